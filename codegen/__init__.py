@@ -1,0 +1,13 @@
+"""phasegen: a model-checked state-machine code generator.
+
+The generator is a pipeline of small pure stages:
+
+    load      text -> Node tree with file:line:col        (load.py)
+    validate  Node tree -> frozen Machine model            (validate.py)
+    check     Machine -> CheckReport (totality, ranges...) (check.py)
+    emit      Machine + report -> {relative path: text}    (emit.py)
+
+Only cli.py touches the filesystem.
+"""
+
+FORMAT_VERSION = 1  # handshake between generated code and runtime/ (table format)

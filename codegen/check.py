@@ -1,0 +1,187 @@
+"""Static checks of one machine, exhaustive over every valuation of its vars.
+
+    E-unhandled     a (state, event) cell has no row at all
+    E-guard-gap     a cell's rows leave some valuation without an outcome
+    E-overlap       two rows of a cell are enabled for the same valuation
+    E-range         an update can leave its var's range
+    E-dead-row      a row's guard holds for no valuation: it can never fire
+    E-terminal-exit a terminal state has a transition to another state
+    E-unreachable   a state is not reachable from the initial configuration
+    E-no-terminal   the machine declares no terminal state
+    E-no-exit       a reachable configuration cannot reach any terminal state
+    E-too-big       the vars have too many valuations to check exhaustively
+"""
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from . import interp
+from .diag import Collector, did_you_mean
+from .expr import evaluate
+from .model import Machine, Row
+
+MAX_CONFIGS = 2_000_000
+
+
+@dataclass(frozen=True)
+class Report:
+    machine: str
+    states: int
+    events: int
+    cells: int
+    rows: int
+    default_rows: int
+    valuations: int
+    reachable_configs: int
+    reachable_edges: int
+    cell_kinds: dict  # disposition kind -> number of cells whose only outcome is that kind
+    witnesses: dict  # (row index, state) -> valuation enabling the row (reachable when possible)
+
+    def summary(self) -> str:
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.cell_kinds.items()))
+        return (f"{self.machine}: {self.states} states x {self.events} events = {self.cells} cells "
+                f"({kinds}); {self.rows} rows ({self.default_rows} from defaults); "
+                f"{self.valuations} var valuations; {self.reachable_configs} reachable configurations, "
+                f"{self.reachable_edges} steps; all checks passed")
+
+
+def _fmt(m: Machine, values) -> str:
+    return "{" + ", ".join(f"{v.name}={x}" for v, x in zip(m.vars, values)) + "}" if m.vars else "{}"
+
+
+def _cells(m: Machine, out: Collector) -> None:
+    """Totality and determinism of every cell, for every valuation."""
+    vals = list(interp.valuations(m))
+    for s in m.states:
+        for e in m.events:
+            rows = m.cells[(s.name, e.name)]
+            if not rows:
+                elsewhere = sorted({st for r in m.rows if r.event == e.name for st in r.states})
+                hint = f"; rows for '{e.name}' exist in {', '.join(elsewhere)}" if elsewhere else ""
+                out.error(s.pos, "E-unhandled",
+                          f"state '{s.name}' has no outcome for event '{e.name}' (add a row or a default){hint}")
+                continue
+            gap = overlap = None
+            for values in vals:
+                env = interp.env(m, values)
+                on = [r for r in rows if r.guard is None or evaluate(r.guard, env)]
+                if not on and gap is None:
+                    gap = values
+                if len(on) > 1 and overlap is None:
+                    overlap = (values, on[0], on[1])
+            if gap is not None:
+                out.error(rows[0].pos, "E-guard-gap",
+                          f"no row of cell ({s.name}, {e.name}) is enabled when {_fmt(m, gap)}")
+            if overlap is not None:
+                values, a, b = overlap
+                out.error(b.pos, "E-overlap",
+                          f"this row and the row at line {a.pos.line} are both enabled in cell "
+                          f"({s.name}, {e.name}) when {_fmt(m, values)}")
+
+
+def _rows(m: Machine, out: Collector) -> None:
+    vals = list(interp.valuations(m))
+    for r in m.rows:
+        live = [v for v in vals if r.guard is None or evaluate(r.guard, interp.env(m, v))]
+        if not live:
+            out.error(r.pos, "E-dead-row", f"guard '{r.guard_text}' holds for no valuation of the vars; "
+                      "this row can never fire")
+            continue
+        for s in r.states:
+            if m.terminal(s) and r.kind == "transition" and r.target != s:
+                out.error(r.pos, "E-terminal-exit",
+                          f"terminal state '{s}' must absorb, but this row leaves it for '{r.target}'")
+        if r.kind != "transition" or not r.updates:
+            continue
+        for values in live:
+            after = interp.apply_row(m, r, values)
+            bad = [(v, x) for v, x in zip(m.vars, after) if not v.lo <= x <= v.hi]
+            if bad:
+                v, x = bad[0]
+                out.error(r.pos, "E-range", f"the updates can set '{v.name}' to {x}, outside [{v.lo}, {v.hi}], "
+                          f"when {_fmt(m, values)}; tighten the guard")
+                break
+
+
+def _explore(m: Machine):
+    """Every reachable configuration and the edges between them (breadth first)."""
+    start = interp.initial(m)
+    seen = {start: None}
+    edges: dict = {}
+    queue = deque([start])
+    while queue:
+        c = queue.popleft()
+        succ = set()
+        for e in m.events:
+            nxt = interp.step(m, c, e.name).after
+            succ.add(nxt)
+            if nxt not in seen:
+                seen[nxt] = None
+                queue.append(nxt)
+        edges[c] = succ
+    return list(seen), edges
+
+
+def _graph(m: Machine, out: Collector):
+    configs, edges = _explore(m)
+    reached = {s for s, _ in configs}
+    for s in m.states:
+        if s.name not in reached:
+            out.error(s.pos, "E-unreachable", f"state '{s.name}' is not reachable from the initial state "
+                      f"'{m.initial.name}'")
+    terminals = [s.name for s in m.states if s.terminal]
+    if not terminals:
+        out.error(m.pos, "E-no-terminal", "the machine declares no terminal state (terminal: true)")
+        return configs, edges
+    preds: dict = {c: [] for c in configs}
+    for c, succ in edges.items():
+        for n in succ:
+            preds[n].append(c)
+    good = {c for c in configs if m.terminal(c[0])}
+    queue = deque(good)
+    while queue:
+        c = queue.popleft()
+        for p in preds[c]:
+            if p not in good:
+                good.add(p)
+                queue.append(p)
+    stuck = [c for c in configs if c not in good]
+    reported = set()
+    for state, values in stuck:
+        if state not in reported:
+            reported.add(state)
+            pos = m.states[m.state_index[state]].pos
+            out.error(pos, "E-no-exit", f"from state '{state}' with {_fmt(m, values)} no terminal state "
+                      f"({', '.join(terminals)}) can be reached")
+    return configs, edges
+
+
+def check(m: Machine) -> Report:
+    out = Collector()
+    n = interp.valuation_count(m)
+    if n * len(m.states) > MAX_CONFIGS:
+        out.error(m.pos, "E-too-big", f"{len(m.states)} states x {n} var valuations exceed the "
+                  f"{MAX_CONFIGS} configurations phasegen checks exhaustively; narrow the var ranges")
+        out.raise_if_any()
+    _cells(m, out)
+    _rows(m, out)
+    out.raise_if_any()  # the graph checks need a total, deterministic, range-safe machine
+    configs, edges = _graph(m, out)
+    out.raise_if_any()
+
+    reachable = set(configs)
+    witnesses = {}
+    vals = list(interp.valuations(m))
+    for r in m.rows:
+        for s in r.states:
+            ok = [v for v in vals if r.guard is None or evaluate(r.guard, interp.env(m, v))]
+            reach = [v for v in ok if (s, v) in reachable]
+            witnesses[(r.index, s)] = (reach or ok)[0]
+    kinds: dict = {}
+    for cell, rows in m.cells.items():
+        k = rows[0].kind if len({r.kind for r in rows}) == 1 else "guarded"
+        kinds[k] = kinds.get(k, 0) + 1
+    return Report(m.name, len(m.states), len(m.events), len(m.cells), sum(not r.from_default for r in m.rows),
+                  sum(r.from_default for r in m.rows), n, len(configs), sum(len(s) for s in edges.values()),
+                  kinds, witnesses)

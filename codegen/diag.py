@@ -1,0 +1,54 @@
+"""Source positions and compiler-style diagnostics."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Pos:
+    file: str
+    line: int  # 1-based
+    col: int  # 1-based
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    pos: Pos
+    id: str  # e.g. "E-unhandled"; tests name diagnostics by id
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.pos}: {self.severity}: [{self.id}] {self.message}"
+
+
+class SpecError(Exception):
+    """Raised by a stage that found problems; carries every diagnostic it found."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("\n".join(str(d) for d in diagnostics))
+        self.diagnostics = sorted(diagnostics, key=lambda d: (d.pos, d.id))
+
+
+class Collector:
+    """Collects diagnostics so a stage can report all of them at once."""
+
+    def __init__(self) -> None:
+        self.items: list[Diagnostic] = []
+
+    def error(self, pos: Pos, id: str, message: str) -> None:
+        self.items.append(Diagnostic(pos, id, message))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise SpecError(self.items)
+
+
+def did_you_mean(name: str, choices) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,232 @@
+"""The expression language of guards and updates.
+
+    expr   := or
+    or     := and ('||' and)*
+    and    := cmp ('&&' cmp)*
+    cmp    := sum (('=='|'!='|'<'|'<='|'>'|'>=') sum)?
+    sum    := unary (('+'|'-') unary)*
+    unary  := ('!'|'-') unary | atom
+    atom   := INT | NAME | '(' expr ')'
+    update := NAME ('='|'+='|'-=') expr
+
+Integers only; comparisons and logic give booleans. Names are vars or params.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Union
+
+
+class ExprError(Exception):
+    def __init__(self, offset: int, message: str):
+        super().__init__(message)
+        self.offset = offset
+
+
+@dataclass(frozen=True)
+class Num:
+    value: int
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class Unary:
+    op: str
+    operand: "Expr"
+
+
+@dataclass(frozen=True)
+class Binary:
+    op: str
+    left: "Expr"
+    right: "Expr"
+
+
+Expr = Union[Num, Name, Unary, Binary]
+
+
+@dataclass(frozen=True)
+class Update:
+    var: str
+    op: str  # "=", "+=", "-="
+    value: Expr
+    offset: int
+
+
+_TOKEN = re.compile(r"\s*(?:(\d+)|([A-Za-z_][A-Za-z0-9_]*)|(\+=|-=|==|!=|<=|>=|&&|\|\||[-+<>!=()]))")
+_LEVELS = [("||",), ("&&",), ("==", "!=", "<", "<=", ">", ">="), ("+", "-")]
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    out, i = [], 0
+    while i < len(text):
+        if text[i:].strip() == "":
+            break
+        m = _TOKEN.match(text, i)
+        if not m:
+            j = len(text) - len(text[i:].lstrip())
+            raise ExprError(j, f"unexpected character {text[j]!r}")
+        start = m.start(m.lastindex)
+        kind = ("int", "name", "op")[m.lastindex - 1]
+        out.append((kind, m.group(m.lastindex), start))
+        i = m.end()
+    out.append(("end", "", len(text)))
+    return out
+
+
+class _Parser:
+    def __init__(self, text: str):
+        self.toks, self.k = _tokens(text), 0
+
+    def peek(self):
+        return self.toks[self.k]
+
+    def take(self):
+        tok = self.toks[self.k]
+        self.k += 1
+        return tok
+
+    def expect_end(self):
+        kind, text, at = self.peek()
+        if kind != "end":
+            raise ExprError(at, f"unexpected '{text}'")
+
+    def level(self, n: int) -> Expr:
+        if n == len(_LEVELS):
+            return self.unary()
+        left = self.level(n + 1)
+        while self.peek()[0] == "op" and self.peek()[1] in _LEVELS[n]:
+            op = self.take()[1]
+            left = Binary(op, left, self.level(n + 1))
+            if n == 2 and self.peek()[1] in _LEVELS[2]:
+                raise ExprError(self.peek()[2], "comparisons do not chain; use '&&'")
+        return left
+
+    def unary(self) -> Expr:
+        kind, text, at = self.peek()
+        if kind == "op" and text in ("!", "-"):
+            self.take()
+            return Unary(text, self.unary())
+        return self.atom()
+
+    def atom(self) -> Expr:
+        kind, text, at = self.take()
+        if kind == "int":
+            return Num(int(text))
+        if kind == "name":
+            if text in ("true", "false"):
+                raise ExprError(at, f"'{text}' is not an integer expression; write a comparison")
+            return Name(text, at)
+        if text == "(":
+            inner = self.level(0)
+            kind2, text2, at2 = self.take()
+            if text2 != ")":
+                raise ExprError(at2, "expected ')'")
+            return inner
+        raise ExprError(at, "expected a number, a name or '('" if kind != "end" else "expression ends early")
+
+
+def parse_expr(text: str) -> Expr:
+    p = _Parser(text)
+    e = p.level(0)
+    p.expect_end()
+    return e
+
+
+def parse_update(text: str) -> Update:
+    p = _Parser(text)
+    kind, name, at = p.take()
+    if kind != "name":
+        raise ExprError(at, "an update starts with a var name, e.g. 'queued += 1'")
+    kind, op, at2 = p.take()
+    if op not in ("=", "+=", "-="):
+        raise ExprError(at2, "expected '=', '+=' or '-=' after the var name")
+    value = p.level(0)
+    p.expect_end()
+    return Update(name, op, value, at)
+
+
+def names(e: Expr):
+    """Every Name in e, left to right."""
+    if isinstance(e, Name):
+        yield e
+    elif isinstance(e, Unary):
+        yield from names(e.operand)
+    elif isinstance(e, Binary):
+        yield from names(e.left)
+        yield from names(e.right)
+
+
+BOOL_OPS = {"&&", "||", "!"}
+CMP_OPS = {"==", "!=", "<", "<=", ">", ">="}
+
+
+def type_of(e: Expr) -> str:
+    """'int' or 'bool'; raises ExprError on a type mismatch."""
+    if isinstance(e, (Num, Name)):
+        return "int"
+    if isinstance(e, Unary):
+        t = type_of(e.operand)
+        want = "bool" if e.op == "!" else "int"
+        if t != want:
+            raise ExprError(_first_offset(e), f"'{e.op}' needs an {want} operand" if want == "int"
+                            else f"'{e.op}' needs a boolean operand")
+        return want
+    lt, rt = type_of(e.left), type_of(e.right)
+    if e.op in ("&&", "||"):
+        if lt != "bool" or rt != "bool":
+            raise ExprError(_first_offset(e), f"'{e.op}' needs boolean operands (comparisons)")
+        return "bool"
+    if lt != "int" or rt != "int":
+        raise ExprError(_first_offset(e), f"'{e.op}' needs integer operands")
+    return "bool" if e.op in CMP_OPS else "int"
+
+
+def _first_offset(e: Expr) -> int:
+    for n in names(e):
+        return n.offset
+    return 0
+
+
+def evaluate(e: Expr, env: dict[str, int]):
+    """Python semantics of an expression; env maps var and param names to ints."""
+    if isinstance(e, Num):
+        return e.value
+    if isinstance(e, Name):
+        return env[e.name]
+    if isinstance(e, Unary):
+        v = evaluate(e.operand, env)
+        return (not v) if e.op == "!" else -v
+    op = e.op
+    if op == "&&":
+        return bool(evaluate(e.left, env)) and bool(evaluate(e.right, env))
+    if op == "||":
+        return bool(evaluate(e.left, env)) or bool(evaluate(e.right, env))
+    a, b = evaluate(e.left, env), evaluate(e.right, env)
+    return {"+": lambda: a + b, "-": lambda: a - b, "==": lambda: a == b, "!=": lambda: a != b,
+            "<": lambda: a < b, "<=": lambda: a <= b, ">": lambda: a > b, ">=": lambda: a >= b}[op]()
+
+
+def apply_update(u: Update, env: dict[str, int]) -> int:
+    v = evaluate(u.value, env)
+    return {"=": v, "+=": env[u.var] + v, "-=": env[u.var] - v}[u.op]
+
+
+def render(e: Expr, name_fn, parent_prec: int = 0) -> str:
+    """Render e as C-like source (C++ and Promela share this syntax); name_fn maps names."""
+    prec = {"||": 1, "&&": 2, "==": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4, "+": 5, "-": 5}
+    if isinstance(e, Num):
+        return str(e.value)
+    if isinstance(e, Name):
+        return name_fn(e.name)
+    if isinstance(e, Unary):
+        return e.op + render(e.operand, name_fn, 6)
+    p = prec[e.op]
+    s = f"{render(e.left, name_fn, p)} {e.op} {render(e.right, name_fn, p + 1)}"
+    return f"({s})" if p < parent_prec else s

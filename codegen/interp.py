@@ -1,0 +1,79 @@
+"""The reference semantics of a machine: a small, slow, obviously-correct interpreter.
+
+The static checks, the expected values in generated tests and the differential test all
+use this; the generated C++ must agree with it step by step.
+
+A configuration is (state name, tuple of var values in declaration order). A step:
+exactly one row of the (state, event) cell is enabled (the checks prove it); a
+"transition" row applies its updates in the order written (each sees the previous ones)
+and moves to its target; every other disposition leaves the configuration unchanged.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from .expr import apply_update, evaluate
+from .model import Machine, Row
+
+Config = tuple  # (state: str, vars: tuple[int, ...])
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # transition | ignore | reject | violation
+    code: str
+    row: Row
+    before: Config
+    after: Config
+    emit: tuple[str, ...]
+
+
+class NoRow(Exception):
+    pass
+
+
+def initial(m: Machine) -> Config:
+    return (m.initial.name, tuple(v.init for v in m.vars))
+
+
+def env(m: Machine, values: tuple[int, ...]) -> dict[str, int]:
+    e = dict(m.param_env)
+    e.update(zip((v.name for v in m.vars), values))
+    return e
+
+
+def enabled(m: Machine, state: str, values: tuple[int, ...], event: str) -> list[Row]:
+    e = env(m, values)
+    return [r for r in m.cells[(state, event)] if r.guard is None or evaluate(r.guard, e)]
+
+
+def apply_row(m: Machine, row: Row, values: tuple[int, ...]) -> tuple[int, ...]:
+    """Apply a row's updates in order; may leave a var's range (the checks forbid that)."""
+    e = env(m, values)
+    for u in row.updates:
+        e[u.var] = apply_update(u, e)
+    return tuple(e[v.name] for v in m.vars)
+
+
+def step(m: Machine, config: Config, event: str) -> Step:
+    state, values = config
+    rows = enabled(m, state, values, event)
+    if len(rows) != 1:
+        raise NoRow(f"{len(rows)} rows enabled for ({state}, {event}) at {values}")
+    row = rows[0]
+    if row.kind != "transition":
+        return Step(row.kind, row.code, row, config, config, ())
+    return Step("transition", "", row, config, (row.target, apply_row(m, row, values)), row.emit)
+
+
+def valuations(m: Machine):
+    """Every valuation of the vars, in lexicographic order."""
+    return itertools.product(*(range(v.lo, v.hi + 1) for v in m.vars))
+
+
+def valuation_count(m: Machine) -> int:
+    n = 1
+    for v in m.vars:
+        n *= v.hi - v.lo + 1
+    return n

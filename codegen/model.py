@@ -1,0 +1,140 @@
+"""The validated model: frozen dataclasses, each node with its source position.
+
+No class here knows about C++ or any other output; backends read the model.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Optional
+
+from .diag import Pos
+from .expr import Expr, Update
+
+DISPOSITIONS = ("transition", "ignore", "reject", "violation")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    value: int
+    doc: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Var:
+    name: str
+    lo: int
+    hi: int
+    init: int
+    doc: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class State:
+    name: str
+    initial: bool
+    terminal: bool
+    doc: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    source: str
+    doc: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    doc: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Row:
+    """One transition row, or one default, applied to the cells (s, event) for s in states.
+
+    kind is one of DISPOSITIONS. For "transition": target, updates, emit. Otherwise code
+    is the ignore reason, reject code or violated rule.
+    """
+    index: int
+    states: tuple[str, ...]
+    event: str
+    guard: Optional[Expr]
+    guard_text: str
+    kind: str
+    target: str
+    code: str
+    updates: tuple[Update, ...]
+    emit: tuple[str, ...]
+    doc: str
+    pos: Pos
+    from_default: bool = False
+
+    def next_state(self, state: str) -> str:
+        return self.target if self.kind == "transition" else state
+
+
+@dataclass(frozen=True)
+class Machine:
+    name: str
+    namespace: str
+    doc: str
+    file: str  # the spec path as given to the generator (relative, for byte-stable output)
+    generational: bool
+    params: tuple[Param, ...]
+    vars: tuple[Var, ...]
+    states: tuple[State, ...]
+    events: tuple[Event, ...]
+    actions: tuple[Action, ...]
+    rows: tuple[Row, ...]
+    pos: Pos
+
+    @cached_property
+    def initial(self) -> State:
+        return next(s for s in self.states if s.initial)
+
+    @cached_property
+    def state_index(self) -> dict[str, int]:
+        return {s.name: i for i, s in enumerate(self.states)}
+
+    @cached_property
+    def event_index(self) -> dict[str, int]:
+        return {e.name: i for i, e in enumerate(self.events)}
+
+    @cached_property
+    def cells(self) -> dict[tuple[str, str], tuple[Row, ...]]:
+        """(state, event) -> the rows that apply to it, in spec order."""
+        out: dict[tuple[str, str], list[Row]] = {(s.name, e.name): [] for s in self.states for e in self.events}
+        for row in self.rows:
+            for s in row.states:
+                out[(s, row.event)].append(row)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def codes(self) -> tuple[str, ...]:
+        """Every ignore reason, reject code and violated rule, in order of first use."""
+        seen: dict[str, None] = {}
+        for row in self.rows:
+            if row.kind != "transition":
+                seen.setdefault(row.code, None)
+        return tuple(seen)
+
+    @cached_property
+    def param_env(self) -> dict[str, int]:
+        return {p.name: p.value for p in self.params}
+
+    def terminal(self, state: str) -> bool:
+        return self.states[self.state_index[state]].terminal
+
+
+@dataclass(frozen=True)
+class Spec:
+    """Everything one generator run reads."""
+    machines: tuple[Machine, ...] = field(default_factory=tuple)

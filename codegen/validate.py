@@ -1,0 +1,454 @@
+"""Validate a Node tree and build the Machine model. Reports every problem, then raises."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import FORMAT_VERSION
+from .diag import Collector, Pos, SpecError, did_you_mean
+from .expr import ExprError, Update, evaluate, names, parse_expr, parse_update, type_of
+from .load import Node
+from .model import Action, Event, Machine, Param, Row, State, Var
+
+IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
+CODE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
+SOURCES = ("peer", "local", "session", "transport", "timer")
+CXX_KEYWORDS = set("""alignas alignof and and_eq asm auto bitand bitor bool break case catch char char8_t
+char16_t char32_t class compl concept const consteval constexpr constinit const_cast continue co_await
+co_return co_yield decltype default delete do double dynamic_cast else enum explicit export extern false
+float for friend goto if inline int long mutable namespace new noexcept not not_eq nullptr operator or
+or_eq private protected public register reinterpret_cast requires return short signed sizeof static
+static_assert static_cast struct switch template this thread_local throw true try typedef typeid typename
+union unsigned using virtual void volatile wchar_t while xor xor_eq""".split())
+# Names the generated code itself declares inside a machine's namespace.
+RESERVED = {"State", "Event", "Code", "Action", "ActionSet", "Vars", "Config", "Outcome", "Machine", "Row",
+            "none", "step", "to_string", "perform", "Actions", "rows", "cells", "params"}
+
+
+class _Ctx:
+    def __init__(self, out: Collector):
+        self.out = out
+
+    def err(self, node_or_pos, id: str, message: str) -> None:
+        pos = node_or_pos.pos if isinstance(node_or_pos, Node) else node_or_pos
+        self.out.error(pos, id, message)
+
+    def fields(self, node: Node, what: str, required: tuple[str, ...], optional: tuple[str, ...]):
+        """The {key: (key node, value node)} of a mapping, after checking its keys."""
+        if node.kind != "map":
+            self.err(node, "E-type", f"{what} must be a mapping, found a {node.type_name()}")
+            return None
+        got = {k.value: (k, v) for k, v in node.value if isinstance(k.value, str)}
+        allowed = required + optional
+        for key, (knode, _) in got.items():
+            if key not in allowed:
+                self.err(knode, "E-unknown-key", f"unknown key '{key}' in {what}{did_you_mean(key, allowed)}")
+        for key in required:
+            if key not in got:
+                self.err(node, "E-missing-key", f"{what} needs the key '{key}'")
+        return got
+
+    def string(self, node: Node, what: str) -> Optional[str]:
+        if node.kind == "scalar" and isinstance(node.value, str):
+            return node.value
+        self.err(node, "E-type", f"{what} must be a string, found a {node.type_name()}")
+        return None
+
+    def boolean(self, node: Node, what: str) -> bool:
+        if node.kind == "scalar" and isinstance(node.value, bool):
+            return node.value
+        self.err(node, "E-type", f"{what} must be true or false, found a {node.type_name()}")
+        return False
+
+    def name(self, node: Node, what: str) -> Optional[str]:
+        s = self.string(node, what)
+        if s is None:
+            return None
+        if not IDENT.match(s):
+            self.err(node, "E-name", f"{what} '{s}' is not an identifier (letters, digits, '_'; starts with a letter)")
+        elif s in CXX_KEYWORDS or s in RESERVED:
+            self.err(node, "E-name", f"{what} '{s}' is reserved (a C++ keyword or a name phasegen generates)")
+        return s  # keep it even when invalid, so that its uses do not cascade into more errors
+
+    def names(self, node: Node, what: str) -> list[tuple[str, Node]]:
+        """A name or a list of names."""
+        items = node.value if node.kind == "seq" else (node,)
+        if node.kind == "seq" and not items:
+            self.err(node, "E-type", f"{what} must not be an empty list")
+        out = []
+        for item in items:
+            s = self.string(item, what)
+            if s is not None:
+                out.append((s, item))
+        return out
+
+
+def _expr_pos(node: Node, offset: int) -> Pos:
+    return Pos(node.pos.file, node.pos.line, node.pos.col + offset + (1 if node.quoted else 0))
+
+
+def _const(ctx: _Ctx, node: Node, env: dict[str, int], what: str) -> Optional[int]:
+    """An integer literal or a constant expression over params."""
+    if node.kind == "scalar" and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    text = ctx.string(node, what)
+    if text is None:
+        return None
+    try:
+        e = parse_expr(text)
+        if type_of(e) != "int":
+            raise ExprError(0, f"{what} must be an integer expression")
+        for n in names(e):
+            if n.name not in env:
+                raise ExprError(n.offset, f"'{n.name}' is not a param{did_you_mean(n.name, env)}")
+        return evaluate(e, env)
+    except ExprError as e:
+        ctx.err(_expr_pos(node, e.offset), "E-expr", str(e))
+        return None
+
+
+def _mapping_items(ctx: _Ctx, node: Node, what: str):
+    if node.kind != "map":
+        ctx.err(node, "E-type", f"{what} must be a mapping of name to definition, found a {node.type_name()}")
+        return ()
+    return node.value
+
+
+def _doc(ctx: _Ctx, f, where: str) -> str:
+    if "doc" not in f:
+        return ""
+    return ctx.string(f["doc"][1], f"the doc of {where}") or ""
+
+
+def _params(ctx, node) -> list[Param]:
+    out = []
+    for k, v in _mapping_items(ctx, node, "params"):
+        name = ctx.name(k, "param name")
+        if v.kind == "map":
+            f = ctx.fields(v, f"param '{k.value}'", ("value",), ("doc",))
+            value = _const(ctx, f["value"][1], {}, "a param value") if f and "value" in f else None
+            doc = _doc(ctx, f, f"param '{k.value}'") if f else ""
+        else:
+            value, doc = _const(ctx, v, {}, "a param value"), ""
+        if name and value is not None:
+            out.append(Param(name, value, doc, k.pos))
+    return out
+
+
+def _vars(ctx, node, env) -> list[Var]:
+    out = []
+    for k, v in _mapping_items(ctx, node, "vars"):
+        name = ctx.name(k, "var name")
+        f = ctx.fields(v, f"var '{k.value}'", ("range",), ("init", "doc"))
+        if not f or not name:
+            continue
+        rnode = f["range"][1] if "range" in f else None
+        lo = hi = None
+        if rnode is not None:
+            if rnode.kind != "seq" or len(rnode.value) != 2:
+                ctx.err(rnode, "E-type", "a range is a list of two bounds, e.g. [0, credit]")
+            else:
+                lo = _const(ctx, rnode.value[0], env, "a range bound")
+                hi = _const(ctx, rnode.value[1], env, "a range bound")
+        if lo is None or hi is None:
+            continue
+        if lo > hi:
+            ctx.err(rnode, "E-range", f"var '{name}' has an empty range [{lo}, {hi}]")
+            continue
+        if lo < -2**31 or hi >= 2**31:
+            ctx.err(rnode, "E-range", f"var '{name}' range [{lo}, {hi}] does not fit 32 bits")
+            continue
+        init = lo
+        if "init" in f:
+            init = _const(ctx, f["init"][1], env, "an init value")
+            if init is not None and not lo <= init <= hi:
+                ctx.err(f["init"][1], "E-range", f"init {init} of var '{name}' is outside its range [{lo}, {hi}]")
+                continue
+        if init is not None:
+            out.append(Var(name, lo, hi, init, _doc(ctx, f, f"var '{name}'"), k.pos))
+    return out
+
+
+def _states(ctx, node) -> list[State]:
+    out = []
+    for k, v in _mapping_items(ctx, node, "states"):
+        name = ctx.name(k, "state name")
+        f = ctx.fields(v, f"state '{k.value}'", (), ("initial", "terminal", "doc")) if v.kind != "scalar" or v.value is not None else {}
+        if f is None or not name:
+            continue
+        initial = ctx.boolean(f["initial"][1], "'initial'") if "initial" in f else False
+        terminal = ctx.boolean(f["terminal"][1], "'terminal'") if "terminal" in f else False
+        out.append(State(name, initial, terminal, _doc(ctx, f, f"state '{name}'"), k.pos))
+    return out
+
+
+def _events(ctx, node) -> list[Event]:
+    out = []
+    for k, v in _mapping_items(ctx, node, "events"):
+        name = ctx.name(k, "event name")
+        f = ctx.fields(v, f"event '{k.value}'", ("source",), ("doc",))
+        if not f or not name or "source" not in f:
+            continue
+        source = ctx.string(f["source"][1], "an event source")
+        if source is not None and source not in SOURCES:
+            ctx.err(f["source"][1], "E-source",
+                    f"unknown event source '{source}'{did_you_mean(source, SOURCES)}; one of {', '.join(SOURCES)}")
+            continue
+        if source is not None:
+            out.append(Event(name, source, _doc(ctx, f, f"event '{name}'"), k.pos))
+    return out
+
+
+def _actions(ctx, node) -> list[Action]:
+    out = []
+    for k, v in _mapping_items(ctx, node, "actions"):
+        name = ctx.name(k, "action name")
+        f = ctx.fields(v, f"action '{k.value}'", (), ("doc",)) if v.kind != "scalar" or v.value is not None else {}
+        if f is not None and name:
+            out.append(Action(name, _doc(ctx, f, f"action '{name}'"), k.pos))
+    return out
+
+
+def _check_dupes(ctx, items, what):
+    seen = {}
+    for item in items:
+        if item.name in seen:
+            ctx.err(item.pos, "E-duplicate", f"{what} '{item.name}' is also defined at {seen[item.name]}")
+        seen[item.name] = item.pos
+
+
+class _RowBuilder:
+    """Parses transition rows and defaults against the declared names."""
+
+    KEYS = ("to", "ignore", "reject", "violation")
+
+    def __init__(self, ctx: _Ctx, states, events, vars_, params, actions):
+        self.ctx = ctx
+        self.states = {s.name: s for s in states}
+        self.events = {e.name: e for e in events}
+        self.vars = {v.name: v for v in vars_}
+        self.params = {p.name: p for p in params}
+        self.actions = {a.name: a for a in actions}
+
+    def state_list(self, node: Node) -> list[str]:
+        out = []
+        for s, n in self.ctx.names(node, "a state"):
+            if s not in self.states:
+                self.ctx.err(n, "E-unknown-state", f"unknown state '{s}'{did_you_mean(s, self.states)}")
+            elif s in out:
+                self.ctx.err(n, "E-duplicate", f"state '{s}' is listed twice")
+            else:
+                out.append(s)
+        return out
+
+    def event(self, node: Node) -> Optional[str]:
+        s = self.ctx.string(node, "an event")
+        if s is not None and s not in self.events:
+            self.ctx.err(node, "E-unknown-event", f"unknown event '{s}'{did_you_mean(s, self.events)}")
+            return None
+        return s
+
+    def guard(self, node: Node):
+        text = self.ctx.string(node, "a guard")
+        if text is None:
+            return None, ""
+        try:
+            e = parse_expr(text)
+            self._check_names(e)
+            if type_of(e) != "bool":
+                raise ExprError(0, "a guard must be a condition (a comparison or a logical expression)")
+            return e, text
+        except ExprError as err:
+            self.ctx.err(_expr_pos(node, err.offset), "E-expr", str(err))
+            return None, text
+
+    def _check_names(self, e) -> None:
+        for n in names(e):
+            if n.name not in self.vars and n.name not in self.params:
+                raise ExprError(n.offset, f"'{n.name}' is neither a var nor a param"
+                                f"{did_you_mean(n.name, list(self.vars) + list(self.params))}")
+
+    def updates(self, node: Node) -> list[Update]:
+        items = node.value if node.kind == "seq" else (node,)
+        out, assigned = [], set()
+        for item in items:
+            text = self.ctx.string(item, "an update")
+            if text is None:
+                continue
+            try:
+                u = parse_update(text)
+                if u.var not in self.vars:
+                    raise ExprError(u.offset, f"'{u.var}' is not a var{did_you_mean(u.var, self.vars)}")
+                if u.var in assigned:
+                    raise ExprError(u.offset, f"var '{u.var}' is updated twice in one row")
+                self._check_names(u.value)
+                if type_of(u.value) != "int":
+                    raise ExprError(0, "an update assigns an integer expression")
+                assigned.add(u.var)
+                out.append(u)
+            except ExprError as err:
+                self.ctx.err(_expr_pos(item, err.offset), "E-expr", str(err))
+        return out
+
+    def emits(self, node: Node) -> list[str]:
+        out = []
+        for a, n in self.ctx.names(node, "an action"):
+            if a not in self.actions:
+                self.ctx.err(n, "E-unknown-action", f"unknown action '{a}'{did_you_mean(a, self.actions)}")
+            elif a in out:
+                self.ctx.err(n, "E-duplicate", f"action '{a}' is emitted twice in one row")
+            else:
+                out.append(a)
+        return out
+
+    def disposition(self, node: Node, f: dict, what: str):
+        """(kind, target, code, updates, emit) or None."""
+        given = [k for k in self.KEYS if k in f]
+        if len(given) != 1:
+            self.ctx.err(node, "E-disposition",
+                         f"{what} needs exactly one of 'to', 'ignore', 'reject', 'violation'"
+                         + (f"; it has {', '.join(given)}" if given else ""))
+            return None
+        key = given[0]
+        vnode = f[key][1]
+        if key == "to":
+            target = self.ctx.string(vnode, "'to'")
+            if target is not None and target not in self.states:
+                self.ctx.err(vnode, "E-unknown-state", f"unknown state '{target}'{did_you_mean(target, self.states)}")
+                target = None
+            updates = self.updates(f["do"][1]) if "do" in f else []
+            emit = self.emits(f["emit"][1]) if "emit" in f else []
+            return ("transition", target, "", updates, emit) if target else None
+        for extra in ("do", "emit"):
+            if extra in f:
+                self.ctx.err(f[extra][0], "E-disposition", f"'{extra}' goes only with 'to'; a '{key}' row changes nothing")
+        code = self.ctx.string(vnode, f"'{key}'")
+        if code is not None and not CODE.match(code):
+            self.ctx.err(vnode, "E-name", f"{key} code '{code}' must be kebab-case, e.g. data-after-close")
+            return None
+        return (key, "", code, [], []) if code else None
+
+
+ROW_KEYS = ("from", "on")
+ROW_OPTIONAL = ("guard", "to", "do", "emit", "ignore", "reject", "violation", "doc")
+
+
+def _rows(ctx: _Ctx, b: _RowBuilder, node: Node, start: int) -> list[Row]:
+    rows = []
+    if node.kind != "seq":
+        ctx.err(node, "E-type", f"transitions must be a list of rows, found a {node.type_name()}")
+        return rows
+    for item in node.value:
+        f = ctx.fields(item, "a transition row", ROW_KEYS, ROW_OPTIONAL)
+        if f is None or "from" not in f or "on" not in f:
+            continue
+        states = b.state_list(f["from"][1])
+        events = [b.event(n) for _, n in ctx.names(f["on"][1], "an event")]
+        guard, guard_text = b.guard(f["guard"][1]) if "guard" in f else (None, "")
+        d = b.disposition(item, f, "a transition row")
+        if states and events and all(events) and d and ("guard" not in f or guard is not None):
+            kind, target, code, updates, emit = d
+            for event in events:
+                rows.append(Row(start + len(rows), tuple(states), event, guard, guard_text, kind, target, code,
+                                tuple(updates), tuple(emit), _doc(ctx, f, "a row"), item.pos))
+    return rows
+
+
+def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start: int) -> list[Row]:
+    """Each default becomes one row per event, covering only the listed states that no row covers."""
+    out: list[Row] = []
+    if node.kind != "seq":
+        ctx.err(node, "E-type", f"defaults must be a list, found a {node.type_name()}")
+        return out
+    covered = {(s, r.event) for r in explicit for s in r.states}
+    for item in node.value:
+        f = ctx.fields(item, "a default", ("states",), ("events", "source", "ignore", "reject", "violation", "doc"))
+        if f is None or "states" not in f:
+            continue
+        states = b.state_list(f["states"][1])
+        if ("events" in f) == ("source" in f):
+            ctx.err(item, "E-default", "a default names its events with exactly one of 'events' (a list) or 'source'")
+            continue
+        if "events" in f:
+            events = [e for e in (b.event(n) for _, n in ctx.names(f["events"][1], "an event")) if e]
+        else:
+            source = ctx.string(f["source"][1], "'source'")
+            events = [e for e in b.events if b.events[e].source == source]
+            if source is not None and not events:
+                ctx.err(f["source"][1], "E-default", f"no event has source '{source}'")
+        d = b.disposition(item, f, "a default")
+        if not d or not states:
+            continue
+        kind, _, code, _, _ = d
+        filled = False
+        for e in events:
+            todo = tuple(s for s in states if (s, e) not in covered)
+            if todo:
+                filled = True
+                covered.update((s, e) for s in todo)
+                out.append(Row(start + len(out), todo, e, None, "", kind, "", code, (), (),
+                               _doc(ctx, f, "a default"), item.pos, from_default=True))
+        if not filled:
+            ctx.err(item, "E-dead-default", "this default covers no cell: every cell it names already has a row")
+    return out
+
+
+TOP_REQUIRED = ("phasegen", "machine", "states", "events", "transitions")
+TOP_OPTIONAL = ("namespace", "doc", "generational", "params", "vars", "actions", "defaults")
+
+
+def validate(root: Node, file: str) -> Machine:
+    out = Collector()
+    ctx = _Ctx(out)
+    f = ctx.fields(root, "a machine file", TOP_REQUIRED, TOP_OPTIONAL)
+    if f is None:
+        out.raise_if_any()
+    if "phasegen" in f:
+        v = f["phasegen"][1]
+        if v.value != FORMAT_VERSION or isinstance(v.value, bool):
+            ctx.err(v, "E-version", f"this phasegen reads spec format {FORMAT_VERSION}; the file says {v.value!r}")
+    name = ctx.name(f["machine"][1], "the machine name") if "machine" in f else None
+    namespace = ""
+    if "namespace" in f:
+        namespace = ctx.string(f["namespace"][1], "the namespace") or ""
+        if namespace and not all(IDENT.match(p) and p not in CXX_KEYWORDS for p in namespace.split("::")):
+            ctx.err(f["namespace"][1], "E-name", f"namespace '{namespace}' is not a C++ namespace like 'vox' or 'a::b'")
+    generational = ctx.boolean(f["generational"][1], "'generational'") if "generational" in f else False
+
+    params = _params(ctx, f["params"][1]) if "params" in f else []
+    env = {p.name: p.value for p in params}
+    vars_ = _vars(ctx, f["vars"][1], env) if "vars" in f else []
+    states = _states(ctx, f["states"][1]) if "states" in f else []
+    events = _events(ctx, f["events"][1]) if "events" in f else []
+    actions = _actions(ctx, f["actions"][1]) if "actions" in f else []
+    _check_dupes(ctx, params, "param")
+    _check_dupes(ctx, vars_, "var")
+    for v in vars_:
+        if v.name in env:
+            ctx.err(v.pos, "E-duplicate", f"var '{v.name}' has the name of a param")
+    _check_dupes(ctx, states, "state")
+    _check_dupes(ctx, events, "event")
+    _check_dupes(ctx, actions, "action")
+
+    if "states" in f and states:
+        initial = [s for s in states if s.initial]
+        if len(initial) != 1:
+            ctx.err(f["states"][1], "E-initial", "exactly one state must be 'initial: true'; found "
+                    + (", ".join(s.name for s in initial) or "none"))
+        for s in states:
+            if s.initial and s.terminal:
+                ctx.err(s.pos, "E-initial", f"state '{s.name}' cannot be both initial and terminal")
+    if "events" in f and not events and not out.items:
+        ctx.err(f["events"][1], "E-type", "a machine needs at least one event")
+
+    b = _RowBuilder(ctx, states, events, vars_, params, actions)
+    rows = _rows(ctx, b, f["transitions"][1], 0) if "transitions" in f else []
+    defaults = _defaults(ctx, b, f["defaults"][1], rows, len(rows)) if "defaults" in f else []
+
+    used = {a for r in rows for a in r.emit}
+    for a in actions:
+        if a.name not in used:
+            ctx.err(a.pos, "E-unused", f"action '{a.name}' is declared but no row emits it")
+    out.raise_if_any()
+    return Machine(name, namespace, _doc(ctx, f, "the machine"), file, generational, tuple(params),
+                   tuple(vars_), tuple(states), tuple(events), tuple(actions), tuple(rows + defaults), root.pos)
