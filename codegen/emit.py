@@ -1,0 +1,201 @@
+"""Backends: render a checked Machine into {relative path: text}. Pure; no file I/O.
+
+Each output has one small function here that prepares plain data (names, C++ snippets)
+and one template under templates/ that lays it out.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import jinja2
+
+from . import FORMAT_VERSION, interp
+from .check import Report
+from .expr import render
+from .model import Machine, Row
+
+REGENERATE = "tools/phasegen generate"
+KIND_CXX = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation"}
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(os.path.join(os.path.dirname(__file__), "templates")),
+    undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    autoescape=False)
+
+
+def code_ident(code: str) -> str:
+    return code.replace("-", "_")
+
+
+def int_type(lo: int, hi: int) -> str:
+    for bits in (8, 16, 32):
+        if lo >= 0 and hi < 2**bits:
+            return f"std::uint{bits}_t"
+        if -(2**(bits - 1)) <= lo and hi < 2**(bits - 1):
+            return f"std::int{bits}_t"
+    raise ValueError("range too wide")  # validate.py limits ranges to 32 bits
+
+
+def action_set_type(n: int) -> str:
+    return next(f"std::uint{b}_t" for b in (8, 16, 32, 64) if n <= b)
+
+
+@dataclass(frozen=True)
+class Names:
+    """How the model's names are spelled in generated C++."""
+    m: Machine
+
+    def var_or_param(self, name: str) -> str:
+        return f"v.{name}" if name in {v.name for v in self.m.vars} else f"params::{name}"
+
+    def guard(self, row: Row) -> str:
+        return render(row.guard, self.var_or_param) if row.guard is not None else "true"
+
+    def updates(self, row: Row) -> list[str]:
+        types = {v.name: int_type(v.lo, v.hi) for v in self.m.vars}
+        out = []
+        for u in row.updates:
+            value = render(u.value, self.var_or_param)
+            rhs = {"=": value, "+=": f"v.{u.var} + {value}", "-=": f"v.{u.var} - {_paren(value)}"}[u.op]
+            out.append(f"v.{u.var} = static_cast<{types[u.var]}>({rhs});")
+        return out
+
+    def actions(self, row: Row) -> str:
+        if not row.emit:
+            return "0"
+        index = {a.name: i for i, a in enumerate(self.m.actions)}
+        return " | ".join(f"bit(Action::{a})" for a in sorted(row.emit, key=index.get))
+
+    def vars_init(self, values) -> str:
+        return "Vars{" + ", ".join(f".{v.name} = {x}" for v, x in zip(self.m.vars, values)) + "}"
+
+
+def _paren(s: str) -> str:
+    return s if s.replace("_", "").replace(".", "").replace(":", "").isalnum() else f"({s})"
+
+
+def _cpp_namespace(m: Machine) -> str:
+    return f"{m.namespace}::{m.name}" if m.namespace else m.name
+
+
+def _doc_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _branches(m: Machine, n: Names, state: str, event: str, guard_ids, update_ids):
+    rows = m.cells[(state, event)]
+    out = []
+    for i, r in enumerate(rows):
+        out.append({
+            "line": r.pos.line,
+            "guard": n.guard(r) if r.guard is not None else None,
+            "last": i == len(rows) - 1,
+            "updates": n.updates(r) if r.kind == "transition" else [],
+            "kind": KIND_CXX[r.kind],
+            "next": r.next_state(state),
+            "code": code_ident(r.code) if r.kind != "transition" else "none",
+            "actions": n.actions(r),
+            "guard_id": guard_ids[n.guard(r)],
+            "update_id": update_ids[tuple(n.updates(r))],
+            "default": r.from_default,
+        })
+    return out
+
+
+def header(m: Machine, report: Report) -> str:
+    n = Names(m)
+    guard_ids = {"true": 0}
+    update_ids: dict = {(): 0}
+    for r in m.rows:
+        guard_ids.setdefault(n.guard(r), len(guard_ids))
+        if r.kind == "transition":
+            update_ids.setdefault(tuple(n.updates(r)), len(update_ids))
+    cells, table, first = [], [], 0
+    for s in m.states:
+        for e in m.events:
+            branches = _branches(m, n, s.name, e.name, guard_ids, update_ids)
+            cells.append({"state": s.name, "event": e.name, "branches": branches, "first": first})
+            table.extend(dict(b, state=s.name, event=e.name) for b in branches)
+            first += len(branches)
+    return _env.get_template("machine.hpp.j2").render(
+        m=m, ns=_cpp_namespace(m), format=FORMAT_VERSION, regenerate=REGENERATE, doc=_doc_line,
+        code_ident=code_ident, int_type=int_type, action_set=action_set_type(max(len(m.actions), 1)),
+        codes=[("none", "no code: the row was a transition")] + [(c, "") for c in m.codes],
+        by_state=[(s, [c for c in cells if c["state"] == s.name]) for s in m.states],
+        cells=cells, table=table, guards=list(guard_ids.items()), updates=list(update_ids.items()),
+        report=report)
+
+
+def cell_tests(m: Machine, report: Report) -> str:
+    """One doctest case per (cell, row): disposition, code, next state, vars, actions."""
+    n = Names(m)
+    cases = []
+    for s in m.states:
+        for e in m.events:
+            for r in m.cells[(s.name, e.name)]:
+                values = report.witnesses[(r.index, s.name)]
+                result = interp.step(m, (s.name, values), e.name)
+                assert result.row is r
+                after_state, after_values = result.after
+                cases.append({
+                    "state": s.name, "event": e.name, "line": r.pos.line,
+                    "guard": r.guard_text, "kind": KIND_CXX[r.kind],
+                    "code": code_ident(r.code) if r.kind != "transition" else "none",
+                    "before": n.vars_init(values), "after_state": after_state,
+                    "after": n.vars_init(after_values), "actions": n.actions(r),
+                    "unchanged": r.kind != "transition",
+                })
+    return _env.get_template("machine.test.cpp.j2").render(
+        m=m, ns=_cpp_namespace(m), regenerate=REGENERATE, cases=cases, include=include_path(m))
+
+
+def _edge_label(m: Machine, r: Row) -> str:
+    parts = [r.event]
+    if r.guard_text:
+        parts.append(f"[{r.guard_text}]")
+    if r.emit:
+        parts.append("/ " + ", ".join(r.emit))
+    return " ".join(parts)
+
+
+def dot(m: Machine) -> str:
+    edges = []
+    for r in m.rows:
+        if r.kind == "transition":
+            for s in r.states:
+                edges.append((s, r.target, _edge_label(m, r)))
+    return _env.get_template("machine.dot.j2").render(m=m, edges=edges, regenerate=REGENERATE)
+
+
+def markdown(m: Machine, report: Report) -> str:
+    short = {"transition": "→", "ignore": "ignore", "reject": "reject", "violation": "violation"}
+    grid = []
+    for s in m.states:
+        row = []
+        for e in m.events:
+            parts = []
+            for r in m.cells[(s.name, e.name)]:
+                text = f"→ {r.target}" if r.kind == "transition" else f"{short[r.kind]} `{r.code}`"
+                parts.append(f"[{r.guard_text}] {text}" if r.guard_text else text)
+            row.append("<br>".join(p.replace("|", "\\|") for p in parts))
+        grid.append((s.name, row))
+    edges = sorted({(s, r.target, r.event) for r in m.rows if r.kind == "transition" for s in r.states},
+                   key=lambda x: (m.state_index[x[0]], m.state_index[x[1]], m.event_index[x[2]]))
+    return _env.get_template("machine.md.j2").render(m=m, ns=_cpp_namespace(m), grid=grid, edges=edges,
+                                                   report=report, regenerate=REGENERATE, doc=_doc_line)
+
+
+def include_path(m: Machine) -> str:
+    return "/".join(([*m.namespace.split("::")] if m.namespace else []) + [m.name])
+
+
+def emit(m: Machine, report: Report) -> dict[str, str]:
+    """Every output for one machine, keyed by path relative to the output directory."""
+    base = include_path(m)
+    return {
+        f"{base}.hpp": header(m, report),
+        f"{base}.test.cpp": cell_tests(m, report),
+        f"{base}.dot": dot(m),
+        f"{base}.md": markdown(m, report),
+    }

@@ -1,0 +1,76 @@
+// phasegen runtime: a small generic driver for any generated machine.
+//
+// A Driver owns one machine instance: its configuration (state + vars), its generation
+// (for generational machines) and a counter per disposition. dispatch() is noexcept,
+// allocates nothing and returns what happened; nothing is dropped without an outcome.
+// Single owner: one thread performs every dispatch of an instance.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "phasegen/table.hpp"
+
+namespace phasegen {
+
+template <class M>
+class Driver {
+ public:
+  using State = typename M::State;
+  using Event = typename M::Event;
+  using Code = typename M::Code;
+  using Config = typename M::Config;
+  using Outcome = typename M::Outcome;
+
+  /// Optional hooks: plain function pointers plus a context, so no allocation.
+  struct Hooks {
+    void* context = nullptr;
+    /// Called for every rejected or violation outcome (the invalid cells), before dispatch returns.
+    void (*on_invalid)(void* context, const Driver& driver, Event event, const Outcome& outcome) = nullptr;
+    /// Called for every dispatch, stale ones included, after the step.
+    void (*on_trace)(void* context, const Driver& driver, Event event, std::uint32_t generation,
+                     const Outcome& outcome) = nullptr;
+  };
+
+  explicit Driver(std::uint64_t instance = 0, Hooks hooks = {}) noexcept : instance_(instance), hooks_(hooks) {}
+
+  /// Dispatches an event of the current generation.
+  Outcome dispatch(Event e) noexcept { return dispatch(e, generation_); }
+
+  /// Dispatches an event tagged with the generation it targets. An event of an older
+  /// generation is classified stale and never reaches the table; an event of a generation
+  /// that has not begun is a caller bug, rejected with Code::none.
+  Outcome dispatch(Event e, std::uint32_t generation) noexcept {
+    Outcome o;
+    if (generation == generation_) {
+      o = M::step(config_, e);
+    } else {
+      const auto kind = generation < generation_ ? Disposition::stale : Disposition::rejected;
+      o = Outcome{kind, config_.state, config_.state, Code::none, 0};
+    }
+    ++counts_[static_cast<std::size_t>(o.disposition)];
+    if ((o.disposition == Disposition::rejected || o.disposition == Disposition::violation) && hooks_.on_invalid)
+      hooks_.on_invalid(hooks_.context, *this, e, o);
+    if (hooks_.on_trace) hooks_.on_trace(hooks_.context, *this, e, generation, o);
+    return o;
+  }
+
+  /// Begins the next generation (for generational machines, when begin_generation is emitted).
+  void begin_generation() noexcept { ++generation_; }
+
+  const Config& config() const noexcept { return config_; }
+  State state() const noexcept { return config_.state; }
+  std::uint32_t generation() const noexcept { return generation_; }
+  std::uint64_t instance() const noexcept { return instance_; }
+  /// How many dispatches had disposition d.
+  std::uint64_t count(Disposition d) const noexcept { return counts_[static_cast<std::size_t>(d)]; }
+
+ private:
+  Config config_{};
+  std::uint32_t generation_ = 0;
+  std::uint64_t instance_;
+  Hooks hooks_;
+  std::array<std::uint64_t, 5> counts_{};
+};
+
+}  // namespace phasegen

@@ -1,0 +1,8 @@
+// Every bundled generated machine, for tests that run over all of them.
+#pragma once
+
+#include "vox/rx_channel.hpp"
+#include "vox/session.hpp"
+#include "vox/tx_channel.hpp"
+
+#define PHASEGEN_TEST_MACHINES vox::rx_channel::Machine, vox::session::Machine, vox::tx_channel::Machine
