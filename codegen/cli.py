@@ -164,6 +164,6 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print(f"phasegen: {len(outputs)} files, {len(written)} changed"
                   + "".join(f"\n  wrote {display_path(os.path.join(args.out, r))}" for r in written))
-    if args.stamp:
+    if getattr(args, "stamp", None):
         write_atomically(args.stamp, "ok\n")
     return 0

@@ -228,5 +228,7 @@ def render(e: Expr, name_fn, parent_prec: int = 0) -> str:
     if isinstance(e, Unary):
         return e.op + render(e.operand, name_fn, 6)
     p = prec[e.op]
-    s = f"{render(e.left, name_fn, p)} {e.op} {render(e.right, name_fn, p + 1)}"
+    # '&&' under '||' is parenthesized although it binds tighter: compilers ask for it.
+    left, right = (p + 2, p + 2) if e.op == "||" else (p, p + 1)
+    s = f"{render(e.left, name_fn, left)} {e.op} {render(e.right, name_fn, right)}"
     return f"({s})" if p < parent_prec else s

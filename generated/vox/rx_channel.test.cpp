@@ -510,4 +510,3 @@ TEST_CASE("vox::rx_channel (Failed, disconnect) -> ignored already_failed") {
   const Config before{State::Failed, Vars{.queued = 0}};
   expect(before, Event::disconnect, phasegen::Disposition::ignored, Code::already_failed, before, 0);
 }
-

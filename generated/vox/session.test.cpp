@@ -276,4 +276,3 @@ TEST_CASE("vox::session (Closed, shutdown) -> ignored already_closed") {
   const Config before{State::Closed, Vars{.attempts = 0}};
   expect(before, Event::shutdown, phasegen::Disposition::ignored, Code::already_closed, before, 0);
 }
-

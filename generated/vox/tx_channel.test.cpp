@@ -210,4 +210,3 @@ TEST_CASE("vox::tx_channel (Failed, disconnect) -> ignored channel_failed") {
   const Config before{State::Failed, Vars{.window = 0}};
   expect(before, Event::disconnect, phasegen::Disposition::ignored, Code::channel_failed, before, 0);
 }
-

@@ -1,0 +1,200 @@
+// DO NOT EDIT: generated from tests/golden/minimal.yaml by phasegen.
+// Regenerate with: tools/phasegen generate
+//
+// lamp: 2 states x 1 events = 2 cells, every one explicit.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "phasegen/table.hpp"
+
+static_assert(PHASEGEN_TABLE_FORMAT == 1,
+              "tests/golden/minimal.yaml was generated for phasegen table format 1; regenerate with: tools/phasegen generate");
+
+namespace lamp {
+
+namespace params {
+}  // namespace params
+
+enum class State : std::uint8_t {
+  Off,  ///< (initial)
+  Broken,  ///< (terminal)
+};
+inline constexpr std::size_t state_count = 2;
+
+enum class Event : std::uint8_t {
+  smash,  ///< from local
+};
+inline constexpr std::size_t event_count = 1;
+
+/// Ignore reasons, reject codes and violated rules.
+enum class Code : std::uint8_t {
+  none,
+  already_broken,
+};
+inline constexpr std::size_t code_count = 2;
+
+enum class Action : std::uint8_t {
+};
+inline constexpr std::size_t action_count = 0;
+/// Bit i is set when Action i was emitted; actions are performed in declaration order.
+using ActionSet = std::uint8_t;
+constexpr ActionSet bit(Action a) noexcept { return static_cast<ActionSet>(ActionSet{1} << static_cast<unsigned>(a)); }
+
+struct Vars {
+  friend constexpr bool operator==(const Vars&, const Vars&) = default;
+};
+
+struct Config {
+  State state = State::Off;
+  Vars vars{};
+  friend constexpr bool operator==(const Config&, const Config&) = default;
+};
+
+using Outcome = phasegen::Outcome<State, Code, ActionSet>;
+
+/// Guards of the transition table, by index (0 is "always").
+constexpr bool guard_holds([[maybe_unused]] std::uint16_t guard, [[maybe_unused]] const Vars& v) noexcept {
+  return true;
+}
+
+/// Updates of the transition table, by index (0 is "none"); applied in the order written.
+constexpr void apply_updates([[maybe_unused]] std::uint16_t update, [[maybe_unused]] Vars& v) noexcept {
+}
+
+using TableRow = phasegen::Row<State, Code, ActionSet>;
+using phasegen::Disposition;
+
+/// Every row of every cell, cell by cell (state-major); each names its spec line.
+inline constexpr std::array<TableRow, 2> rows = {{
+    {Disposition::transition, State::Broken, Code::none, 0, 0, 0},  // Off x smash: tests/golden/minimal.yaml:10
+    {Disposition::ignored, State::Broken, Code::already_broken, 0, 0, 0},  // Broken x smash: tests/golden/minimal.yaml:11
+}};
+
+/// cells[state * event_count + event]: the cell's range in rows.
+inline constexpr std::array<phasegen::Cell, state_count * event_count> cells = {{
+    {0, 1},  // Off x smash
+    {1, 1},  // Broken x smash
+}};
+
+static_assert(rows.size() == 2 && cells.size() == 2, "table sizes");
+static_assert(cells.back().first + cells.back().count == rows.size(), "cells cover rows densely");
+static_assert(static_cast<std::size_t>(State::Broken) + 1 == state_count, "dense state ids");
+static_assert(static_cast<std::size_t>(Event::smash) + 1 == event_count, "dense event ids");
+
+/// One step: dispatch `e` in configuration `c`, updating `c` in place. Generated as a
+/// switch so that the compiler sees the control flow; it agrees with table_step on every
+/// cell (tested). The last row of each cell needs no test: totality was proven.
+constexpr Outcome step(Config& c, Event e) noexcept {
+  [[maybe_unused]] Vars& v = c.vars;
+  const State from = c.state;
+  switch (from) {
+    case State::Off:
+      switch (e) {
+        case Event::smash:
+          // tests/golden/minimal.yaml:10
+          c.state = State::Broken;
+          return {Disposition::transition, from, State::Broken, Code::none, 0};
+      }
+      break;
+    case State::Broken:
+      switch (e) {
+        case Event::smash:
+          // tests/golden/minimal.yaml:11
+          return {Disposition::ignored, from, State::Broken, Code::already_broken, 0};
+      }
+      break;
+  }
+  // Not reached for valid State and Event values.
+  return {Disposition::violation, from, from, Code::none, 0};
+}
+
+constexpr std::string_view to_string(State s) noexcept {
+  switch (s) {
+    case State::Off: return "Off";
+    case State::Broken: return "Broken";
+  }
+  return "?";
+}
+
+constexpr std::string_view to_string(Event e) noexcept {
+  switch (e) {
+    case Event::smash: return "smash";
+  }
+  return "?";
+}
+
+constexpr std::string_view to_string(Code c) noexcept {
+  switch (c) {
+    case Code::none: return "none";
+    case Code::already_broken: return "already-broken";
+  }
+  return "?";
+}
+
+constexpr std::string_view to_string(Action a) noexcept {
+  switch (a) {
+  }
+  return "?";
+}
+
+/// The actions a machine emits, as an interface an application can implement.
+class Actions {
+ public:
+  virtual ~Actions() = default;
+};
+
+/// Calls h.<action>() for every action in `set`, in declaration order. H may be an
+/// Actions or any type with those member functions.
+template <class H>
+constexpr void perform([[maybe_unused]] ActionSet set, [[maybe_unused]] H& h) {
+}
+
+/// Reflection of one var, for tools and tests that enumerate valuations.
+struct VarInfo {
+  std::string_view name;
+  int lo;
+  int hi;
+};
+
+inline constexpr std::array<VarInfo, 0> var_info = {{
+}};
+
+constexpr int get_var([[maybe_unused]] const Vars& v, [[maybe_unused]] std::size_t i) noexcept {
+  return 0;
+}
+
+constexpr void set_var([[maybe_unused]] Vars& v, [[maybe_unused]] std::size_t i, [[maybe_unused]] int x) noexcept {
+}
+
+/// The machine as one type, for phasegen::Driver, table_step and tools.
+struct Machine {
+  using State = lamp::State;
+  using Event = lamp::Event;
+  using Code = lamp::Code;
+  using Action = lamp::Action;
+  using ActionSet = lamp::ActionSet;
+  using Vars = lamp::Vars;
+  using Config = lamp::Config;
+  using Outcome = lamp::Outcome;
+  static constexpr std::string_view name = "lamp";
+  static constexpr bool generational = false;
+  static constexpr std::size_t state_count = lamp::state_count;
+  static constexpr std::size_t event_count = lamp::event_count;
+  static constexpr std::size_t code_count = lamp::code_count;
+  static constexpr std::size_t action_count = lamp::action_count;
+  static constexpr const auto& rows = lamp::rows;
+  static constexpr const auto& cells = lamp::cells;
+  static constexpr const auto& var_info = lamp::var_info;
+  static constexpr Outcome step(Config& c, Event e) noexcept { return lamp::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return lamp::bit(a); }
+  static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return lamp::guard_holds(g, v); }
+  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { lamp::apply_updates(u, v); }
+  static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return lamp::get_var(v, i); }
+  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { lamp::set_var(v, i, x); }
+};
+
+}  // namespace lamp

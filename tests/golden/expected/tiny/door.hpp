@@ -1,0 +1,329 @@
+// DO NOT EDIT: generated from tests/golden/tiny.yaml by phasegen.
+// Regenerate with: tools/phasegen generate
+//
+// tiny::door: 3 states x 4 events = 12 cells, every one explicit.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "phasegen/table.hpp"
+
+static_assert(PHASEGEN_TABLE_FORMAT == 1,
+              "tests/golden/tiny.yaml was generated for phasegen table format 1; regenerate with: tools/phasegen generate");
+
+// A door with a bounded number of knocks.
+namespace tiny::door {
+
+namespace params {
+inline constexpr int limit = 3;
+inline constexpr int spare = 1;  ///< Knocks tolerated beyond the limit.
+}  // namespace params
+
+enum class State : std::uint8_t {
+  Shut,  ///< (initial)
+  Ajar,
+  Gone,  ///< (terminal)
+};
+inline constexpr std::size_t state_count = 3;
+
+enum class Event : std::uint8_t {
+  knock,  ///< from peer
+  open,  ///< from local
+  on,  ///< from local
+  remove,  ///< from session
+};
+inline constexpr std::size_t event_count = 4;
+
+/// Ignore reasons, reject codes and violated rules.
+enum class Code : std::uint8_t {
+  none,
+  too_many_knocks,
+  worn_out,
+  already_open,
+  not_ajar,
+  door_gone,
+};
+inline constexpr std::size_t code_count = 6;
+
+enum class Action : std::uint8_t {
+  ring,
+  log,  ///< Write a log line.
+};
+inline constexpr std::size_t action_count = 2;
+/// Bit i is set when Action i was emitted; actions are performed in declaration order.
+using ActionSet = std::uint8_t;
+constexpr ActionSet bit(Action a) noexcept { return static_cast<ActionSet>(ActionSet{1} << static_cast<unsigned>(a)); }
+
+struct Vars {
+  std::uint8_t knocks = 0;  ///< [0, 4] Knocks since the door last opened.
+  std::int8_t opened = -1;  ///< [-1, 2] Times opened; starts at its lower bound.
+  friend constexpr bool operator==(const Vars&, const Vars&) = default;
+};
+
+struct Config {
+  State state = State::Shut;
+  Vars vars{};
+  friend constexpr bool operator==(const Config&, const Config&) = default;
+};
+
+using Outcome = phasegen::Outcome<State, Code, ActionSet>;
+
+/// Guards of the transition table, by index (0 is "always").
+constexpr bool guard_holds([[maybe_unused]] std::uint16_t guard, [[maybe_unused]] const Vars& v) noexcept {
+  switch (guard) {
+    case 1: return v.knocks < params::limit;
+    case 2: return v.knocks >= params::limit && v.knocks < params::limit + params::spare;
+    case 3: return !(v.knocks < params::limit + params::spare);
+    case 4: return v.opened < 2 || (v.knocks == 0 && v.opened < 2);
+    case 5: return v.opened == 2;
+    default: return true;
+  }
+}
+
+/// Updates of the transition table, by index (0 is "none"); applied in the order written.
+constexpr void apply_updates([[maybe_unused]] std::uint16_t update, [[maybe_unused]] Vars& v) noexcept {
+  switch (update) {
+    case 1: v.knocks = static_cast<std::uint8_t>(v.knocks + 1); return;
+    case 2: v.opened = static_cast<std::int8_t>(v.opened + 1); v.knocks = static_cast<std::uint8_t>(0); return;
+    case 3: v.knocks = static_cast<std::uint8_t>(v.knocks - v.knocks); return;
+    default: return;
+  }
+}
+
+using TableRow = phasegen::Row<State, Code, ActionSet>;
+using phasegen::Disposition;
+
+/// Every row of every cell, cell by cell (state-major); each names its spec line.
+inline constexpr std::array<TableRow, 15> rows = {{
+    {Disposition::transition, State::Shut, Code::none, 1, 1, bit(Action::ring) | bit(Action::log)},  // Shut x knock: tests/golden/tiny.yaml:27
+    {Disposition::transition, State::Shut, Code::none, 2, 1, 0},  // Shut x knock: tests/golden/tiny.yaml:28
+    {Disposition::violation, State::Shut, Code::too_many_knocks, 3, 0, 0},  // Shut x knock: tests/golden/tiny.yaml:29
+    {Disposition::transition, State::Ajar, Code::none, 4, 2, 0},  // Shut x open: tests/golden/tiny.yaml:30
+    {Disposition::rejected, State::Shut, Code::worn_out, 5, 0, 0},  // Shut x open: tests/golden/tiny.yaml:35
+    {Disposition::ignored, State::Shut, Code::not_ajar, 0, 0, 0},  // Shut x on: tests/golden/tiny.yaml:40
+    {Disposition::transition, State::Gone, Code::none, 0, 3, 0},  // Shut x remove: tests/golden/tiny.yaml:37
+    {Disposition::ignored, State::Ajar, Code::already_open, 0, 0, 0},  // Ajar x knock: tests/golden/tiny.yaml:36
+    {Disposition::ignored, State::Ajar, Code::already_open, 0, 0, 0},  // Ajar x open: tests/golden/tiny.yaml:36
+    {Disposition::transition, State::Shut, Code::none, 0, 0, bit(Action::log)},  // Ajar x on: tests/golden/tiny.yaml:38
+    {Disposition::transition, State::Gone, Code::none, 0, 3, 0},  // Ajar x remove: tests/golden/tiny.yaml:37
+    {Disposition::violation, State::Gone, Code::door_gone, 0, 0, 0},  // Gone x knock: tests/golden/tiny.yaml:41
+    {Disposition::rejected, State::Gone, Code::door_gone, 0, 0, 0},  // Gone x open: tests/golden/tiny.yaml:42
+    {Disposition::rejected, State::Gone, Code::door_gone, 0, 0, 0},  // Gone x on: tests/golden/tiny.yaml:42
+    {Disposition::rejected, State::Gone, Code::door_gone, 0, 0, 0},  // Gone x remove: tests/golden/tiny.yaml:42
+}};
+
+/// cells[state * event_count + event]: the cell's range in rows.
+inline constexpr std::array<phasegen::Cell, state_count * event_count> cells = {{
+    {0, 3},  // Shut x knock
+    {3, 2},  // Shut x open
+    {5, 1},  // Shut x on
+    {6, 1},  // Shut x remove
+    {7, 1},  // Ajar x knock
+    {8, 1},  // Ajar x open
+    {9, 1},  // Ajar x on
+    {10, 1},  // Ajar x remove
+    {11, 1},  // Gone x knock
+    {12, 1},  // Gone x open
+    {13, 1},  // Gone x on
+    {14, 1},  // Gone x remove
+}};
+
+static_assert(rows.size() == 15 && cells.size() == 12, "table sizes");
+static_assert(cells.back().first + cells.back().count == rows.size(), "cells cover rows densely");
+static_assert(static_cast<std::size_t>(State::Gone) + 1 == state_count, "dense state ids");
+static_assert(static_cast<std::size_t>(Event::remove) + 1 == event_count, "dense event ids");
+
+/// One step: dispatch `e` in configuration `c`, updating `c` in place. Generated as a
+/// switch so that the compiler sees the control flow; it agrees with table_step on every
+/// cell (tested). The last row of each cell needs no test: totality was proven.
+constexpr Outcome step(Config& c, Event e) noexcept {
+  [[maybe_unused]] Vars& v = c.vars;
+  const State from = c.state;
+  switch (from) {
+    case State::Shut:
+      switch (e) {
+        case Event::knock:
+          if (v.knocks < params::limit) {  // tests/golden/tiny.yaml:27
+            v.knocks = static_cast<std::uint8_t>(v.knocks + 1);
+            c.state = State::Shut;
+            return {Disposition::transition, from, State::Shut, Code::none, bit(Action::ring) | bit(Action::log)};
+          }
+          if (v.knocks >= params::limit && v.knocks < params::limit + params::spare) {  // tests/golden/tiny.yaml:28
+            v.knocks = static_cast<std::uint8_t>(v.knocks + 1);
+            c.state = State::Shut;
+            return {Disposition::transition, from, State::Shut, Code::none, 0};
+          }
+          // !(v.knocks < params::limit + params::spare): tests/golden/tiny.yaml:29
+          return {Disposition::violation, from, State::Shut, Code::too_many_knocks, 0};
+        case Event::open:
+          if (v.opened < 2 || (v.knocks == 0 && v.opened < 2)) {  // tests/golden/tiny.yaml:30
+            v.opened = static_cast<std::int8_t>(v.opened + 1);
+            v.knocks = static_cast<std::uint8_t>(0);
+            c.state = State::Ajar;
+            return {Disposition::transition, from, State::Ajar, Code::none, 0};
+          }
+          // v.opened == 2: tests/golden/tiny.yaml:35
+          return {Disposition::rejected, from, State::Shut, Code::worn_out, 0};
+        case Event::on:
+          // tests/golden/tiny.yaml:40 (default)
+          return {Disposition::ignored, from, State::Shut, Code::not_ajar, 0};
+        case Event::remove:
+          // tests/golden/tiny.yaml:37
+          v.knocks = static_cast<std::uint8_t>(v.knocks - v.knocks);
+          c.state = State::Gone;
+          return {Disposition::transition, from, State::Gone, Code::none, 0};
+      }
+      break;
+    case State::Ajar:
+      switch (e) {
+        case Event::knock:
+          // tests/golden/tiny.yaml:36
+          return {Disposition::ignored, from, State::Ajar, Code::already_open, 0};
+        case Event::open:
+          // tests/golden/tiny.yaml:36
+          return {Disposition::ignored, from, State::Ajar, Code::already_open, 0};
+        case Event::on:
+          // tests/golden/tiny.yaml:38
+          c.state = State::Shut;
+          return {Disposition::transition, from, State::Shut, Code::none, bit(Action::log)};
+        case Event::remove:
+          // tests/golden/tiny.yaml:37
+          v.knocks = static_cast<std::uint8_t>(v.knocks - v.knocks);
+          c.state = State::Gone;
+          return {Disposition::transition, from, State::Gone, Code::none, 0};
+      }
+      break;
+    case State::Gone:
+      switch (e) {
+        case Event::knock:
+          // tests/golden/tiny.yaml:41 (default)
+          return {Disposition::violation, from, State::Gone, Code::door_gone, 0};
+        case Event::open:
+          // tests/golden/tiny.yaml:42 (default)
+          return {Disposition::rejected, from, State::Gone, Code::door_gone, 0};
+        case Event::on:
+          // tests/golden/tiny.yaml:42 (default)
+          return {Disposition::rejected, from, State::Gone, Code::door_gone, 0};
+        case Event::remove:
+          // tests/golden/tiny.yaml:42 (default)
+          return {Disposition::rejected, from, State::Gone, Code::door_gone, 0};
+      }
+      break;
+  }
+  // Not reached for valid State and Event values.
+  return {Disposition::violation, from, from, Code::none, 0};
+}
+
+constexpr std::string_view to_string(State s) noexcept {
+  switch (s) {
+    case State::Shut: return "Shut";
+    case State::Ajar: return "Ajar";
+    case State::Gone: return "Gone";
+  }
+  return "?";
+}
+
+constexpr std::string_view to_string(Event e) noexcept {
+  switch (e) {
+    case Event::knock: return "knock";
+    case Event::open: return "open";
+    case Event::on: return "on";
+    case Event::remove: return "remove";
+  }
+  return "?";
+}
+
+constexpr std::string_view to_string(Code c) noexcept {
+  switch (c) {
+    case Code::none: return "none";
+    case Code::too_many_knocks: return "too-many-knocks";
+    case Code::worn_out: return "worn-out";
+    case Code::already_open: return "already-open";
+    case Code::not_ajar: return "not-ajar";
+    case Code::door_gone: return "door-gone";
+  }
+  return "?";
+}
+
+constexpr std::string_view to_string(Action a) noexcept {
+  switch (a) {
+    case Action::ring: return "ring";
+    case Action::log: return "log";
+  }
+  return "?";
+}
+
+/// The actions a machine emits, as an interface an application can implement.
+class Actions {
+ public:
+  virtual ~Actions() = default;
+  virtual void ring() = 0;
+  virtual void log() = 0;
+};
+
+/// Calls h.<action>() for every action in `set`, in declaration order. H may be an
+/// Actions or any type with those member functions.
+template <class H>
+constexpr void perform([[maybe_unused]] ActionSet set, [[maybe_unused]] H& h) {
+  if (set & bit(Action::ring)) h.ring();
+  if (set & bit(Action::log)) h.log();
+}
+
+/// Reflection of one var, for tools and tests that enumerate valuations.
+struct VarInfo {
+  std::string_view name;
+  int lo;
+  int hi;
+};
+
+inline constexpr std::array<VarInfo, 2> var_info = {{
+    {"knocks", 0, 4},
+    {"opened", -1, 2},
+}};
+
+constexpr int get_var([[maybe_unused]] const Vars& v, [[maybe_unused]] std::size_t i) noexcept {
+  switch (i) {
+    case 0: return v.knocks;
+    case 1: return v.opened;
+  }
+  return 0;
+}
+
+constexpr void set_var([[maybe_unused]] Vars& v, [[maybe_unused]] std::size_t i, [[maybe_unused]] int x) noexcept {
+  switch (i) {
+    case 0: v.knocks = static_cast<std::uint8_t>(x); return;
+    case 1: v.opened = static_cast<std::int8_t>(x); return;
+  }
+}
+
+/// The machine as one type, for phasegen::Driver, table_step and tools.
+struct Machine {
+  using State = tiny::door::State;
+  using Event = tiny::door::Event;
+  using Code = tiny::door::Code;
+  using Action = tiny::door::Action;
+  using ActionSet = tiny::door::ActionSet;
+  using Vars = tiny::door::Vars;
+  using Config = tiny::door::Config;
+  using Outcome = tiny::door::Outcome;
+  static constexpr std::string_view name = "tiny::door";
+  static constexpr bool generational = true;
+  static constexpr std::size_t state_count = tiny::door::state_count;
+  static constexpr std::size_t event_count = tiny::door::event_count;
+  static constexpr std::size_t code_count = tiny::door::code_count;
+  static constexpr std::size_t action_count = tiny::door::action_count;
+  static constexpr const auto& rows = tiny::door::rows;
+  static constexpr const auto& cells = tiny::door::cells;
+  static constexpr const auto& var_info = tiny::door::var_info;
+  static constexpr Outcome step(Config& c, Event e) noexcept { return tiny::door::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return tiny::door::bit(a); }
+  static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return tiny::door::guard_holds(g, v); }
+  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { tiny::door::apply_updates(u, v); }
+  static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return tiny::door::get_var(v, i); }
+  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { tiny::door::set_var(v, i, x); }
+};
+
+}  // namespace tiny::door

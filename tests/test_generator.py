@@ -1,0 +1,148 @@
+"""Generator tests: golden outputs, YAML/JSON equivalence, freshness of generated/,
+atomic and only-when-changed writes, byte-stable output, the command line."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from codegen import cli  # noqa: E402
+
+GOLDEN = os.path.join(ROOT, "tests", "golden")
+GOLDEN_SPECS = [os.path.join(GOLDEN, "tiny.yaml"), os.path.join(GOLDEN, "minimal.yaml")]
+REGEN_GOLDEN = "tools/phasegen generate --out tests/golden/expected tests/golden/tiny.yaml tests/golden/minimal.yaml"
+
+
+def phasegen(*args, cwd=ROOT):
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=ROOT)
+    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True)
+
+
+def read_tree(root):
+    out = {}
+    for dirpath, _, files in os.walk(root):
+        for f in files:
+            path = os.path.join(dirpath, f)
+            with open(path, encoding="utf-8", newline="") as fh:
+                out[os.path.relpath(path, root)] = fh.read()
+    return out
+
+
+class Golden(unittest.TestCase):
+    def test_golden_outputs_match(self):
+        outputs = cli.render_all(cli.build(GOLDEN_SPECS))
+        expected = read_tree(os.path.join(GOLDEN, "expected"))
+        self.assertEqual(sorted(outputs), sorted(expected), f"golden file set differs; regenerate with {REGEN_GOLDEN}")
+        for rel, text in outputs.items():
+            self.assertEqual(text, expected[rel], f"{rel} differs from the golden copy; if intended: {REGEN_GOLDEN}")
+
+    def test_json_and_yaml_specs_generate_the_same_code(self):
+        y = cli.render_all(cli.build([os.path.join(GOLDEN, "tiny.yaml")]))
+        j = cli.render_all(cli.build([os.path.join(GOLDEN, "tiny.json")]))
+        self.assertEqual(sorted(y), sorted(j))
+        for rel in y:
+            # Identical but for the spec's name and the line numbers that point into it.
+            def norm(text, name):
+                return re.sub(r"SPEC:\d+", "SPEC:N", text.replace(name, "SPEC")).split("\n")
+            self.assertEqual(norm(y[rel], "tiny.yaml"), norm(j[rel], "tiny.json"), rel)
+
+    def test_output_is_byte_stable_and_names_no_machine_paths(self):
+        first = cli.render_all(cli.build(cli.bundled_specs()))
+        second = cli.render_all(cli.build(cli.bundled_specs()))
+        self.assertEqual(first, second)
+        for rel, text in first.items():
+            self.assertNotIn(ROOT, text, rel)
+            self.assertTrue(text.endswith("\n") and not text.endswith("\n\n"), rel)
+            self.assertNotIn("\r", text, rel)
+            self.assertIn("DO NOT EDIT", text.split("\n")[0], rel)
+            self.assertIn("tools/phasegen generate", "\n".join(text.split("\n")[:3]), rel)
+
+
+class Freshness(unittest.TestCase):
+    """generated/ must be exactly what the generator writes; a stale copy names the fix."""
+
+    def test_checked_in_generated_is_fresh(self):
+        r = phasegen("generate", "--check", "--quiet")
+        self.assertEqual(r.returncode, 0, f"generated/ is stale:\n{r.stderr}")
+
+    def test_stale_copy_is_detected_with_the_regenerate_command(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "generated")
+            shutil.copytree(os.path.join(ROOT, "generated"), out)
+            header = os.path.join(out, "vox", "rx_channel.hpp")
+            with open(header, "a", encoding="utf-8") as f:
+                f.write("// edited by hand\n")
+            os.remove(os.path.join(out, "vox", "session.dot"))
+            with open(os.path.join(out, "vox", "old_machine.hpp"), "w", encoding="utf-8") as f:
+                f.write("// left over\n")
+            r = phasegen("generate", "--check", "--quiet", "--out", out)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("rx_channel.hpp: differs", r.stderr)
+            self.assertIn("session.dot: missing", r.stderr)
+            self.assertIn("old_machine.hpp: no spec generates it", r.stderr)
+            self.assertIn("regenerate with: tools/phasegen generate", r.stderr)
+
+    def test_generate_writes_only_what_changed(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = phasegen("generate", "--out", tmp, *GOLDEN_SPECS)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("8 files, 8 changed", r.stdout)
+            path = os.path.join(tmp, "lamp.hpp")
+            os.utime(path, (1_000_000, 1_000_000))
+            r = phasegen("generate", "--out", tmp, *GOLDEN_SPECS)
+            self.assertIn("8 files, 0 changed", r.stdout)
+            self.assertEqual(os.stat(path).st_mtime, 1_000_000)
+            self.assertEqual([f for f in os.listdir(tmp) if f.startswith(".phasegen-")], [])
+
+
+class CommandLine(unittest.TestCase):
+    def test_help(self):
+        r = phasegen("--help")
+        self.assertEqual(r.returncode, 0)
+        for word in ("check", "generate", "--check", "Exit status"):
+            self.assertIn(word, r.stdout)
+
+    def test_no_command_prints_usage_and_fails(self):
+        r = phasegen()
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("generate", r.stdout)
+
+    def test_check_prints_a_summary_per_machine(self):
+        r = phasegen("check")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        for name in ("rx_channel", "tx_channel", "session"):
+            self.assertRegex(r.stdout, rf"{name}: \d+ states x \d+ events = \d+ cells .* all checks passed")
+
+    def test_missing_file_is_a_diagnostic(self):
+        r = phasegen("check", "no/such/spec.yaml")
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("no/such/spec.yaml:1:1: error: [E-io]", r.stderr)
+
+    def test_deleting_a_row_names_the_uncovered_cell(self):
+        """Deleting one transition row from a bundled spec fails with file:line:col and the cell."""
+        src = os.path.join(ROOT, "spec", "vox", "tx_channel.yaml")
+        with open(src, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        row = "  - {from: Open, on: reset, to: PeerReset}"
+        self.assertIn(row, lines)
+        state_line = lines.index("  Open:") + 1
+        with tempfile.TemporaryDirectory() as tmp:
+            bad = os.path.join(tmp, "tx_channel.yaml")
+            with open(bad, "w", encoding="utf-8") as f:
+                f.write("\n".join(l for l in lines if l != row))
+            out = os.path.join(tmp, "out")
+            r = phasegen("generate", "--out", out, bad)
+            self.assertEqual(r.returncode, 1)
+            self.assertRegex(r.stderr, rf"tx_channel.yaml:{state_line}:3: error: \[E-unhandled\] "
+                                       r"state 'Open' has no outcome for event 'reset'")
+            self.assertFalse(os.path.exists(out), "nothing may be written when a spec has errors")
+
+
+if __name__ == "__main__":
+    unittest.main()
