@@ -14,7 +14,7 @@ template <class M>
 void show(phasegen::Driver<M>& d, typename M::Event e, std::uint32_t generation, std::string_view note = {}) {
   const auto o = d.dispatch(e, generation);
   std::string_view code = o.code == M::Code::none ? std::string_view{} : to_string(o.code);
-  std::printf("  %-14.*s g%u  %-10.*s -> %-10.*s %-10.*s %-22.*s",
+  std::printf("  %-14.*s g%u  %-12.*s -> %-12.*s %-10.*s %-18.*s",
               static_cast<int>(to_string(e).size()), to_string(e).data(), static_cast<unsigned>(generation),
               static_cast<int>(to_string(o.from).size()), to_string(o.from).data(),
               static_cast<int>(to_string(o.to).size()), to_string(o.to).data(),
