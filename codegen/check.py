@@ -17,7 +17,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from . import interp
-from .diag import Collector, did_you_mean
+from .diag import Collector
 from .expr import evaluate
 from .model import Machine, Row
 
@@ -152,7 +152,8 @@ def _graph(m: Machine, out: Collector):
         if state not in reported:
             reported.add(state)
             pos = m.states[m.state_index[state]].pos
-            out.error(pos, "E-no-exit", f"from state '{state}' with {_fmt(m, values)} no terminal state "
+            where = f"state '{state}' with {_fmt(m, values)}" if m.vars else f"state '{state}'"
+            out.error(pos, "E-no-exit", f"from {where} no terminal state "
                       f"({', '.join(terminals)}) can be reached")
     return configs, edges
 

@@ -21,11 +21,14 @@ class Node:
     pos: Pos
     value: Any  # map: tuple[(key Node, value Node)], seq: tuple[Node], scalar: str|int|bool|None
     quoted: bool = False  # a quoted scalar: its text starts one column after pos
+    exact: bool = False  # the scalar's text is its source text, on one line: offsets map to columns
 
-    def type_name(self) -> str:
+    def type_name(self, article: bool = False) -> str:
         if self.kind != "scalar":
-            return {"map": "mapping", "seq": "list"}[self.kind]
-        return {str: "string", int: "integer", bool: "boolean", type(None): "null"}[type(self.value)]
+            name = {"map": "mapping", "seq": "list"}[self.kind]
+        else:
+            name = {str: "string", int: "integer", bool: "boolean", type(None): "null"}[type(self.value)]
+        return (("an " if name[0] in "aeiou" else "a ") + name) if article else name
 
 
 _INT = re.compile(r"[-+]?[0-9]+\Z")
@@ -45,7 +48,10 @@ def _from_yaml(node, file: str, out: Collector) -> Node:
     pos = Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.ScalarNode):
         value = node.value if node.style in ("'", '"', "|", ">") else _plain_scalar(node.value)
-        return Node("scalar", pos, value, node.style in ("'", '"'))
+        quoted = node.style in ("'", '"')
+        raw = node.start_mark.buffer[node.start_mark.pointer:node.end_mark.pointer] if node.start_mark.buffer else ""
+        exact = node.style in (None, "", "'", '"') and (raw[1:-1] if quoted else raw) == node.value
+        return Node("scalar", pos, value, quoted, exact)
     if isinstance(node, yaml.SequenceNode):
         return Node("seq", pos, tuple(_from_yaml(n, file, out) for n in node.value))
     pairs = tuple((_from_yaml(k, file, out), _from_yaml(v, file, out)) for k, v in node.value)
@@ -56,7 +62,7 @@ def _check_keys(pairs, out: Collector):
     seen: dict[Any, Node] = {}
     for key, _ in pairs:
         if key.kind != "scalar" or not isinstance(key.value, str):
-            out.error(key.pos, "E-type", f"mapping keys must be strings, found a {key.type_name()}")
+            out.error(key.pos, "E-type", f"mapping keys must be strings, found {key.type_name(article=True)}")
         elif key.value in seen:
             out.error(key.pos, "E-duplicate-key",
                       f"duplicate key '{key.value}' (first defined at {seen[key.value].pos})")
@@ -129,7 +135,7 @@ class _Json:
                 while True:
                     if not tok.startswith('"'):
                         self.fail("expected a string key", at)
-                    key = Node("scalar", self.pos(at), _json_string(tok), True)
+                    key = Node("scalar", self.pos(at), _json_string(tok), True, _json_string(tok) == tok[1:-1])
                     colon, at = self.next()
                     if colon != ":":
                         self.fail("expected ':'", at)
@@ -155,7 +161,7 @@ class _Json:
                 if tok != ",":
                     self.fail("expected ',' or ']'", at)
         if tok.startswith('"'):
-            return Node("scalar", pos, _json_string(tok), True)
+            return Node("scalar", pos, _json_string(tok), True, _json_string(tok) == tok[1:-1])
         if tok in ("true", "false"):
             return Node("scalar", pos, tok == "true")
         if tok == "null":
@@ -175,6 +181,7 @@ def _json_string(tok: str) -> str:
 
 def load_json(text: str, file: str) -> Node:
     out = Collector()
+    text = text[1:] if text.startswith("\ufeff") else text  # a byte-order mark is allowed and ignored
     parser = _Json(text, file, out)
     parser.skip_ws()
     if parser.i >= len(text):

@@ -28,6 +28,7 @@ RESERVED = {"State", "Event", "Code", "Action", "ActionSet", "Vars", "Config", "
 class _Ctx:
     def __init__(self, out: Collector):
         self.out = out
+        self.bad_initial = False  # an 'initial' had the wrong type: E-initial would be a cascade
 
     def err(self, node_or_pos, id: str, message: str) -> None:
         pos = node_or_pos.pos if isinstance(node_or_pos, Node) else node_or_pos
@@ -36,7 +37,7 @@ class _Ctx:
     def fields(self, node: Node, what: str, required: tuple[str, ...], optional: tuple[str, ...]):
         """The {key: (key node, value node)} of a mapping, after checking its keys."""
         if node.kind != "map":
-            self.err(node, "E-type", f"{what} must be a mapping, found a {node.type_name()}")
+            self.err(node, "E-type", f"{what} must be a mapping, found {node.type_name(article=True)}")
             return None
         got = {k.value: (k, v) for k, v in node.value if isinstance(k.value, str)}
         allowed = required + optional
@@ -51,14 +52,14 @@ class _Ctx:
     def string(self, node: Node, what: str) -> Optional[str]:
         if node.kind == "scalar" and isinstance(node.value, str):
             return node.value
-        self.err(node, "E-type", f"{what} must be a string, found a {node.type_name()}")
+        self.err(node, "E-type", f"{what} must be a string, found {node.type_name(article=True)}")
         return None
 
-    def boolean(self, node: Node, what: str) -> bool:
+    def boolean(self, node: Node, what: str) -> Optional[bool]:
         if node.kind == "scalar" and isinstance(node.value, bool):
             return node.value
-        self.err(node, "E-type", f"{what} must be true or false, found a {node.type_name()}")
-        return False
+        self.err(node, "E-type", f"{what} must be true or false, found {node.type_name(article=True)}")
+        return None
 
     def name(self, node: Node, what: str) -> Optional[str]:
         s = self.string(node, what)
@@ -84,6 +85,10 @@ class _Ctx:
 
 
 def _expr_pos(node: Node, offset: int) -> Pos:
+    """The position of offset within a scalar's text; the scalar's own position when its
+    text does not map column for column onto the source (block, multi-line, escapes)."""
+    if not node.exact:
+        return node.pos
     return Pos(node.pos.file, node.pos.line, node.pos.col + offset + (1 if node.quoted else 0))
 
 
@@ -109,7 +114,7 @@ def _const(ctx: _Ctx, node: Node, env: dict[str, int], what: str) -> Optional[in
 
 def _mapping_items(ctx: _Ctx, node: Node, what: str):
     if node.kind != "map":
-        ctx.err(node, "E-type", f"{what} must be a mapping of name to definition, found a {node.type_name()}")
+        ctx.err(node, "E-type", f"{what} must be a mapping of name to definition, found {node.type_name(article=True)}")
         return ()
     return node.value
 
@@ -140,7 +145,10 @@ def _vars(ctx, node, env) -> list[Var]:
     for k, v in _mapping_items(ctx, node, "vars"):
         name = ctx.name(k, "var name")
         f = ctx.fields(v, f"var '{k.value}'", ("range",), ("init", "doc"))
-        if not f or not name:
+        if not name:
+            continue
+        out.append(Var(name, 0, 0, 0, "", k.pos))  # replaced below when the definition is good
+        if not f:
             continue
         rnode = f["range"][1] if "range" in f else None
         lo = hi = None
@@ -158,6 +166,7 @@ def _vars(ctx, node, env) -> list[Var]:
         if lo < -2**31 or hi >= 2**31:
             ctx.err(rnode, "E-range", f"var '{name}' range [{lo}, {hi}] does not fit 32 bits")
             continue
+        out.pop()
         init = lo
         if "init" in f:
             init = _const(ctx, f["init"][1], env, "an init value")
@@ -174,11 +183,14 @@ def _states(ctx, node) -> list[State]:
     for k, v in _mapping_items(ctx, node, "states"):
         name = ctx.name(k, "state name")
         f = ctx.fields(v, f"state '{k.value}'", (), ("initial", "terminal", "doc")) if v.kind != "scalar" or v.value is not None else {}
-        if f is None or not name:
+        if not name:
             continue
+        f = f or {}
         initial = ctx.boolean(f["initial"][1], "'initial'") if "initial" in f else False
         terminal = ctx.boolean(f["terminal"][1], "'terminal'") if "terminal" in f else False
-        out.append(State(name, initial, terminal, _doc(ctx, f, f"state '{name}'"), k.pos))
+        if initial is None:
+            ctx.bad_initial = True
+        out.append(State(name, bool(initial), bool(terminal), _doc(ctx, f, f"state '{name}'"), k.pos))
     return out
 
 
@@ -187,15 +199,14 @@ def _events(ctx, node) -> list[Event]:
     for k, v in _mapping_items(ctx, node, "events"):
         name = ctx.name(k, "event name")
         f = ctx.fields(v, f"event '{k.value}'", ("source",), ("doc",))
-        if not f or not name or "source" not in f:
+        if not name:
             continue
-        source = ctx.string(f["source"][1], "an event source")
+        source = ctx.string(f["source"][1], "an event source") if f and "source" in f else None
         if source is not None and source not in SOURCES:
             ctx.err(f["source"][1], "E-source",
                     f"unknown event source '{source}'{did_you_mean(source, SOURCES)}; one of {', '.join(SOURCES)}")
-            continue
-        if source is not None:
-            out.append(Event(name, source, _doc(ctx, f, f"event '{name}'"), k.pos))
+        # A bad definition was reported; the name stays declared so its uses do not cascade.
+        out.append(Event(name, source or "", _doc(ctx, f, f"event '{name}'") if f else "", k.pos))
     return out
 
 
@@ -321,7 +332,7 @@ class _RowBuilder:
             return ("transition", target, "", updates, emit) if target else None
         for extra in ("do", "emit"):
             if extra in f:
-                self.ctx.err(f[extra][0], "E-disposition", f"'{extra}' goes only with 'to'; a '{key}' row changes nothing")
+                self.ctx.err(f[extra][0], "E-disposition", f"'{extra}' goes only with 'to'; a row that answers '{key}' changes nothing")
         code = self.ctx.string(vnode, f"'{key}'")
         if code is not None and not CODE.match(code):
             self.ctx.err(vnode, "E-name", f"{key} code '{code}' must be kebab-case, e.g. data-after-close")
@@ -336,7 +347,7 @@ ROW_OPTIONAL = ("guard", "to", "do", "emit", "ignore", "reject", "violation", "d
 def _rows(ctx: _Ctx, b: _RowBuilder, node: Node, start: int) -> list[Row]:
     rows = []
     if node.kind != "seq":
-        ctx.err(node, "E-type", f"transitions must be a list of rows, found a {node.type_name()}")
+        ctx.err(node, "E-type", f"transitions must be a list of rows, found {node.type_name(article=True)}")
         return rows
     for item in node.value:
         f = ctx.fields(item, "a transition row", ROW_KEYS, ROW_OPTIONAL)
@@ -358,7 +369,7 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
     """Each default becomes one row per event, covering only the listed states that no row covers."""
     out: list[Row] = []
     if node.kind != "seq":
-        ctx.err(node, "E-type", f"defaults must be a list, found a {node.type_name()}")
+        ctx.err(node, "E-type", f"defaults must be a list, found {node.type_name(article=True)}")
         return out
     covered = {(s, r.event) for r in explicit for s in r.states}
     for item in node.value:
@@ -388,7 +399,7 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
                 covered.update((s, e) for s in todo)
                 out.append(Row(start + len(out), todo, e, None, "", kind, "", code, (), (),
                                _doc(ctx, f, "a default"), item.pos, from_default=True))
-        if not filled:
+        if not filled and events:
             ctx.err(item, "E-dead-default", "this default covers no cell: every cell it names already has a row")
     return out
 
@@ -406,14 +417,15 @@ def validate(root: Node, file: str) -> Machine:
     if "phasegen" in f:
         v = f["phasegen"][1]
         if v.value != FORMAT_VERSION or isinstance(v.value, bool):
-            ctx.err(v, "E-version", f"this phasegen reads spec format {FORMAT_VERSION}; the file says {v.value!r}")
+            said = repr(v.value) if v.kind == "scalar" else v.type_name(article=True)
+            ctx.err(v, "E-version", f"this phasegen reads spec format {FORMAT_VERSION}; the file says {said}")
     name = ctx.name(f["machine"][1], "the machine name") if "machine" in f else None
     namespace = ""
     if "namespace" in f:
         namespace = ctx.string(f["namespace"][1], "the namespace") or ""
         if namespace and not all(IDENT.match(p) and p not in CXX_KEYWORDS for p in namespace.split("::")):
             ctx.err(f["namespace"][1], "E-name", f"namespace '{namespace}' is not a C++ namespace like 'vox' or 'a::b'")
-    generational = ctx.boolean(f["generational"][1], "'generational'") if "generational" in f else False
+    generational = bool(ctx.boolean(f["generational"][1], "'generational'")) if "generational" in f else False
 
     params = _params(ctx, f["params"][1]) if "params" in f else []
     env = {p.name: p.value for p in params}
@@ -430,7 +442,7 @@ def validate(root: Node, file: str) -> Machine:
     _check_dupes(ctx, events, "event")
     _check_dupes(ctx, actions, "action")
 
-    if "states" in f and states:
+    if "states" in f and states and not ctx.bad_initial:
         initial = [s for s in states if s.initial]
         if len(initial) != 1:
             ctx.err(f["states"][1], "E-initial", "exactly one state must be 'initial: true'; found "
