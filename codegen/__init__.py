@@ -10,4 +10,5 @@ The generator is a pipeline of small pure stages:
 Only cli.py touches the filesystem.
 """
 
-FORMAT_VERSION = 1  # handshake between generated code and runtime/ (table format)
+SPEC_FORMAT = 1  # the `phasegen:` number a spec file declares
+TABLE_FORMAT = 1  # handshake between generated code and runtime/ (PHASEGEN_TABLE_FORMAT)

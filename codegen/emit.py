@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import jinja2
 
-from . import FORMAT_VERSION, interp
+from . import TABLE_FORMAT, interp
 from .check import Report
 from .expr import render
 from .model import Machine, Row
@@ -35,6 +35,10 @@ def int_type(lo: int, hi: int) -> str:
         if -(2**(bits - 1)) <= lo and hi < 2**(bits - 1):
             return f"std::int{bits}_t"
     raise ValueError("range too wide")  # validate.py limits ranges to 32 bits
+
+
+def enum_type(n: int) -> str:
+    return "std::uint8_t" if n <= 256 else "std::uint16_t"
 
 
 def action_set_type(n: int) -> str:
@@ -119,11 +123,12 @@ def header(m: Machine, report: Report) -> str:
             table.extend(dict(b, state=s.name, event=e.name) for b in branches)
             first += len(branches)
     return _env.get_template("machine.hpp.j2").render(
-        m=m, ns=_cpp_namespace(m), format=FORMAT_VERSION, regenerate=REGENERATE, doc=_doc_line,
+        m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=REGENERATE, doc=_doc_line,
         code_ident=code_ident, int_type=int_type, action_set=action_set_type(max(len(m.actions), 1)),
         codes=[("none", "no code: the row was a transition")] + [(c, "") for c in m.codes],
         by_state=[(s, [c for c in cells if c["state"] == s.name]) for s in m.states],
-        cells=cells, table=table, guards=list(guard_ids.items()), updates=list(update_ids.items()),
+        state_type=enum_type(len(m.states)), event_type=enum_type(len(m.events)),
+        code_type=enum_type(len(m.codes) + 1), cells=cells, table=table, guards=list(guard_ids.items()), updates=list(update_ids.items()),
         report=report)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import FORMAT_VERSION
+from . import SPEC_FORMAT
 from .diag import Collector, Pos, SpecError, did_you_mean
 from .expr import ExprError, Update, evaluate, names, parse_expr, parse_update, type_of
 from .load import Node
@@ -105,7 +105,8 @@ def _const(ctx: _Ctx, node: Node, env: dict[str, int], what: str) -> Optional[in
             raise ExprError(0, f"{what} must be an integer expression")
         for n in names(e):
             if n.name not in env:
-                raise ExprError(n.offset, f"'{n.name}' is not a param{did_you_mean(n.name, env)}")
+                raise ExprError(n.offset, f"'{n.name}' is not a param declared before this point"
+                                f"{did_you_mean(n.name, env)}")
         return evaluate(e, env)
     except ExprError as e:
         ctx.err(_expr_pos(node, e.offset), "E-expr", str(e))
@@ -126,17 +127,20 @@ def _doc(ctx: _Ctx, f, where: str) -> str:
 
 
 def _params(ctx, node) -> list[Param]:
+    """Integer params; a value may be an expression over the params declared before it."""
     out = []
+    env: dict[str, int] = {}
     for k, v in _mapping_items(ctx, node, "params"):
         name = ctx.name(k, "param name")
         if v.kind == "map":
             f = ctx.fields(v, f"param '{k.value}'", ("value",), ("doc",))
-            value = _const(ctx, f["value"][1], {}, "a param value") if f and "value" in f else None
+            value = _const(ctx, f["value"][1], env, "a param value") if f and "value" in f else None
             doc = _doc(ctx, f, f"param '{k.value}'") if f else ""
         else:
-            value, doc = _const(ctx, v, {}, "a param value"), ""
+            value, doc = _const(ctx, v, env, "a param value"), ""
         if name and value is not None:
             out.append(Param(name, value, doc, k.pos))
+            env[name] = value
     return out
 
 
@@ -337,7 +341,18 @@ class _RowBuilder:
         if code is not None and not CODE.match(code):
             self.ctx.err(vnode, "E-name", f"{key} code '{code}' must be kebab-case, e.g. data-after-close")
             return None
+        if code is not None and (code == "none" or code.replace("-", "_") in CXX_KEYWORDS):
+            self.ctx.err(vnode, "E-name", f"{key} code '{code}' is reserved (a C++ keyword, or 'none')")
+            return None
         return (key, "", code, [], []) if code else None
+
+
+def _no_repeats(ctx: _Ctx, node: Node, what: str) -> None:
+    seen = set()
+    for item in node.value if node.kind == "seq" else ():
+        if item.kind == "scalar" and item.value in seen:
+            ctx.err(item, "E-duplicate", f"{what} '{item.value}' is listed twice")
+        seen.add(item.value if item.kind == "scalar" else id(item))
 
 
 ROW_KEYS = ("from", "on")
@@ -355,6 +370,7 @@ def _rows(ctx: _Ctx, b: _RowBuilder, node: Node, start: int) -> list[Row]:
             continue
         states = b.state_list(f["from"][1])
         events = [b.event(n) for _, n in ctx.names(f["on"][1], "an event")]
+        _no_repeats(ctx, f["on"][1], "event")
         guard, guard_text = b.guard(f["guard"][1]) if "guard" in f else (None, "")
         d = b.disposition(item, f, "a transition row")
         if states and events and all(events) and d and ("guard" not in f or guard is not None):
@@ -378,10 +394,11 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
             continue
         states = b.state_list(f["states"][1])
         if ("events" in f) == ("source" in f):
-            ctx.err(item, "E-default", "a default names its events with exactly one of 'events' (a list) or 'source'")
+            ctx.err(item, "E-default", "a default names its events with exactly one of 'events' (a name or a list) or 'source'")
             continue
         if "events" in f:
             events = [e for e in (b.event(n) for _, n in ctx.names(f["events"][1], "an event")) if e]
+            _no_repeats(ctx, f["events"][1], "event")
         else:
             source = ctx.string(f["source"][1], "'source'")
             events = [e for e in b.events if b.events[e].source == source]
@@ -405,7 +422,9 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
 
 
 TOP_REQUIRED = ("phasegen", "machine", "states", "events", "transitions")
-TOP_OPTIONAL = ("namespace", "doc", "generational", "params", "vars", "actions", "defaults")
+TOP_OPTIONAL = ("namespace", "doc", "generational", "params", "vars", "actions", "defaults", "$schema")
+MAX_ENUM = 65536  # State, Event and Code are 8- or 16-bit enums
+MAX_ACTIONS = 64  # ActionSet is a 64-bit mask at most
 
 
 def validate(root: Node, file: str) -> Machine:
@@ -416,9 +435,9 @@ def validate(root: Node, file: str) -> Machine:
         out.raise_if_any()
     if "phasegen" in f:
         v = f["phasegen"][1]
-        if v.value != FORMAT_VERSION or isinstance(v.value, bool):
+        if v.value != SPEC_FORMAT or isinstance(v.value, bool):
             said = repr(v.value) if v.kind == "scalar" else v.type_name(article=True)
-            ctx.err(v, "E-version", f"this phasegen reads spec format {FORMAT_VERSION}; the file says {said}")
+            ctx.err(v, "E-version", f"this phasegen reads spec format {SPEC_FORMAT}; the file says {said}")
     name = ctx.name(f["machine"][1], "the machine name") if "machine" in f else None
     namespace = ""
     if "namespace" in f:
@@ -457,10 +476,17 @@ def validate(root: Node, file: str) -> Machine:
     rows = _rows(ctx, b, f["transitions"][1], 0) if "transitions" in f else []
     defaults = _defaults(ctx, b, f["defaults"][1], rows, len(rows)) if "defaults" in f else []
 
+    if "states" in f and not states and f["states"][1].kind == "map" and not f["states"][1].value:
+        ctx.err(f["states"][1], "E-type", "a machine needs at least one state")
+    for what, items, limit in (("states", states, MAX_ENUM), ("events", events, MAX_ENUM),
+                               ("actions", actions, MAX_ACTIONS)):
+        if len(items) > limit:
+            ctx.err(f[what][1], "E-too-big", f"{len(items)} {what}; phasegen supports at most {limit}")
+    doc = _doc(ctx, f, "the machine")
     used = {a for r in rows for a in r.emit}
     for a in actions:
         if a.name not in used:
             ctx.err(a.pos, "E-unused", f"action '{a.name}' is declared but no row emits it")
     out.raise_if_any()
-    return Machine(name, namespace, _doc(ctx, f, "the machine"), file, generational, tuple(params),
+    return Machine(name, namespace, doc, file, generational, tuple(params),
                    tuple(vars_), tuple(states), tuple(events), tuple(actions), tuple(rows + defaults), root.pos)

@@ -58,8 +58,8 @@ struct Row {
 
 /// The rows of cell (state, event) are rows[first, first + count), tried in order.
 struct Cell {
-  std::uint16_t first;
-  std::uint16_t count;
+  std::uint32_t first;
+  std::uint32_t count;
 };
 
 /// Steps a generated machine by interpreting its constexpr table instead of calling its
