@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from spec/vox/rx_channel.yaml by phasegen.
 // Regenerate with: tools/phasegen generate
 //
-// vox::rx_channel: 8 states x 9 events = 72 cells, every one explicit.
+// vox::rx_channel: 9 states x 9 events = 81 cells, every one explicit.
 #pragma once
 
 #include <array>
@@ -35,9 +35,10 @@ enum class State : std::uint8_t {
   Draining,
   ResetSent,
   Closed,  ///< (terminal)
+  Failing,
   Failed,  ///< (terminal)
 };
-inline constexpr std::size_t state_count = 8;
+inline constexpr std::size_t state_count = 9;
 
 enum class Event : std::uint8_t {
   announce,  ///< from peer
@@ -67,10 +68,10 @@ enum class Code : std::uint8_t {
   stream_complete,
   reset_race,
   receiver_dropped,
-  channel_closed,
-  already_closed,
   channel_failed,
   already_failed,
+  channel_closed,
+  already_closed,
   wrong_direction,
 };
 inline constexpr std::size_t code_count = 18;
@@ -124,87 +125,101 @@ using TableRow = phasegen::Row<State, Code, ActionSet>;
 using phasegen::Disposition;
 
 /// Every row of every cell, cell by cell (state-major); each names its spec line.
-inline constexpr std::array<TableRow, 80> rows = {{
-    {Disposition::transition, State::Announced, Code::none, 0, 0, 0},  // Unknown x announce: spec/vox/rx_channel.yaml:91
-    {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Unknown x bind: spec/vox/rx_channel.yaml:92
-    {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x item: spec/vox/rx_channel.yaml:96
-    {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x close: spec/vox/rx_channel.yaml:97
-    {Disposition::violation, State::Unknown, Code::wrong_direction, 0, 0, 0},  // Unknown x reset: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::Unknown, Code::wrong_direction, 0, 0, 0},  // Unknown x grant: spec/vox/rx_channel.yaml:166
-    {Disposition::rejected, State::Unknown, Code::not_registered, 0, 0, 0},  // Unknown x consume: spec/vox/rx_channel.yaml:98
-    {Disposition::rejected, State::Unknown, Code::not_registered, 0, 0, 0},  // Unknown x drop_receiver: spec/vox/rx_channel.yaml:99
-    {Disposition::ignored, State::Unknown, Code::not_live, 0, 0, 0},  // Unknown x disconnect: spec/vox/rx_channel.yaml:100
-    {Disposition::violation, State::Announced, Code::channel_id_reuse, 0, 0, 0},  // Announced x announce: spec/vox/rx_channel.yaml:103
-    {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Announced x bind: spec/vox/rx_channel.yaml:111
-    {Disposition::transition, State::Announced, Code::none, 1, 1, 0},  // Announced x item: spec/vox/rx_channel.yaml:108
-    {Disposition::violation, State::Announced, Code::credit_exceeded, 2, 0, 0},  // Announced x item: spec/vox/rx_channel.yaml:109
-    {Disposition::transition, State::AnnouncedClosed, Code::none, 0, 0, 0},  // Announced x close: spec/vox/rx_channel.yaml:110
-    {Disposition::violation, State::Announced, Code::wrong_direction, 0, 0, 0},  // Announced x reset: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::Announced, Code::wrong_direction, 0, 0, 0},  // Announced x grant: spec/vox/rx_channel.yaml:166
-    {Disposition::rejected, State::Announced, Code::not_registered, 0, 0, 0},  // Announced x consume: spec/vox/rx_channel.yaml:112
-    {Disposition::transition, State::ResetSent, Code::none, 0, 2, bit(Action::send_reset)},  // Announced x drop_receiver: spec/vox/rx_channel.yaml:115
-    {Disposition::transition, State::Failed, Code::none, 0, 0, 0},  // Announced x disconnect: spec/vox/rx_channel.yaml:152
-    {Disposition::violation, State::AnnouncedClosed, Code::channel_id_reuse, 0, 0, 0},  // AnnouncedClosed x announce: spec/vox/rx_channel.yaml:103
-    {Disposition::transition, State::Draining, Code::none, 3, 0, 0},  // AnnouncedClosed x bind: spec/vox/rx_channel.yaml:122
-    {Disposition::transition, State::Closed, Code::none, 4, 0, 0},  // AnnouncedClosed x bind: spec/vox/rx_channel.yaml:123
-    {Disposition::violation, State::AnnouncedClosed, Code::data_after_close, 0, 0, 0},  // AnnouncedClosed x item: spec/vox/rx_channel.yaml:124
-    {Disposition::violation, State::AnnouncedClosed, Code::duplicate_close, 0, 0, 0},  // AnnouncedClosed x close: spec/vox/rx_channel.yaml:125
-    {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x reset: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x grant: spec/vox/rx_channel.yaml:166
-    {Disposition::rejected, State::AnnouncedClosed, Code::not_registered, 0, 0, 0},  // AnnouncedClosed x consume: spec/vox/rx_channel.yaml:112
-    {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // AnnouncedClosed x drop_receiver: spec/vox/rx_channel.yaml:126
-    {Disposition::transition, State::Failed, Code::none, 0, 0, 0},  // AnnouncedClosed x disconnect: spec/vox/rx_channel.yaml:152
-    {Disposition::violation, State::Open, Code::channel_id_reuse, 0, 0, 0},  // Open x announce: spec/vox/rx_channel.yaml:103
-    {Disposition::rejected, State::Open, Code::already_registered, 0, 0, 0},  // Open x bind: spec/vox/rx_channel.yaml:132
-    {Disposition::violation, State::Open, Code::credit_exceeded, 2, 0, 0},  // Open x item: spec/vox/rx_channel.yaml:109
-    {Disposition::transition, State::Open, Code::none, 1, 1, 0},  // Open x item: spec/vox/rx_channel.yaml:129
-    {Disposition::transition, State::Draining, Code::none, 3, 0, 0},  // Open x close: spec/vox/rx_channel.yaml:130
-    {Disposition::transition, State::Closed, Code::none, 4, 0, 0},  // Open x close: spec/vox/rx_channel.yaml:131
-    {Disposition::violation, State::Open, Code::wrong_direction, 0, 0, 0},  // Open x reset: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::Open, Code::wrong_direction, 0, 0, 0},  // Open x grant: spec/vox/rx_channel.yaml:166
-    {Disposition::transition, State::Open, Code::none, 3, 3, bit(Action::grant_credit)},  // Open x consume: spec/vox/rx_channel.yaml:133
-    {Disposition::ignored, State::Open, Code::queue_empty, 4, 0, 0},  // Open x consume: spec/vox/rx_channel.yaml:134
-    {Disposition::transition, State::ResetSent, Code::none, 0, 2, bit(Action::send_reset)},  // Open x drop_receiver: spec/vox/rx_channel.yaml:135
-    {Disposition::transition, State::Failed, Code::none, 0, 0, 0},  // Open x disconnect: spec/vox/rx_channel.yaml:152
-    {Disposition::violation, State::Draining, Code::channel_id_reuse, 0, 0, 0},  // Draining x announce: spec/vox/rx_channel.yaml:103
-    {Disposition::rejected, State::Draining, Code::already_registered, 0, 0, 0},  // Draining x bind: spec/vox/rx_channel.yaml:132
-    {Disposition::violation, State::Draining, Code::data_after_close, 0, 0, 0},  // Draining x item: spec/vox/rx_channel.yaml:124
-    {Disposition::violation, State::Draining, Code::duplicate_close, 0, 0, 0},  // Draining x close: spec/vox/rx_channel.yaml:125
-    {Disposition::violation, State::Draining, Code::wrong_direction, 0, 0, 0},  // Draining x reset: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::Draining, Code::wrong_direction, 0, 0, 0},  // Draining x grant: spec/vox/rx_channel.yaml:166
-    {Disposition::ignored, State::Draining, Code::queue_empty, 4, 0, 0},  // Draining x consume: spec/vox/rx_channel.yaml:134
-    {Disposition::transition, State::Draining, Code::none, 5, 3, 0},  // Draining x consume: spec/vox/rx_channel.yaml:137
-    {Disposition::transition, State::Closed, Code::none, 6, 2, 0},  // Draining x consume: spec/vox/rx_channel.yaml:138
-    {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // Draining x drop_receiver: spec/vox/rx_channel.yaml:139
-    {Disposition::ignored, State::Draining, Code::stream_complete, 0, 0, 0},  // Draining x disconnect: spec/vox/rx_channel.yaml:140
-    {Disposition::violation, State::ResetSent, Code::channel_id_reuse, 0, 0, 0},  // ResetSent x announce: spec/vox/rx_channel.yaml:103
-    {Disposition::rejected, State::ResetSent, Code::already_registered, 0, 0, 0},  // ResetSent x bind: spec/vox/rx_channel.yaml:132
-    {Disposition::ignored, State::ResetSent, Code::reset_race, 0, 0, 0},  // ResetSent x item: spec/vox/rx_channel.yaml:146
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // ResetSent x close: spec/vox/rx_channel.yaml:147
-    {Disposition::violation, State::ResetSent, Code::wrong_direction, 0, 0, 0},  // ResetSent x reset: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::ResetSent, Code::wrong_direction, 0, 0, 0},  // ResetSent x grant: spec/vox/rx_channel.yaml:166
-    {Disposition::rejected, State::ResetSent, Code::receiver_dropped, 0, 0, 0},  // ResetSent x consume: spec/vox/rx_channel.yaml:148
-    {Disposition::rejected, State::ResetSent, Code::receiver_dropped, 0, 0, 0},  // ResetSent x drop_receiver: spec/vox/rx_channel.yaml:149
-    {Disposition::transition, State::Failed, Code::none, 0, 0, 0},  // ResetSent x disconnect: spec/vox/rx_channel.yaml:152
-    {Disposition::violation, State::Closed, Code::channel_id_reuse, 0, 0, 0},  // Closed x announce: spec/vox/rx_channel.yaml:103
-    {Disposition::rejected, State::Closed, Code::channel_closed, 0, 0, 0},  // Closed x bind: spec/vox/rx_channel.yaml:155
-    {Disposition::violation, State::Closed, Code::data_after_close, 0, 0, 0},  // Closed x item: spec/vox/rx_channel.yaml:124
-    {Disposition::violation, State::Closed, Code::duplicate_close, 0, 0, 0},  // Closed x close: spec/vox/rx_channel.yaml:125
-    {Disposition::violation, State::Closed, Code::wrong_direction, 0, 0, 0},  // Closed x reset: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::Closed, Code::wrong_direction, 0, 0, 0},  // Closed x grant: spec/vox/rx_channel.yaml:166
-    {Disposition::rejected, State::Closed, Code::channel_closed, 0, 0, 0},  // Closed x consume: spec/vox/rx_channel.yaml:156
-    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x drop_receiver: spec/vox/rx_channel.yaml:157
-    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x disconnect: spec/vox/rx_channel.yaml:158
-    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x announce: spec/vox/rx_channel.yaml:170
-    {Disposition::rejected, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x bind: spec/vox/rx_channel.yaml:159
-    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x item: spec/vox/rx_channel.yaml:170
-    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x close: spec/vox/rx_channel.yaml:170
-    {Disposition::violation, State::Failed, Code::wrong_direction, 0, 0, 0},  // Failed x reset: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::Failed, Code::wrong_direction, 0, 0, 0},  // Failed x grant: spec/vox/rx_channel.yaml:166
-    {Disposition::transition, State::Failed, Code::none, 3, 3, 0},  // Failed x consume: spec/vox/rx_channel.yaml:160
-    {Disposition::rejected, State::Failed, Code::channel_failed, 4, 0, 0},  // Failed x consume: spec/vox/rx_channel.yaml:161
-    {Disposition::transition, State::Failed, Code::none, 0, 2, 0},  // Failed x drop_receiver: spec/vox/rx_channel.yaml:162
-    {Disposition::ignored, State::Failed, Code::already_failed, 0, 0, 0},  // Failed x disconnect: spec/vox/rx_channel.yaml:163
+inline constexpr std::array<TableRow, 94> rows = {{
+    {Disposition::transition, State::Announced, Code::none, 0, 0, 0},  // Unknown x announce: spec/vox/rx_channel.yaml:95
+    {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Unknown x bind: spec/vox/rx_channel.yaml:96
+    {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x item: spec/vox/rx_channel.yaml:100
+    {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x close: spec/vox/rx_channel.yaml:101
+    {Disposition::violation, State::Unknown, Code::wrong_direction, 0, 0, 0},  // Unknown x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::Unknown, Code::wrong_direction, 0, 0, 0},  // Unknown x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::rejected, State::Unknown, Code::not_registered, 0, 0, 0},  // Unknown x consume: spec/vox/rx_channel.yaml:102
+    {Disposition::rejected, State::Unknown, Code::not_registered, 0, 0, 0},  // Unknown x drop_receiver: spec/vox/rx_channel.yaml:103
+    {Disposition::ignored, State::Unknown, Code::not_live, 0, 0, 0},  // Unknown x disconnect: spec/vox/rx_channel.yaml:104
+    {Disposition::violation, State::Announced, Code::channel_id_reuse, 0, 0, 0},  // Announced x announce: spec/vox/rx_channel.yaml:107
+    {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Announced x bind: spec/vox/rx_channel.yaml:115
+    {Disposition::transition, State::Announced, Code::none, 1, 1, 0},  // Announced x item: spec/vox/rx_channel.yaml:112
+    {Disposition::violation, State::Announced, Code::credit_exceeded, 2, 0, 0},  // Announced x item: spec/vox/rx_channel.yaml:113
+    {Disposition::transition, State::AnnouncedClosed, Code::none, 0, 0, 0},  // Announced x close: spec/vox/rx_channel.yaml:114
+    {Disposition::violation, State::Announced, Code::wrong_direction, 0, 0, 0},  // Announced x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::Announced, Code::wrong_direction, 0, 0, 0},  // Announced x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::rejected, State::Announced, Code::not_registered, 0, 0, 0},  // Announced x consume: spec/vox/rx_channel.yaml:116
+    {Disposition::transition, State::ResetSent, Code::none, 0, 2, bit(Action::send_reset)},  // Announced x drop_receiver: spec/vox/rx_channel.yaml:119
+    {Disposition::transition, State::Failing, Code::none, 3, 0, 0},  // Announced x disconnect: spec/vox/rx_channel.yaml:156
+    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // Announced x disconnect: spec/vox/rx_channel.yaml:157
+    {Disposition::violation, State::AnnouncedClosed, Code::channel_id_reuse, 0, 0, 0},  // AnnouncedClosed x announce: spec/vox/rx_channel.yaml:107
+    {Disposition::transition, State::Draining, Code::none, 3, 0, 0},  // AnnouncedClosed x bind: spec/vox/rx_channel.yaml:126
+    {Disposition::transition, State::Closed, Code::none, 4, 0, 0},  // AnnouncedClosed x bind: spec/vox/rx_channel.yaml:127
+    {Disposition::violation, State::AnnouncedClosed, Code::data_after_close, 0, 0, 0},  // AnnouncedClosed x item: spec/vox/rx_channel.yaml:128
+    {Disposition::violation, State::AnnouncedClosed, Code::duplicate_close, 0, 0, 0},  // AnnouncedClosed x close: spec/vox/rx_channel.yaml:129
+    {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::rejected, State::AnnouncedClosed, Code::not_registered, 0, 0, 0},  // AnnouncedClosed x consume: spec/vox/rx_channel.yaml:116
+    {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // AnnouncedClosed x drop_receiver: spec/vox/rx_channel.yaml:130
+    {Disposition::transition, State::Failing, Code::none, 3, 0, 0},  // AnnouncedClosed x disconnect: spec/vox/rx_channel.yaml:156
+    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // AnnouncedClosed x disconnect: spec/vox/rx_channel.yaml:157
+    {Disposition::violation, State::Open, Code::channel_id_reuse, 0, 0, 0},  // Open x announce: spec/vox/rx_channel.yaml:107
+    {Disposition::rejected, State::Open, Code::already_registered, 0, 0, 0},  // Open x bind: spec/vox/rx_channel.yaml:136
+    {Disposition::violation, State::Open, Code::credit_exceeded, 2, 0, 0},  // Open x item: spec/vox/rx_channel.yaml:113
+    {Disposition::transition, State::Open, Code::none, 1, 1, 0},  // Open x item: spec/vox/rx_channel.yaml:133
+    {Disposition::transition, State::Draining, Code::none, 3, 0, 0},  // Open x close: spec/vox/rx_channel.yaml:134
+    {Disposition::transition, State::Closed, Code::none, 4, 0, 0},  // Open x close: spec/vox/rx_channel.yaml:135
+    {Disposition::violation, State::Open, Code::wrong_direction, 0, 0, 0},  // Open x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::Open, Code::wrong_direction, 0, 0, 0},  // Open x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::transition, State::Open, Code::none, 3, 3, bit(Action::grant_credit)},  // Open x consume: spec/vox/rx_channel.yaml:137
+    {Disposition::ignored, State::Open, Code::queue_empty, 4, 0, 0},  // Open x consume: spec/vox/rx_channel.yaml:138
+    {Disposition::transition, State::ResetSent, Code::none, 0, 2, bit(Action::send_reset)},  // Open x drop_receiver: spec/vox/rx_channel.yaml:139
+    {Disposition::transition, State::Failing, Code::none, 3, 0, 0},  // Open x disconnect: spec/vox/rx_channel.yaml:156
+    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // Open x disconnect: spec/vox/rx_channel.yaml:157
+    {Disposition::violation, State::Draining, Code::channel_id_reuse, 0, 0, 0},  // Draining x announce: spec/vox/rx_channel.yaml:107
+    {Disposition::rejected, State::Draining, Code::already_registered, 0, 0, 0},  // Draining x bind: spec/vox/rx_channel.yaml:136
+    {Disposition::violation, State::Draining, Code::data_after_close, 0, 0, 0},  // Draining x item: spec/vox/rx_channel.yaml:128
+    {Disposition::violation, State::Draining, Code::duplicate_close, 0, 0, 0},  // Draining x close: spec/vox/rx_channel.yaml:129
+    {Disposition::violation, State::Draining, Code::wrong_direction, 0, 0, 0},  // Draining x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::Draining, Code::wrong_direction, 0, 0, 0},  // Draining x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::ignored, State::Draining, Code::queue_empty, 4, 0, 0},  // Draining x consume: spec/vox/rx_channel.yaml:138
+    {Disposition::transition, State::Draining, Code::none, 5, 3, 0},  // Draining x consume: spec/vox/rx_channel.yaml:141
+    {Disposition::transition, State::Closed, Code::none, 6, 2, 0},  // Draining x consume: spec/vox/rx_channel.yaml:142
+    {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // Draining x drop_receiver: spec/vox/rx_channel.yaml:143
+    {Disposition::ignored, State::Draining, Code::stream_complete, 0, 0, 0},  // Draining x disconnect: spec/vox/rx_channel.yaml:144
+    {Disposition::violation, State::ResetSent, Code::channel_id_reuse, 0, 0, 0},  // ResetSent x announce: spec/vox/rx_channel.yaml:107
+    {Disposition::rejected, State::ResetSent, Code::already_registered, 0, 0, 0},  // ResetSent x bind: spec/vox/rx_channel.yaml:136
+    {Disposition::ignored, State::ResetSent, Code::reset_race, 0, 0, 0},  // ResetSent x item: spec/vox/rx_channel.yaml:150
+    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // ResetSent x close: spec/vox/rx_channel.yaml:151
+    {Disposition::violation, State::ResetSent, Code::wrong_direction, 0, 0, 0},  // ResetSent x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::ResetSent, Code::wrong_direction, 0, 0, 0},  // ResetSent x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::rejected, State::ResetSent, Code::receiver_dropped, 0, 0, 0},  // ResetSent x consume: spec/vox/rx_channel.yaml:152
+    {Disposition::rejected, State::ResetSent, Code::receiver_dropped, 0, 0, 0},  // ResetSent x drop_receiver: spec/vox/rx_channel.yaml:153
+    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // ResetSent x disconnect: spec/vox/rx_channel.yaml:157
+    {Disposition::transition, State::Failed, Code::none, 3, 2, 0},  // ResetSent x disconnect: spec/vox/rx_channel.yaml:158
+    {Disposition::violation, State::Closed, Code::channel_id_reuse, 0, 0, 0},  // Closed x announce: spec/vox/rx_channel.yaml:107
+    {Disposition::rejected, State::Closed, Code::channel_closed, 0, 0, 0},  // Closed x bind: spec/vox/rx_channel.yaml:166
+    {Disposition::violation, State::Closed, Code::data_after_close, 0, 0, 0},  // Closed x item: spec/vox/rx_channel.yaml:128
+    {Disposition::violation, State::Closed, Code::duplicate_close, 0, 0, 0},  // Closed x close: spec/vox/rx_channel.yaml:129
+    {Disposition::violation, State::Closed, Code::wrong_direction, 0, 0, 0},  // Closed x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::Closed, Code::wrong_direction, 0, 0, 0},  // Closed x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::rejected, State::Closed, Code::channel_closed, 0, 0, 0},  // Closed x consume: spec/vox/rx_channel.yaml:167
+    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x drop_receiver: spec/vox/rx_channel.yaml:168
+    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x disconnect: spec/vox/rx_channel.yaml:169
+    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x announce: spec/vox/rx_channel.yaml:180
+    {Disposition::rejected, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x bind: spec/vox/rx_channel.yaml:161
+    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x item: spec/vox/rx_channel.yaml:180
+    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x close: spec/vox/rx_channel.yaml:180
+    {Disposition::violation, State::Failing, Code::wrong_direction, 0, 0, 0},  // Failing x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::Failing, Code::wrong_direction, 0, 0, 0},  // Failing x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::ignored, State::Failing, Code::queue_empty, 4, 0, 0},  // Failing x consume: spec/vox/rx_channel.yaml:138
+    {Disposition::transition, State::Failing, Code::none, 5, 3, 0},  // Failing x consume: spec/vox/rx_channel.yaml:159
+    {Disposition::transition, State::Failed, Code::none, 6, 2, 0},  // Failing x consume: spec/vox/rx_channel.yaml:160
+    {Disposition::transition, State::Failed, Code::none, 0, 2, 0},  // Failing x drop_receiver: spec/vox/rx_channel.yaml:162
+    {Disposition::ignored, State::Failing, Code::already_failed, 0, 0, 0},  // Failing x disconnect: spec/vox/rx_channel.yaml:163
+    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x announce: spec/vox/rx_channel.yaml:180
+    {Disposition::rejected, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x bind: spec/vox/rx_channel.yaml:170
+    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x item: spec/vox/rx_channel.yaml:180
+    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x close: spec/vox/rx_channel.yaml:180
+    {Disposition::violation, State::Failed, Code::wrong_direction, 0, 0, 0},  // Failed x reset: spec/vox/rx_channel.yaml:176
+    {Disposition::violation, State::Failed, Code::wrong_direction, 0, 0, 0},  // Failed x grant: spec/vox/rx_channel.yaml:176
+    {Disposition::rejected, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x consume: spec/vox/rx_channel.yaml:171
+    {Disposition::ignored, State::Failed, Code::already_failed, 0, 0, 0},  // Failed x drop_receiver: spec/vox/rx_channel.yaml:172
+    {Disposition::ignored, State::Failed, Code::already_failed, 0, 0, 0},  // Failed x disconnect: spec/vox/rx_channel.yaml:173
 }};
 
 /// cells[state * event_count + event]: the cell's range in rows.
@@ -226,64 +241,73 @@ inline constexpr std::array<phasegen::Cell, state_count * event_count> cells = {
     {15, 1},  // Announced x grant
     {16, 1},  // Announced x consume
     {17, 1},  // Announced x drop_receiver
-    {18, 1},  // Announced x disconnect
-    {19, 1},  // AnnouncedClosed x announce
-    {20, 2},  // AnnouncedClosed x bind
-    {22, 1},  // AnnouncedClosed x item
-    {23, 1},  // AnnouncedClosed x close
-    {24, 1},  // AnnouncedClosed x reset
-    {25, 1},  // AnnouncedClosed x grant
-    {26, 1},  // AnnouncedClosed x consume
-    {27, 1},  // AnnouncedClosed x drop_receiver
-    {28, 1},  // AnnouncedClosed x disconnect
-    {29, 1},  // Open x announce
-    {30, 1},  // Open x bind
-    {31, 2},  // Open x item
-    {33, 2},  // Open x close
-    {35, 1},  // Open x reset
-    {36, 1},  // Open x grant
-    {37, 2},  // Open x consume
-    {39, 1},  // Open x drop_receiver
-    {40, 1},  // Open x disconnect
-    {41, 1},  // Draining x announce
-    {42, 1},  // Draining x bind
-    {43, 1},  // Draining x item
-    {44, 1},  // Draining x close
-    {45, 1},  // Draining x reset
-    {46, 1},  // Draining x grant
-    {47, 3},  // Draining x consume
-    {50, 1},  // Draining x drop_receiver
-    {51, 1},  // Draining x disconnect
-    {52, 1},  // ResetSent x announce
-    {53, 1},  // ResetSent x bind
-    {54, 1},  // ResetSent x item
-    {55, 1},  // ResetSent x close
-    {56, 1},  // ResetSent x reset
-    {57, 1},  // ResetSent x grant
-    {58, 1},  // ResetSent x consume
-    {59, 1},  // ResetSent x drop_receiver
-    {60, 1},  // ResetSent x disconnect
-    {61, 1},  // Closed x announce
-    {62, 1},  // Closed x bind
-    {63, 1},  // Closed x item
-    {64, 1},  // Closed x close
-    {65, 1},  // Closed x reset
-    {66, 1},  // Closed x grant
-    {67, 1},  // Closed x consume
-    {68, 1},  // Closed x drop_receiver
-    {69, 1},  // Closed x disconnect
-    {70, 1},  // Failed x announce
-    {71, 1},  // Failed x bind
-    {72, 1},  // Failed x item
-    {73, 1},  // Failed x close
-    {74, 1},  // Failed x reset
-    {75, 1},  // Failed x grant
-    {76, 2},  // Failed x consume
-    {78, 1},  // Failed x drop_receiver
-    {79, 1},  // Failed x disconnect
+    {18, 2},  // Announced x disconnect
+    {20, 1},  // AnnouncedClosed x announce
+    {21, 2},  // AnnouncedClosed x bind
+    {23, 1},  // AnnouncedClosed x item
+    {24, 1},  // AnnouncedClosed x close
+    {25, 1},  // AnnouncedClosed x reset
+    {26, 1},  // AnnouncedClosed x grant
+    {27, 1},  // AnnouncedClosed x consume
+    {28, 1},  // AnnouncedClosed x drop_receiver
+    {29, 2},  // AnnouncedClosed x disconnect
+    {31, 1},  // Open x announce
+    {32, 1},  // Open x bind
+    {33, 2},  // Open x item
+    {35, 2},  // Open x close
+    {37, 1},  // Open x reset
+    {38, 1},  // Open x grant
+    {39, 2},  // Open x consume
+    {41, 1},  // Open x drop_receiver
+    {42, 2},  // Open x disconnect
+    {44, 1},  // Draining x announce
+    {45, 1},  // Draining x bind
+    {46, 1},  // Draining x item
+    {47, 1},  // Draining x close
+    {48, 1},  // Draining x reset
+    {49, 1},  // Draining x grant
+    {50, 3},  // Draining x consume
+    {53, 1},  // Draining x drop_receiver
+    {54, 1},  // Draining x disconnect
+    {55, 1},  // ResetSent x announce
+    {56, 1},  // ResetSent x bind
+    {57, 1},  // ResetSent x item
+    {58, 1},  // ResetSent x close
+    {59, 1},  // ResetSent x reset
+    {60, 1},  // ResetSent x grant
+    {61, 1},  // ResetSent x consume
+    {62, 1},  // ResetSent x drop_receiver
+    {63, 2},  // ResetSent x disconnect
+    {65, 1},  // Closed x announce
+    {66, 1},  // Closed x bind
+    {67, 1},  // Closed x item
+    {68, 1},  // Closed x close
+    {69, 1},  // Closed x reset
+    {70, 1},  // Closed x grant
+    {71, 1},  // Closed x consume
+    {72, 1},  // Closed x drop_receiver
+    {73, 1},  // Closed x disconnect
+    {74, 1},  // Failing x announce
+    {75, 1},  // Failing x bind
+    {76, 1},  // Failing x item
+    {77, 1},  // Failing x close
+    {78, 1},  // Failing x reset
+    {79, 1},  // Failing x grant
+    {80, 3},  // Failing x consume
+    {83, 1},  // Failing x drop_receiver
+    {84, 1},  // Failing x disconnect
+    {85, 1},  // Failed x announce
+    {86, 1},  // Failed x bind
+    {87, 1},  // Failed x item
+    {88, 1},  // Failed x close
+    {89, 1},  // Failed x reset
+    {90, 1},  // Failed x grant
+    {91, 1},  // Failed x consume
+    {92, 1},  // Failed x drop_receiver
+    {93, 1},  // Failed x disconnect
 }};
 
-static_assert(rows.size() == 80 && cells.size() == 72, "table sizes");
+static_assert(rows.size() == 94 && cells.size() == 81, "table sizes");
 static_assert(cells.back().first + cells.back().count == rows.size(), "cells cover rows densely");
 static_assert(static_cast<std::size_t>(State::Failed) + 1 == state_count, "dense state ids");
 static_assert(static_cast<std::size_t>(Event::disconnect) + 1 == event_count, "dense event ids");
@@ -298,73 +322,77 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Unknown:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:91
+          // spec/vox/rx_channel.yaml:95
           c.state = State::Announced;
           return {Disposition::transition, from, State::Announced, Code::none, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:92
+          // spec/vox/rx_channel.yaml:96
           c.state = State::Open;
           return {Disposition::transition, from, State::Open, Code::none, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:96
+          // spec/vox/rx_channel.yaml:100
           return {Disposition::violation, from, State::Unknown, Code::unknown_channel, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:97
+          // spec/vox/rx_channel.yaml:101
           return {Disposition::violation, from, State::Unknown, Code::unknown_channel, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Unknown, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Unknown, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:98
+          // spec/vox/rx_channel.yaml:102
           return {Disposition::rejected, from, State::Unknown, Code::not_registered, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:99
+          // spec/vox/rx_channel.yaml:103
           return {Disposition::rejected, from, State::Unknown, Code::not_registered, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:100
+          // spec/vox/rx_channel.yaml:104
           return {Disposition::ignored, from, State::Unknown, Code::not_live, 0};
       }
       break;
     case State::Announced:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:103
+          // spec/vox/rx_channel.yaml:107
           return {Disposition::violation, from, State::Announced, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:111
+          // spec/vox/rx_channel.yaml:115
           c.state = State::Open;
           return {Disposition::transition, from, State::Open, Code::none, 0};
         case Event::item:
-          if (v.queued < params::credit) {  // spec/vox/rx_channel.yaml:108
+          if (v.queued < params::credit) {  // spec/vox/rx_channel.yaml:112
             v.queued = static_cast<std::uint8_t>(v.queued + 1);
             c.state = State::Announced;
             return {Disposition::transition, from, State::Announced, Code::none, 0};
           }
-          // v.queued == params::credit: spec/vox/rx_channel.yaml:109
+          // v.queued == params::credit: spec/vox/rx_channel.yaml:113
           return {Disposition::violation, from, State::Announced, Code::credit_exceeded, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:110
+          // spec/vox/rx_channel.yaml:114
           c.state = State::AnnouncedClosed;
           return {Disposition::transition, from, State::AnnouncedClosed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Announced, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Announced, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:112
+          // spec/vox/rx_channel.yaml:116
           return {Disposition::rejected, from, State::Announced, Code::not_registered, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:115
+          // spec/vox/rx_channel.yaml:119
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::ResetSent;
           return {Disposition::transition, from, State::ResetSent, Code::none, bit(Action::send_reset)};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:152
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:156
+            c.state = State::Failing;
+            return {Disposition::transition, from, State::Failing, Code::none, 0};
+          }
+          // v.queued == 0: spec/vox/rx_channel.yaml:157
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
       }
@@ -372,38 +400,42 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::AnnouncedClosed:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:103
+          // spec/vox/rx_channel.yaml:107
           return {Disposition::violation, from, State::AnnouncedClosed, Code::channel_id_reuse, 0};
         case Event::bind:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:122
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:126
             c.state = State::Draining;
             return {Disposition::transition, from, State::Draining, Code::none, 0};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:123
+          // v.queued == 0: spec/vox/rx_channel.yaml:127
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:124
+          // spec/vox/rx_channel.yaml:128
           return {Disposition::violation, from, State::AnnouncedClosed, Code::data_after_close, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:125
+          // spec/vox/rx_channel.yaml:129
           return {Disposition::violation, from, State::AnnouncedClosed, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::AnnouncedClosed, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::AnnouncedClosed, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:112
+          // spec/vox/rx_channel.yaml:116
           return {Disposition::rejected, from, State::AnnouncedClosed, Code::not_registered, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:126
+          // spec/vox/rx_channel.yaml:130
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:152
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:156
+            c.state = State::Failing;
+            return {Disposition::transition, from, State::Failing, Code::none, 0};
+          }
+          // v.queued == 0: spec/vox/rx_channel.yaml:157
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
       }
@@ -411,48 +443,52 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Open:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:103
+          // spec/vox/rx_channel.yaml:107
           return {Disposition::violation, from, State::Open, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:132
+          // spec/vox/rx_channel.yaml:136
           return {Disposition::rejected, from, State::Open, Code::already_registered, 0};
         case Event::item:
-          if (v.queued == params::credit) {  // spec/vox/rx_channel.yaml:109
+          if (v.queued == params::credit) {  // spec/vox/rx_channel.yaml:113
             return {Disposition::violation, from, State::Open, Code::credit_exceeded, 0};
           }
-          // v.queued < params::credit: spec/vox/rx_channel.yaml:129
+          // v.queued < params::credit: spec/vox/rx_channel.yaml:133
           v.queued = static_cast<std::uint8_t>(v.queued + 1);
           c.state = State::Open;
           return {Disposition::transition, from, State::Open, Code::none, 0};
         case Event::close:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:130
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:134
             c.state = State::Draining;
             return {Disposition::transition, from, State::Draining, Code::none, 0};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:131
+          // v.queued == 0: spec/vox/rx_channel.yaml:135
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Open, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Open, Code::wrong_direction, 0};
         case Event::consume:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:133
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:137
             v.queued = static_cast<std::uint8_t>(v.queued - 1);
             c.state = State::Open;
             return {Disposition::transition, from, State::Open, Code::none, bit(Action::grant_credit)};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:134
+          // v.queued == 0: spec/vox/rx_channel.yaml:138
           return {Disposition::ignored, from, State::Open, Code::queue_empty, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:135
+          // spec/vox/rx_channel.yaml:139
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::ResetSent;
           return {Disposition::transition, from, State::ResetSent, Code::none, bit(Action::send_reset)};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:152
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:156
+            c.state = State::Failing;
+            return {Disposition::transition, from, State::Failing, Code::none, 0};
+          }
+          // v.queued == 0: spec/vox/rx_channel.yaml:157
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
       }
@@ -460,75 +496,80 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Draining:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:103
+          // spec/vox/rx_channel.yaml:107
           return {Disposition::violation, from, State::Draining, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:132
+          // spec/vox/rx_channel.yaml:136
           return {Disposition::rejected, from, State::Draining, Code::already_registered, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:124
+          // spec/vox/rx_channel.yaml:128
           return {Disposition::violation, from, State::Draining, Code::data_after_close, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:125
+          // spec/vox/rx_channel.yaml:129
           return {Disposition::violation, from, State::Draining, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Draining, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Draining, Code::wrong_direction, 0};
         case Event::consume:
-          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:134
+          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:138
             return {Disposition::ignored, from, State::Draining, Code::queue_empty, 0};
           }
-          if (v.queued > 1) {  // spec/vox/rx_channel.yaml:137
+          if (v.queued > 1) {  // spec/vox/rx_channel.yaml:141
             v.queued = static_cast<std::uint8_t>(v.queued - 1);
             c.state = State::Draining;
             return {Disposition::transition, from, State::Draining, Code::none, 0};
           }
-          // v.queued == 1: spec/vox/rx_channel.yaml:138
+          // v.queued == 1: spec/vox/rx_channel.yaml:142
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:139
+          // spec/vox/rx_channel.yaml:143
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:140
+          // spec/vox/rx_channel.yaml:144
           return {Disposition::ignored, from, State::Draining, Code::stream_complete, 0};
       }
       break;
     case State::ResetSent:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:103
+          // spec/vox/rx_channel.yaml:107
           return {Disposition::violation, from, State::ResetSent, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:132
+          // spec/vox/rx_channel.yaml:136
           return {Disposition::rejected, from, State::ResetSent, Code::already_registered, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:146
+          // spec/vox/rx_channel.yaml:150
           return {Disposition::ignored, from, State::ResetSent, Code::reset_race, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:147
+          // spec/vox/rx_channel.yaml:151
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::ResetSent, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::ResetSent, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:148
+          // spec/vox/rx_channel.yaml:152
           return {Disposition::rejected, from, State::ResetSent, Code::receiver_dropped, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:149
+          // spec/vox/rx_channel.yaml:153
           return {Disposition::rejected, from, State::ResetSent, Code::receiver_dropped, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:152
+          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:157
+            c.state = State::Failed;
+            return {Disposition::transition, from, State::Failed, Code::none, 0};
+          }
+          // v.queued > 0: spec/vox/rx_channel.yaml:158
+          v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
       }
@@ -536,62 +577,67 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Closed:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:103
+          // spec/vox/rx_channel.yaml:107
           return {Disposition::violation, from, State::Closed, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:155
+          // spec/vox/rx_channel.yaml:166
           return {Disposition::rejected, from, State::Closed, Code::channel_closed, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:124
+          // spec/vox/rx_channel.yaml:128
           return {Disposition::violation, from, State::Closed, Code::data_after_close, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:125
+          // spec/vox/rx_channel.yaml:129
           return {Disposition::violation, from, State::Closed, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Closed, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:166 (default)
+          // spec/vox/rx_channel.yaml:176 (default)
           return {Disposition::violation, from, State::Closed, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:156
+          // spec/vox/rx_channel.yaml:167
           return {Disposition::rejected, from, State::Closed, Code::channel_closed, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:157
+          // spec/vox/rx_channel.yaml:168
           return {Disposition::ignored, from, State::Closed, Code::already_closed, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:158
+          // spec/vox/rx_channel.yaml:169
           return {Disposition::ignored, from, State::Closed, Code::already_closed, 0};
       }
       break;
-    case State::Failed:
+    case State::Failing:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:170 (default)
-          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
+          // spec/vox/rx_channel.yaml:180 (default)
+          return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:159
-          return {Disposition::rejected, from, State::Failed, Code::channel_failed, 0};
+          // spec/vox/rx_channel.yaml:161
+          return {Disposition::rejected, from, State::Failing, Code::channel_failed, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:170 (default)
-          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
+          // spec/vox/rx_channel.yaml:180 (default)
+          return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:170 (default)
-          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
+          // spec/vox/rx_channel.yaml:180 (default)
+          return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:166 (default)
-          return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
+          // spec/vox/rx_channel.yaml:176 (default)
+          return {Disposition::violation, from, State::Failing, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:166 (default)
-          return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
+          // spec/vox/rx_channel.yaml:176 (default)
+          return {Disposition::violation, from, State::Failing, Code::wrong_direction, 0};
         case Event::consume:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:160
-            v.queued = static_cast<std::uint8_t>(v.queued - 1);
-            c.state = State::Failed;
-            return {Disposition::transition, from, State::Failed, Code::none, 0};
+          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:138
+            return {Disposition::ignored, from, State::Failing, Code::queue_empty, 0};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:161
-          return {Disposition::rejected, from, State::Failed, Code::channel_failed, 0};
+          if (v.queued > 1) {  // spec/vox/rx_channel.yaml:159
+            v.queued = static_cast<std::uint8_t>(v.queued - 1);
+            c.state = State::Failing;
+            return {Disposition::transition, from, State::Failing, Code::none, 0};
+          }
+          // v.queued == 1: spec/vox/rx_channel.yaml:160
+          v.queued = static_cast<std::uint8_t>(0);
+          c.state = State::Failed;
+          return {Disposition::transition, from, State::Failed, Code::none, 0};
         case Event::drop_receiver:
           // spec/vox/rx_channel.yaml:162
           v.queued = static_cast<std::uint8_t>(0);
@@ -599,6 +645,37 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           return {Disposition::transition, from, State::Failed, Code::none, 0};
         case Event::disconnect:
           // spec/vox/rx_channel.yaml:163
+          return {Disposition::ignored, from, State::Failing, Code::already_failed, 0};
+      }
+      break;
+    case State::Failed:
+      switch (e) {
+        case Event::announce:
+          // spec/vox/rx_channel.yaml:180 (default)
+          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
+        case Event::bind:
+          // spec/vox/rx_channel.yaml:170
+          return {Disposition::rejected, from, State::Failed, Code::channel_failed, 0};
+        case Event::item:
+          // spec/vox/rx_channel.yaml:180 (default)
+          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
+        case Event::close:
+          // spec/vox/rx_channel.yaml:180 (default)
+          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
+        case Event::reset:
+          // spec/vox/rx_channel.yaml:176 (default)
+          return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
+        case Event::grant:
+          // spec/vox/rx_channel.yaml:176 (default)
+          return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
+        case Event::consume:
+          // spec/vox/rx_channel.yaml:171
+          return {Disposition::rejected, from, State::Failed, Code::channel_failed, 0};
+        case Event::drop_receiver:
+          // spec/vox/rx_channel.yaml:172
+          return {Disposition::ignored, from, State::Failed, Code::already_failed, 0};
+        case Event::disconnect:
+          // spec/vox/rx_channel.yaml:173
           return {Disposition::ignored, from, State::Failed, Code::already_failed, 0};
       }
       break;
@@ -616,6 +693,7 @@ constexpr std::string_view to_string(State s) noexcept {
     case State::Draining: return "Draining";
     case State::ResetSent: return "ResetSent";
     case State::Closed: return "Closed";
+    case State::Failing: return "Failing";
     case State::Failed: return "Failed";
   }
   return "?";
@@ -651,10 +729,10 @@ constexpr std::string_view to_string(Code c) noexcept {
     case Code::stream_complete: return "stream-complete";
     case Code::reset_race: return "reset-race";
     case Code::receiver_dropped: return "receiver-dropped";
-    case Code::channel_closed: return "channel-closed";
-    case Code::already_closed: return "already-closed";
     case Code::channel_failed: return "channel-failed";
     case Code::already_failed: return "already-failed";
+    case Code::channel_closed: return "channel-closed";
+    case Code::already_closed: return "already-closed";
     case Code::wrong_direction: return "wrong-direction";
   }
   return "?";
