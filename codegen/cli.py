@@ -7,9 +7,12 @@ import sys
 import tempfile
 
 from . import check as check_stage
+from . import counterexample
 from . import emit as emit_stage
 from .diag import Diagnostic, Pos, SpecError
+from .explore import Explorer
 from .load import load
+from .system import is_system, validate_system
 from .validate import validate
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -19,9 +22,11 @@ USAGE = """\
 phasegen: validate, model-check and generate C++ for state-machine specs.
 
 commands:
-  check    [SPEC...]                 validate and check specs; print a summary per machine
+  check    [SPEC...]                 validate and check specs; print a summary per machine;
+                                     explore every system file and prove its properties
   generate [--out DIR] [SPEC...]     ...then write the C++ header, tests and diagrams
   generate --check [--out DIR]       fail (listing the files) if DIR is not what generate writes
+  replay   COUNTEREXAMPLE.json       re-run a counterexample against its system
 
 With no SPEC, every spec under spec/ is used. Diagnostics look like
   spec/vox/rx_channel.yaml:42:7: error: [E-unhandled] state 'Closing' has no outcome ...
@@ -37,16 +42,19 @@ def display_path(path: str) -> str:
 
 
 def bundled_specs() -> list[str]:
+    """Every spec under spec/ but spec/known-bad/ (models of bugs, checked by the tests)."""
     out = []
-    for dirpath, _, files in os.walk(os.path.join(ROOT, "spec")):
+    for dirpath, dirs, files in os.walk(os.path.join(ROOT, "spec")):
+        dirs[:] = [d for d in dirs if d != "known-bad"]
         for f in files:
             if f.endswith(SPEC_SUFFIXES) and not f.endswith(".schema.json"):
                 out.append(os.path.join(dirpath, f))
     return sorted(out)
 
 
-def build(paths: list[str]):
-    """Load, validate and check every spec; returns [(machine, report)] or raises SpecError."""
+def build(paths: list[str], systems: list | None = None):
+    """Load, validate and check every spec; returns [(machine, report)] or raises SpecError.
+    System files are validated (with their machines) and appended to `systems`."""
     diagnostics: list[Diagnostic] = []
     results = []
     for path in paths:
@@ -58,7 +66,13 @@ def build(paths: list[str]):
             diagnostics.append(Diagnostic(Pos(shown, 1, 1), "E-io", f"cannot read the spec: {e}"))
             continue
         try:
-            machine = validate(load(text, shown), shown)
+            root = load(text, shown)
+            if is_system(root):
+                system = validate_system(root, shown, os.path.dirname(path), os.path.dirname(shown))
+                if systems is not None:
+                    systems.append(system)
+                continue
+            machine = validate(root, shown)
             results.append((machine, check_stage.check(machine)))
         except SpecError as e:
             diagnostics.extend(e.diagnostics)
@@ -72,6 +86,38 @@ def build(paths: list[str]):
     if diagnostics:
         raise SpecError(diagnostics)
     return results
+
+
+def explore_all(systems, symmetry: bool, cex_dir: str | None, quiet: bool) -> int:
+    """Explores every variant of every system; prints reports and counterexamples.
+    Returns the number of unexpected verdicts (a property that fails and is not expected
+    to, or a failure a known-bad system expects that does not happen)."""
+    bad = 0
+    for system in systems:
+        for variant in system.variants:
+            ex = Explorer(system, variant, symmetry=symmetry)
+            result = ex.run()
+            if not quiet:
+                print(result.summary())
+            expected = system.expect_fail.get(variant.name, frozenset())
+            for prop, failure in sorted(result.failures.items()):
+                if cex_dir:
+                    path = os.path.join(cex_dir, f"{system.name}.{variant.name}.{prop}.json")
+                    write_atomically(path, counterexample.dumps(counterexample.to_json(ex, failure)))
+                if prop in expected:
+                    if not quiet:
+                        print(f"  (expected: {system.file} is a model of known bugs)")
+                    continue
+                bad += 1
+                p = next(x for x in system.properties if x.name == prop)
+                print(f"{p.pos}: error: [E-property] {system.name} [{variant.name}]: {prop} fails: "
+                      f"{failure.message}", file=sys.stderr)
+                print(counterexample.to_text(ex, failure), file=sys.stderr)
+            for prop in sorted(expected - set(result.failures)):
+                bad += 1
+                print(f"{system.pos}: error: [E-expect] {system.name} [{variant.name}]: {prop} was expected to "
+                      f"fail (the file models a known bug) but holds", file=sys.stderr)
+    return bad
 
 
 def render_all(results) -> dict[str, str]:
@@ -120,6 +166,32 @@ def stale_files(outputs: dict[str, str], out_dir: str) -> list[str]:
     return problems
 
 
+def replay_main(path: str) -> int:
+    import json
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        system_file = os.path.join(ROOT, data["file"])
+        systems: list = []
+        build([system_file], systems)
+        system = systems[0]
+        variant = next(v for v in system.variants if v.name == data["variant"])
+    except (OSError, ValueError, KeyError, StopIteration, IndexError) as e:
+        print(f"phasegen: {path}: not a counterexample of a known system: {e}", file=sys.stderr)
+        return 2
+    except SpecError as e:
+        for d in e.diagnostics:
+            print(d, file=sys.stderr)
+        return 1
+    problem = counterexample.replay(Explorer(system, variant), data)
+    if problem:
+        print(f"phasegen: {path}: does not reproduce: {problem}", file=sys.stderr)
+        return 1
+    print(f"phasegen: {path}: reproduces: {data['property']} fails after {len(data['steps'])} steps")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="phasegen", description=USAGE,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -129,6 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     for p in (p_check, p_gen):
         p.add_argument("specs", nargs="*", metavar="SPEC", help="spec files (default: every spec under spec/)")
         p.add_argument("-q", "--quiet", action="store_true", help="print only diagnostics")
+        p.add_argument("--no-symmetry", action="store_true", help="explore systems without symmetry reduction")
+        p.add_argument("--cex-dir", help="write every counterexample here as JSON")
+    p_replay = sub.add_parser("replay", help="re-run a counterexample (JSON) against its system")
+    p_replay.add_argument("counterexample")
     p_gen.add_argument("--out", default=os.path.join(ROOT, "generated"), help="output directory (default: generated/)")
     p_gen.add_argument("--check", action="store_true", help="write nothing; fail if the output directory is stale")
     p_gen.add_argument("--stamp", help="touch this file on success (for build systems)")
@@ -137,9 +213,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
 
+    if args.command == "replay":
+        return replay_main(args.counterexample)
     paths = args.specs or bundled_specs()
+    systems: list = []
     try:
-        results = build(paths)
+        results = build(paths, systems)
         outputs = render_all(results) if args.command == "generate" else {}
     except SpecError as e:
         for d in e.diagnostics:
@@ -150,6 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quiet:
         for _, report in results:
             print(report.summary())
+    unexpected = explore_all(systems, not args.no_symmetry, args.cex_dir, args.quiet)
+    if unexpected:
+        print(f"phasegen: {unexpected} system propert{'ies' if unexpected != 1 else 'y'} failed; nothing written",
+              file=sys.stderr)
+        return 1
 
     if args.command == "generate" and args.check:
         problems = stale_files(outputs, args.out)

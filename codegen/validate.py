@@ -126,8 +126,9 @@ def _doc(ctx: _Ctx, f, where: str) -> str:
     return ctx.string(f["doc"][1], f"the doc of {where}") or ""
 
 
-def _params(ctx, node) -> list[Param]:
-    """Integer params; a value may be an expression over the params declared before it."""
+def _params(ctx, node, overrides: dict[str, int]) -> list[Param]:
+    """Integer params; a value may be an expression over the params declared before it.
+    overrides (from a system file) replace declared values, e.g. smaller bounds to check."""
     out = []
     env: dict[str, int] = {}
     for k, v in _mapping_items(ctx, node, "params"):
@@ -139,6 +140,7 @@ def _params(ctx, node) -> list[Param]:
         else:
             value, doc = _const(ctx, v, env, "a param value"), ""
         if name and value is not None:
+            value = overrides.get(name, value)
             out.append(Param(name, value, doc, k.pos))
             env[name] = value
     return out
@@ -427,7 +429,7 @@ MAX_ENUM = 65536  # State, Event and Code are 8- or 16-bit enums
 MAX_ACTIONS = 64  # ActionSet is a 64-bit mask at most
 
 
-def validate(root: Node, file: str) -> Machine:
+def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> Machine:
     out = Collector()
     ctx = _Ctx(out)
     f = ctx.fields(root, "a machine file", TOP_REQUIRED, TOP_OPTIONAL)
@@ -446,7 +448,7 @@ def validate(root: Node, file: str) -> Machine:
             ctx.err(f["namespace"][1], "E-name", f"namespace '{namespace}' is not a C++ namespace like 'vox' or 'a::b'")
     generational = bool(ctx.boolean(f["generational"][1], "'generational'")) if "generational" in f else False
 
-    params = _params(ctx, f["params"][1]) if "params" in f else []
+    params = _params(ctx, f["params"][1], overrides or {}) if "params" in f else []
     env = {p.name: p.value for p in params}
     vars_ = _vars(ctx, f["vars"][1], env) if "vars" in f else []
     states = _states(ctx, f["states"][1]) if "states" in f else []

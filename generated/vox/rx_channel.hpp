@@ -125,7 +125,7 @@ using TableRow = phasegen::Row<State, Code, ActionSet>;
 using phasegen::Disposition;
 
 /// Every row of every cell, cell by cell (state-major); each names its spec line.
-inline constexpr std::array<TableRow, 94> rows = {{
+inline constexpr std::array<TableRow, 93> rows = {{
     {Disposition::transition, State::Announced, Code::none, 0, 0, 0},  // Unknown x announce: spec/vox/rx_channel.yaml:95
     {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Unknown x bind: spec/vox/rx_channel.yaml:96
     {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x item: spec/vox/rx_channel.yaml:100
@@ -155,8 +155,7 @@ inline constexpr std::array<TableRow, 94> rows = {{
     {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x grant: spec/vox/rx_channel.yaml:176
     {Disposition::rejected, State::AnnouncedClosed, Code::not_registered, 0, 0, 0},  // AnnouncedClosed x consume: spec/vox/rx_channel.yaml:116
     {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // AnnouncedClosed x drop_receiver: spec/vox/rx_channel.yaml:130
-    {Disposition::transition, State::Failing, Code::none, 3, 0, 0},  // AnnouncedClosed x disconnect: spec/vox/rx_channel.yaml:156
-    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // AnnouncedClosed x disconnect: spec/vox/rx_channel.yaml:157
+    {Disposition::ignored, State::AnnouncedClosed, Code::stream_complete, 0, 0, 0},  // AnnouncedClosed x disconnect: spec/vox/rx_channel.yaml:144
     {Disposition::violation, State::Open, Code::channel_id_reuse, 0, 0, 0},  // Open x announce: spec/vox/rx_channel.yaml:107
     {Disposition::rejected, State::Open, Code::already_registered, 0, 0, 0},  // Open x bind: spec/vox/rx_channel.yaml:136
     {Disposition::violation, State::Open, Code::credit_exceeded, 2, 0, 0},  // Open x item: spec/vox/rx_channel.yaml:113
@@ -250,64 +249,64 @@ inline constexpr std::array<phasegen::Cell, state_count * event_count> cells = {
     {26, 1},  // AnnouncedClosed x grant
     {27, 1},  // AnnouncedClosed x consume
     {28, 1},  // AnnouncedClosed x drop_receiver
-    {29, 2},  // AnnouncedClosed x disconnect
-    {31, 1},  // Open x announce
-    {32, 1},  // Open x bind
-    {33, 2},  // Open x item
-    {35, 2},  // Open x close
-    {37, 1},  // Open x reset
-    {38, 1},  // Open x grant
-    {39, 2},  // Open x consume
-    {41, 1},  // Open x drop_receiver
-    {42, 2},  // Open x disconnect
-    {44, 1},  // Draining x announce
-    {45, 1},  // Draining x bind
-    {46, 1},  // Draining x item
-    {47, 1},  // Draining x close
-    {48, 1},  // Draining x reset
-    {49, 1},  // Draining x grant
-    {50, 3},  // Draining x consume
-    {53, 1},  // Draining x drop_receiver
-    {54, 1},  // Draining x disconnect
-    {55, 1},  // ResetSent x announce
-    {56, 1},  // ResetSent x bind
-    {57, 1},  // ResetSent x item
-    {58, 1},  // ResetSent x close
-    {59, 1},  // ResetSent x reset
-    {60, 1},  // ResetSent x grant
-    {61, 1},  // ResetSent x consume
-    {62, 1},  // ResetSent x drop_receiver
-    {63, 2},  // ResetSent x disconnect
-    {65, 1},  // Closed x announce
-    {66, 1},  // Closed x bind
-    {67, 1},  // Closed x item
-    {68, 1},  // Closed x close
-    {69, 1},  // Closed x reset
-    {70, 1},  // Closed x grant
-    {71, 1},  // Closed x consume
-    {72, 1},  // Closed x drop_receiver
-    {73, 1},  // Closed x disconnect
-    {74, 1},  // Failing x announce
-    {75, 1},  // Failing x bind
-    {76, 1},  // Failing x item
-    {77, 1},  // Failing x close
-    {78, 1},  // Failing x reset
-    {79, 1},  // Failing x grant
-    {80, 3},  // Failing x consume
-    {83, 1},  // Failing x drop_receiver
-    {84, 1},  // Failing x disconnect
-    {85, 1},  // Failed x announce
-    {86, 1},  // Failed x bind
-    {87, 1},  // Failed x item
-    {88, 1},  // Failed x close
-    {89, 1},  // Failed x reset
-    {90, 1},  // Failed x grant
-    {91, 1},  // Failed x consume
-    {92, 1},  // Failed x drop_receiver
-    {93, 1},  // Failed x disconnect
+    {29, 1},  // AnnouncedClosed x disconnect
+    {30, 1},  // Open x announce
+    {31, 1},  // Open x bind
+    {32, 2},  // Open x item
+    {34, 2},  // Open x close
+    {36, 1},  // Open x reset
+    {37, 1},  // Open x grant
+    {38, 2},  // Open x consume
+    {40, 1},  // Open x drop_receiver
+    {41, 2},  // Open x disconnect
+    {43, 1},  // Draining x announce
+    {44, 1},  // Draining x bind
+    {45, 1},  // Draining x item
+    {46, 1},  // Draining x close
+    {47, 1},  // Draining x reset
+    {48, 1},  // Draining x grant
+    {49, 3},  // Draining x consume
+    {52, 1},  // Draining x drop_receiver
+    {53, 1},  // Draining x disconnect
+    {54, 1},  // ResetSent x announce
+    {55, 1},  // ResetSent x bind
+    {56, 1},  // ResetSent x item
+    {57, 1},  // ResetSent x close
+    {58, 1},  // ResetSent x reset
+    {59, 1},  // ResetSent x grant
+    {60, 1},  // ResetSent x consume
+    {61, 1},  // ResetSent x drop_receiver
+    {62, 2},  // ResetSent x disconnect
+    {64, 1},  // Closed x announce
+    {65, 1},  // Closed x bind
+    {66, 1},  // Closed x item
+    {67, 1},  // Closed x close
+    {68, 1},  // Closed x reset
+    {69, 1},  // Closed x grant
+    {70, 1},  // Closed x consume
+    {71, 1},  // Closed x drop_receiver
+    {72, 1},  // Closed x disconnect
+    {73, 1},  // Failing x announce
+    {74, 1},  // Failing x bind
+    {75, 1},  // Failing x item
+    {76, 1},  // Failing x close
+    {77, 1},  // Failing x reset
+    {78, 1},  // Failing x grant
+    {79, 3},  // Failing x consume
+    {82, 1},  // Failing x drop_receiver
+    {83, 1},  // Failing x disconnect
+    {84, 1},  // Failed x announce
+    {85, 1},  // Failed x bind
+    {86, 1},  // Failed x item
+    {87, 1},  // Failed x close
+    {88, 1},  // Failed x reset
+    {89, 1},  // Failed x grant
+    {90, 1},  // Failed x consume
+    {91, 1},  // Failed x drop_receiver
+    {92, 1},  // Failed x disconnect
 }};
 
-static_assert(rows.size() == 94 && cells.size() == 81, "table sizes");
+static_assert(rows.size() == 93 && cells.size() == 81, "table sizes");
 static_assert(cells.back().first + cells.back().count == rows.size(), "cells cover rows densely");
 static_assert(static_cast<std::size_t>(State::Failed) + 1 == state_count, "dense state ids");
 static_assert(static_cast<std::size_t>(Event::disconnect) + 1 == event_count, "dense event ids");
@@ -431,13 +430,8 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::disconnect:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:156
-            c.state = State::Failing;
-            return {Disposition::transition, from, State::Failing, Code::none, 0};
-          }
-          // v.queued == 0: spec/vox/rx_channel.yaml:157
-          c.state = State::Failed;
-          return {Disposition::transition, from, State::Failed, Code::none, 0};
+          // spec/vox/rx_channel.yaml:144
+          return {Disposition::ignored, from, State::AnnouncedClosed, Code::stream_complete, 0};
       }
       break;
     case State::Open:

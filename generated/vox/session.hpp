@@ -109,46 +109,46 @@ using phasegen::Disposition;
 /// Every row of every cell, cell by cell (state-major); each names its spec line.
 inline constexpr std::array<TableRow, 41> rows = {{
     {Disposition::transition, State::Established, Code::none, 0, 0, 0},  // Handshaking x handshake_ok: spec/vox/session.yaml:79
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // Handshaking x handshake_sorry: spec/vox/session.yaml:80
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Handshaking x handshake_sorry: spec/vox/session.yaml:80
     {Disposition::violation, State::Handshaking, Code::frame_before_handshake, 0, 0, 0},  // Handshaking x frame: spec/vox/session.yaml:81
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // Handshaking x protocol_error: spec/vox/session.yaml:82
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // Handshaking x conduit_break: spec/vox/session.yaml:82
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // Handshaking x keepalive_timeout: spec/vox/session.yaml:82
-    {Disposition::rejected, State::Handshaking, Code::not_disconnected, 0, 0, 0},  // Handshaking x resume_ok: spec/vox/session.yaml:84
-    {Disposition::rejected, State::Handshaking, Code::not_disconnected, 0, 0, 0},  // Handshaking x resume_failed: spec/vox/session.yaml:84
-    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::send_protocol_error)},  // Handshaking x violation: spec/vox/session.yaml:83
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // Handshaking x shutdown: spec/vox/session.yaml:82
-    {Disposition::violation, State::Established, Code::unexpected_handshake, 0, 0, 0},  // Established x handshake_ok: spec/vox/session.yaml:89
-    {Disposition::violation, State::Established, Code::unexpected_handshake, 0, 0, 0},  // Established x handshake_sorry: spec/vox/session.yaml:89
-    {Disposition::transition, State::Established, Code::none, 0, 0, 0},  // Established x frame: spec/vox/session.yaml:90
-    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Established x protocol_error: spec/vox/session.yaml:92
-    {Disposition::transition, State::Disconnected, Code::none, 0, 1, bit(Action::fail_channels)},  // Established x conduit_break: spec/vox/session.yaml:91
-    {Disposition::transition, State::Disconnected, Code::none, 0, 1, bit(Action::fail_channels)},  // Established x keepalive_timeout: spec/vox/session.yaml:91
-    {Disposition::rejected, State::Established, Code::not_disconnected, 0, 0, 0},  // Established x resume_ok: spec/vox/session.yaml:84
-    {Disposition::rejected, State::Established, Code::not_disconnected, 0, 0, 0},  // Established x resume_failed: spec/vox/session.yaml:84
-    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels) | bit(Action::send_protocol_error)},  // Established x violation: spec/vox/session.yaml:93
-    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Established x shutdown: spec/vox/session.yaml:92
-    {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x handshake_ok: spec/vox/session.yaml:95
-    {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x handshake_sorry: spec/vox/session.yaml:95
-    {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x frame: spec/vox/session.yaml:95
-    {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x protocol_error: spec/vox/session.yaml:95
-    {Disposition::ignored, State::Disconnected, Code::already_disconnected, 0, 0, 0},  // Disconnected x conduit_break: spec/vox/session.yaml:99
-    {Disposition::ignored, State::Disconnected, Code::already_disconnected, 0, 0, 0},  // Disconnected x keepalive_timeout: spec/vox/session.yaml:99
-    {Disposition::transition, State::Established, Code::none, 0, 1, bit(Action::begin_generation)},  // Disconnected x resume_ok: spec/vox/session.yaml:100
-    {Disposition::transition, State::Disconnected, Code::none, 1, 2, 0},  // Disconnected x resume_failed: spec/vox/session.yaml:101
-    {Disposition::transition, State::Closed, Code::none, 2, 0, 0},  // Disconnected x resume_failed: spec/vox/session.yaml:102
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // Disconnected x violation: spec/vox/session.yaml:103
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // Disconnected x shutdown: spec/vox/session.yaml:103
-    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x handshake_ok: spec/vox/session.yaml:109
-    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x handshake_sorry: spec/vox/session.yaml:109
-    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x frame: spec/vox/session.yaml:109
-    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x protocol_error: spec/vox/session.yaml:109
-    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x conduit_break: spec/vox/session.yaml:113
-    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x keepalive_timeout: spec/vox/session.yaml:113
-    {Disposition::rejected, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x resume_ok: spec/vox/session.yaml:106
-    {Disposition::rejected, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x resume_failed: spec/vox/session.yaml:106
-    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x violation: spec/vox/session.yaml:105
-    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x shutdown: spec/vox/session.yaml:105
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Handshaking x protocol_error: spec/vox/session.yaml:82
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Handshaking x conduit_break: spec/vox/session.yaml:82
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Handshaking x keepalive_timeout: spec/vox/session.yaml:82
+    {Disposition::rejected, State::Handshaking, Code::not_disconnected, 0, 0, 0},  // Handshaking x resume_ok: spec/vox/session.yaml:88
+    {Disposition::rejected, State::Handshaking, Code::not_disconnected, 0, 0, 0},  // Handshaking x resume_failed: spec/vox/session.yaml:88
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels) | bit(Action::send_protocol_error)},  // Handshaking x violation: spec/vox/session.yaml:87
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Handshaking x shutdown: spec/vox/session.yaml:82
+    {Disposition::violation, State::Established, Code::unexpected_handshake, 0, 0, 0},  // Established x handshake_ok: spec/vox/session.yaml:93
+    {Disposition::violation, State::Established, Code::unexpected_handshake, 0, 0, 0},  // Established x handshake_sorry: spec/vox/session.yaml:93
+    {Disposition::transition, State::Established, Code::none, 0, 0, 0},  // Established x frame: spec/vox/session.yaml:94
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Established x protocol_error: spec/vox/session.yaml:96
+    {Disposition::transition, State::Disconnected, Code::none, 0, 1, bit(Action::fail_channels)},  // Established x conduit_break: spec/vox/session.yaml:95
+    {Disposition::transition, State::Disconnected, Code::none, 0, 1, bit(Action::fail_channels)},  // Established x keepalive_timeout: spec/vox/session.yaml:95
+    {Disposition::rejected, State::Established, Code::not_disconnected, 0, 0, 0},  // Established x resume_ok: spec/vox/session.yaml:88
+    {Disposition::rejected, State::Established, Code::not_disconnected, 0, 0, 0},  // Established x resume_failed: spec/vox/session.yaml:88
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels) | bit(Action::send_protocol_error)},  // Established x violation: spec/vox/session.yaml:97
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Established x shutdown: spec/vox/session.yaml:96
+    {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x handshake_ok: spec/vox/session.yaml:99
+    {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x handshake_sorry: spec/vox/session.yaml:99
+    {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x frame: spec/vox/session.yaml:99
+    {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x protocol_error: spec/vox/session.yaml:99
+    {Disposition::ignored, State::Disconnected, Code::already_disconnected, 0, 0, 0},  // Disconnected x conduit_break: spec/vox/session.yaml:103
+    {Disposition::ignored, State::Disconnected, Code::already_disconnected, 0, 0, 0},  // Disconnected x keepalive_timeout: spec/vox/session.yaml:103
+    {Disposition::transition, State::Established, Code::none, 0, 1, bit(Action::begin_generation)},  // Disconnected x resume_ok: spec/vox/session.yaml:104
+    {Disposition::transition, State::Disconnected, Code::none, 1, 2, 0},  // Disconnected x resume_failed: spec/vox/session.yaml:105
+    {Disposition::transition, State::Closed, Code::none, 2, 0, bit(Action::fail_channels)},  // Disconnected x resume_failed: spec/vox/session.yaml:106
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Disconnected x violation: spec/vox/session.yaml:107
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Disconnected x shutdown: spec/vox/session.yaml:107
+    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x handshake_ok: spec/vox/session.yaml:113
+    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x handshake_sorry: spec/vox/session.yaml:113
+    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x frame: spec/vox/session.yaml:113
+    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x protocol_error: spec/vox/session.yaml:113
+    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x conduit_break: spec/vox/session.yaml:117
+    {Disposition::ignored, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x keepalive_timeout: spec/vox/session.yaml:117
+    {Disposition::rejected, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x resume_ok: spec/vox/session.yaml:110
+    {Disposition::rejected, State::Closed, Code::session_closed, 0, 0, 0},  // Closed x resume_failed: spec/vox/session.yaml:110
+    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x violation: spec/vox/session.yaml:109
+    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x shutdown: spec/vox/session.yaml:109
 }};
 
 /// cells[state * event_count + event]: the cell's range in rows.
@@ -216,76 +216,76 @@ constexpr Outcome step(Config& c, Event e) noexcept {
         case Event::handshake_sorry:
           // spec/vox/session.yaml:80
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, 0};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::frame:
           // spec/vox/session.yaml:81
           return {Disposition::violation, from, State::Handshaking, Code::frame_before_handshake, 0};
         case Event::protocol_error:
           // spec/vox/session.yaml:82
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, 0};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::conduit_break:
           // spec/vox/session.yaml:82
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, 0};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::keepalive_timeout:
           // spec/vox/session.yaml:82
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, 0};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::resume_ok:
-          // spec/vox/session.yaml:84
+          // spec/vox/session.yaml:88
           return {Disposition::rejected, from, State::Handshaking, Code::not_disconnected, 0};
         case Event::resume_failed:
-          // spec/vox/session.yaml:84
+          // spec/vox/session.yaml:88
           return {Disposition::rejected, from, State::Handshaking, Code::not_disconnected, 0};
         case Event::violation:
-          // spec/vox/session.yaml:83
+          // spec/vox/session.yaml:87
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::send_protocol_error)};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels) | bit(Action::send_protocol_error)};
         case Event::shutdown:
           // spec/vox/session.yaml:82
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, 0};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
       }
       break;
     case State::Established:
       switch (e) {
         case Event::handshake_ok:
-          // spec/vox/session.yaml:89
+          // spec/vox/session.yaml:93
           return {Disposition::violation, from, State::Established, Code::unexpected_handshake, 0};
         case Event::handshake_sorry:
-          // spec/vox/session.yaml:89
+          // spec/vox/session.yaml:93
           return {Disposition::violation, from, State::Established, Code::unexpected_handshake, 0};
         case Event::frame:
-          // spec/vox/session.yaml:90
+          // spec/vox/session.yaml:94
           c.state = State::Established;
           return {Disposition::transition, from, State::Established, Code::none, 0};
         case Event::protocol_error:
-          // spec/vox/session.yaml:92
+          // spec/vox/session.yaml:96
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::conduit_break:
-          // spec/vox/session.yaml:91
+          // spec/vox/session.yaml:95
           v.attempts = static_cast<std::uint8_t>(0);
           c.state = State::Disconnected;
           return {Disposition::transition, from, State::Disconnected, Code::none, bit(Action::fail_channels)};
         case Event::keepalive_timeout:
-          // spec/vox/session.yaml:91
+          // spec/vox/session.yaml:95
           v.attempts = static_cast<std::uint8_t>(0);
           c.state = State::Disconnected;
           return {Disposition::transition, from, State::Disconnected, Code::none, bit(Action::fail_channels)};
         case Event::resume_ok:
-          // spec/vox/session.yaml:84
+          // spec/vox/session.yaml:88
           return {Disposition::rejected, from, State::Established, Code::not_disconnected, 0};
         case Event::resume_failed:
-          // spec/vox/session.yaml:84
+          // spec/vox/session.yaml:88
           return {Disposition::rejected, from, State::Established, Code::not_disconnected, 0};
         case Event::violation:
-          // spec/vox/session.yaml:93
+          // spec/vox/session.yaml:97
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels) | bit(Action::send_protocol_error)};
         case Event::shutdown:
-          // spec/vox/session.yaml:92
+          // spec/vox/session.yaml:96
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
       }
@@ -293,78 +293,78 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Disconnected:
       switch (e) {
         case Event::handshake_ok:
-          // spec/vox/session.yaml:95
+          // spec/vox/session.yaml:99
           return {Disposition::ignored, from, State::Disconnected, Code::conduit_broken, 0};
         case Event::handshake_sorry:
-          // spec/vox/session.yaml:95
+          // spec/vox/session.yaml:99
           return {Disposition::ignored, from, State::Disconnected, Code::conduit_broken, 0};
         case Event::frame:
-          // spec/vox/session.yaml:95
+          // spec/vox/session.yaml:99
           return {Disposition::ignored, from, State::Disconnected, Code::conduit_broken, 0};
         case Event::protocol_error:
-          // spec/vox/session.yaml:95
+          // spec/vox/session.yaml:99
           return {Disposition::ignored, from, State::Disconnected, Code::conduit_broken, 0};
         case Event::conduit_break:
-          // spec/vox/session.yaml:99
+          // spec/vox/session.yaml:103
           return {Disposition::ignored, from, State::Disconnected, Code::already_disconnected, 0};
         case Event::keepalive_timeout:
-          // spec/vox/session.yaml:99
+          // spec/vox/session.yaml:103
           return {Disposition::ignored, from, State::Disconnected, Code::already_disconnected, 0};
         case Event::resume_ok:
-          // spec/vox/session.yaml:100
+          // spec/vox/session.yaml:104
           v.attempts = static_cast<std::uint8_t>(0);
           c.state = State::Established;
           return {Disposition::transition, from, State::Established, Code::none, bit(Action::begin_generation)};
         case Event::resume_failed:
-          if (v.attempts + 1 < params::max_attempts) {  // spec/vox/session.yaml:101
+          if (v.attempts + 1 < params::max_attempts) {  // spec/vox/session.yaml:105
             v.attempts = static_cast<std::uint8_t>(v.attempts + 1);
             c.state = State::Disconnected;
             return {Disposition::transition, from, State::Disconnected, Code::none, 0};
           }
-          // v.attempts + 1 >= params::max_attempts: spec/vox/session.yaml:102
+          // v.attempts + 1 >= params::max_attempts: spec/vox/session.yaml:106
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, 0};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::violation:
-          // spec/vox/session.yaml:103
+          // spec/vox/session.yaml:107
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, 0};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::shutdown:
-          // spec/vox/session.yaml:103
+          // spec/vox/session.yaml:107
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, 0};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
       }
       break;
     case State::Closed:
       switch (e) {
         case Event::handshake_ok:
-          // spec/vox/session.yaml:109 (default)
+          // spec/vox/session.yaml:113 (default)
           return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::handshake_sorry:
-          // spec/vox/session.yaml:109 (default)
+          // spec/vox/session.yaml:113 (default)
           return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::frame:
-          // spec/vox/session.yaml:109 (default)
+          // spec/vox/session.yaml:113 (default)
           return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::protocol_error:
-          // spec/vox/session.yaml:109 (default)
+          // spec/vox/session.yaml:113 (default)
           return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::conduit_break:
-          // spec/vox/session.yaml:113 (default)
+          // spec/vox/session.yaml:117 (default)
           return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::keepalive_timeout:
-          // spec/vox/session.yaml:113 (default)
+          // spec/vox/session.yaml:117 (default)
           return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::resume_ok:
-          // spec/vox/session.yaml:106
+          // spec/vox/session.yaml:110
           return {Disposition::rejected, from, State::Closed, Code::session_closed, 0};
         case Event::resume_failed:
-          // spec/vox/session.yaml:106
+          // spec/vox/session.yaml:110
           return {Disposition::rejected, from, State::Closed, Code::session_closed, 0};
         case Event::violation:
-          // spec/vox/session.yaml:105
+          // spec/vox/session.yaml:109
           return {Disposition::ignored, from, State::Closed, Code::already_closed, 0};
         case Event::shutdown:
-          // spec/vox/session.yaml:105
+          // spec/vox/session.yaml:109
           return {Disposition::ignored, from, State::Closed, Code::already_closed, 0};
       }
       break;

@@ -1,0 +1,406 @@
+"""Explicit-state exploration of a composed system, breadth first.
+
+A system state is a flat tuple:
+    (generation, budget..., then per instance: config, instance generation, closed flag)
+where `config` indexes the instance's machine configurations (state x vars), precomputed
+with the reference interpreter into a step table. Each input the environment may inject
+is one transition; emitted actions are delivered through the links within the same step.
+Properties are checked on every dispatch, so a violation's counterexample is the path to
+the state it happened in plus one input: breadth-first makes it a shortest one.
+
+Event generations: events whose source is not `local` travel on the wire and carry the
+generation they were sent in. An input marked `stale` carries the previous generation;
+an instance whose group has stale_check classifies it `stale` (never applied), otherwise
+it is applied (the legacy runtime). Events delivered by links are internal: untagged.
+On `renew`, the generation advances, and instances that are terminal (or still initial)
+restart in their initial configuration in the new generation; others keep draining in
+their old generation.
+
+Symmetry: instances of groups with more than one instance are interchangeable when
+everything treats them alike (links are same-index or broadcast, budgets are shared), so
+states that differ only by a permutation of those instances are stored once.
+"""
+from __future__ import annotations
+
+import resource
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import interp
+from .model import Machine
+from .system import Group, Input, System, Variant
+
+
+@dataclass
+class Compiled:
+    """A machine's configurations and its step table."""
+    machine: Machine
+    configs: list
+    table: list  # [cfg * E + e] -> (kind, code, next cfg, emitted actions)
+    terminal: list
+    initial: int
+    var_pos: dict
+
+    @classmethod
+    def build(cls, m: Machine) -> "Compiled":
+        configs = [(s.name, v) for s in m.states for v in interp.valuations(m)]
+        index = {c: i for i, c in enumerate(configs)}
+        table = []
+        for c in configs:
+            for e in m.events:
+                st = interp.step(m, c, e.name)
+                table.append((st.kind, st.code, index[st.after], st.emit))
+        return cls(m, configs, table, [m.terminal(s) for s, _ in configs], index[interp.initial(m)],
+                   {v.name: i for i, v in enumerate(m.vars)})
+
+    def var(self, cfg: int, name: str) -> int:
+        return self.configs[cfg][1][self.var_pos[name]]
+
+
+@dataclass
+class Failure:
+    prop: str
+    message: str
+    path: list  # [(input label, [dispatch records])] from the initial state
+
+
+@dataclass
+class Result:
+    system: str
+    variant: str
+    symmetry: bool
+    states: int
+    transitions: int
+    depth: int
+    seconds: float
+    peak_kib: int
+    failures: dict = field(default_factory=dict)  # property -> Failure
+    checked: tuple = ()
+
+    def summary(self) -> str:
+        rate = self.states / self.seconds if self.seconds > 0 else float("inf")
+        lines = [f"{self.system} [{self.variant}]: {self.states} states, {self.transitions} transitions, "
+                 f"depth {self.depth}, {self.seconds:.2f} s, {rate:,.0f} states/s, peak {self.peak_kib // 1024} MiB"
+                 f"{'' if self.symmetry else ', symmetry off'}"]
+        for p in self.checked:
+            f = self.failures.get(p)
+            lines.append(f"  {p}: " + ("proved" if f is None else f"FAILS in {len(f.path)} steps: {f.message}"))
+        return "\n".join(lines)
+
+
+class Explorer:
+    def __init__(self, system: System, variant: Variant, symmetry: bool = True, max_states: int = 5_000_000):
+        self.sys, self.variant, self.max_states = system, variant, max_states
+        self.compiled = {g.name: Compiled.build(g.machine) for g in system.groups}
+        self.instances = []  # (group, index, display name)
+        for g in system.groups:
+            for i in range(g.count):
+                self.instances.append((g, i, g.name if g.count == 1 else f"{g.name}[{i}]"))
+        self.budgets = [i for i in variant.inputs if i.budget is not None]
+        self.budget_at = {id(inp): 1 + n for n, inp in enumerate(self.budgets)}
+        self.base = 1 + len(self.budgets)
+        self.first = {}  # group name -> index of its first instance
+        for k, (g, i, _) in enumerate(self.instances):
+            self.first.setdefault(g.name, k)
+        self.links = {}
+        for link in system.links:
+            self.links.setdefault((link.source, link.action), []).append(link)
+        self.props = [p for p in system.properties
+                      if p.kind != "no_violation" or variant.name in p.variants]
+        self.closed_tracked = {p.group for p in self.props if p.kind == "data_after_close"}
+        self.blocks = self._symmetry_blocks() if symmetry else []
+        self.symmetry = symmetry
+
+    # --- layout -------------------------------------------------------------------------
+    def slot(self, k: int) -> int:
+        return self.base + 3 * k
+
+    def initial(self) -> tuple:
+        st = [0] + [i.budget for i in self.budgets]
+        for g, _, _ in self.instances:
+            st += [self.compiled[g.name].initial, 0, 0]
+        return tuple(st)
+
+    def _symmetry_blocks(self):
+        multi = {g.name for g in self.sys.groups if g.count > 1}
+        parent = {g: g for g in multi}
+
+        def find(x):
+            while parent[x] != x:
+                x = parent[x]
+            return x
+        pairs = [(l.source, l.target) for l in self.sys.links if l.target]
+        pairs += [(i.group, w) for i in self.variant.inputs for w, _ in i.when]
+        for a, b in pairs:
+            if a in multi and b in multi:
+                parent[find(a)] = find(b)
+        blocks: dict = {}
+        for g in self.sys.groups:
+            if g.name in multi:
+                blocks.setdefault(find(g.name), []).append(g)
+        return [(gs, gs[0].count) for gs in blocks.values()]
+
+    def canon(self, st: tuple) -> tuple:
+        if not self.blocks:
+            return st
+        st = list(st)
+        for groups, n in self.blocks:
+            starts = [self.slot(self.first[g.name]) for g in groups]
+            slices = sorted(tuple(tuple(st[s + 3 * i:s + 3 * i + 3]) for s in starts) for i in range(n))
+            for i, sl in enumerate(slices):
+                for s, part in zip(starts, sl):
+                    st[s + 3 * i:s + 3 * i + 3] = part
+        return tuple(st)
+
+    # --- steps --------------------------------------------------------------------------
+    def enabled(self, st: tuple):
+        """Every input enabled in st: (input, instance k, event, stale)."""
+        gen = st[0]
+        for inp in self.variant.inputs:
+            if inp.budget is not None and st[self.budget_at[id(inp)]] == 0:
+                continue
+            g = self.sys.group(inp.group)
+            for i in range(g.count):
+                k = self.first[g.name] + i
+                if not self._when(st, inp, i):
+                    continue
+                for ev in inp.events:
+                    local = g.machine.events[g.machine.event_index[ev]].source == "local"
+                    if inp.stale:
+                        if gen >= 1 and not local and st[self.slot(k) + 1] == gen:
+                            yield (inp, k, ev, True)
+                    elif local or st[self.slot(k) + 1] == gen:
+                        yield (inp, k, ev, False)
+
+    def _when(self, st, inp: Input, i: int) -> bool:
+        for gname, states in inp.when:
+            g = self.sys.group(gname)
+            k = self.first[gname] + (i if g.count > 1 else 0)
+            if self.compiled[gname].configs[st[self.slot(k)]][0] not in states:
+                return False
+        return True
+
+    def apply(self, st: tuple, label):
+        """The successor of st under an input, its dispatch records and property failures."""
+        inp, k, ev, stale = label
+        s = list(st)
+        if inp.budget is not None:
+            s[self.budget_at[id(inp)]] -= 1
+        g = self.instances[k][0]
+        local = g.machine.events[g.machine.event_index[ev]].source == "local"
+        tag = None if local else (s[0] - 1 if stale else s[0])
+        records, failures = [], []
+        self._dispatch(s, k, ev, tag, records, failures, 0)
+        return tuple(s), records, failures
+
+    def _dispatch(self, s, k, ev, tag, records, failures, depth):
+        if depth > 16:
+            raise RuntimeError("links deliver events in a cycle")
+        g, _, name = self.instances[k]
+        c = self.compiled[g.name]
+        at = self.slot(k)
+        cfg, igen, closed = s[at], s[at + 1], s[at + 2]
+        e = g.machine.event_index[ev]
+        if tag is not None and tag < igen and g.stale_check:
+            records.append((name, ev, tag, "stale", "", cfg, cfg))
+            return
+        kind, code, nxt, emits = c.table[cfg * len(g.machine.events) + e]
+        s[at] = nxt
+        records.append((name, ev, tag, kind, code, cfg, nxt))
+        for p in self.props:
+            msg = self._property(p, g, c, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name)
+            if msg:
+                failures.append((p.name, msg))
+        if g.name in self.closed_tracked and kind == "transition":
+            for p in self.props:
+                if p.kind == "data_after_close" and p.group == g.name and ev == p.close:
+                    s[at + 2] = 1
+        for action in emits:
+            for link in self.links.get((g.name, action), ()):
+                if link.renew:
+                    self._renew(s, link.renew, records, failures)
+                    continue
+                dst = self.sys.group(link.target)
+                targets = range(dst.count) if (g.count == 1 and dst.count > 1) else [self.instances[k][1]]
+                for i in targets:
+                    self._dispatch(s, self.first[dst.name] + i, link.event, None, records, failures, depth + 1)
+
+    def _renew(self, s, groups, records, failures):
+        """Begin a generation. Instances at the same index of the renewed groups with more
+        than one instance are one channel's two ends: they restart together, and only when
+        all of them are terminal or initial."""
+        s[0] += 1
+        if s[0] > 250:
+            raise RuntimeError("more than 250 generations; bound the inputs that begin one")
+
+        def renewable(gname, i):
+            at = self.slot(self.first[gname] + i)
+            c = self.compiled[gname]
+            return c.terminal[s[at]] or s[at] == c.initial
+        multi = [g for g in groups if self.sys.group(g).count > 1]
+        for gname in groups:
+            g = self.sys.group(gname)
+            c = self.compiled[gname]
+            for i in range(g.count):
+                at = self.slot(self.first[gname] + i)
+                together = multi if gname in multi else [gname]
+                if all(renewable(other, i) for other in together):
+                    for p in self.props:
+                        if p.kind == "no_silent_drop" and p.group == gname and c.var(s[at], p.count) > 0:
+                            failures.append((p.name, f"{gname}[{i}] renewed with {c.var(s[at], p.count)} "
+                                                     f"queued items"))
+                    s[at:at + 3] = [c.initial, s[0], 0]
+                    records.append((f"{gname}[{i}]" if g.count > 1 else gname, "(renew)", s[0], "renew", "",
+                                    c.initial, c.initial))
+
+    def _property(self, p, g: Group, c: Compiled, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name):
+        if p.kind == "no_violation":
+            if kind == "violation":
+                return f"{name} answered {ev} with violation {code}"
+            return None
+        if p.kind == "stale_isolation":
+            if tag is not None and tag < igen and (nxt != cfg or emits):
+                return (f"{ev} of generation {tag} changed {name} of generation {igen}: "
+                        f"{c.configs[cfg][0]} -> {c.configs[nxt][0]}")
+            return None
+        if p.kind == "no_stuck" or p.group != g.name:
+            return None
+        if p.kind == "no_silent_drop":
+            before, after = c.var(cfg, p.count), c.var(nxt, p.count)
+            if ev == p.item and kind == "transition" and after != before + 1:
+                return f"{name} accepted {ev} in {c.configs[cfg][0]} without queueing it ({p.count} {before} -> {after})"
+            if ev != p.item and after > before:
+                return f"{name}: {p.count} grew on {ev}"
+            if after < before and not ((ev == p.deliver and kind == "transition" and after == before - 1)
+                                        or ev in p.discard):
+                return f"{name} lost {before - after} queued item(s) on {ev} in {c.configs[cfg][0]}"
+            return None
+        if p.kind == "data_after_close":
+            if ev == p.item and closed and kind != "violation":
+                return f"{name} answered {ev} after the peer's close with {kind} in {c.configs[cfg][0]}"
+            return None
+        if p.kind == "no_delivery_after_terminal":
+            if ev == p.deliver and c.terminal[cfg] and kind == "transition":
+                return f"{name} delivered on {ev} in terminal state {c.configs[cfg][0]}"
+        return None
+
+    def settled(self, st: tuple) -> bool:
+        for k, (g, _, _) in enumerate(self.instances):
+            c = self.compiled[g.name]
+            cfg = st[self.slot(k)]
+            if not (c.terminal[cfg] or cfg == c.initial):
+                return False
+        return True
+
+    # --- search -------------------------------------------------------------------------
+    def run(self) -> Result:
+        t0 = time.perf_counter()
+        start = self.canon(self.initial())
+        ids = {start: 0}
+        order = [start]
+        parent = [(-1, None)]
+        depth = [0]
+        succ_ids: list = [] if any(p.kind == "no_stuck" for p in self.props) else None
+        first_failure: dict = {}
+        transitions = 0
+        queue = deque([0])
+        while queue:
+            sid = queue.popleft()
+            st = order[sid]
+            mine = [] if succ_ids is not None else None
+            for label in self.enabled(st):
+                nxt, _, failures = self.apply(st, label)
+                transitions += 1
+                for prop, msg in failures:
+                    if prop not in first_failure:
+                        first_failure[prop] = (sid, label, msg)
+                nxt = self.canon(nxt)
+                nid = ids.get(nxt)
+                if nid is None:
+                    nid = len(order)
+                    if nid >= self.max_states:
+                        raise RuntimeError(f"more than {self.max_states} states; lower the bounds")
+                    ids[nxt] = nid
+                    order.append(nxt)
+                    parent.append((sid, label))
+                    depth.append(depth[sid] + 1)
+                    queue.append(nid)
+                if mine is not None:
+                    mine.append(nid)
+            if succ_ids is not None:
+                succ_ids.append(mine)
+        result = Result(self.sys.name, self.variant.name, self.symmetry, len(order), transitions, max(depth),
+                        time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                        checked=tuple(p.name for p in self.props))
+        for prop, (sid, label, msg) in first_failure.items():
+            result.failures[prop] = Failure(prop, msg, self.path(order, parent, sid, (label, prop)))
+        for p in self.props:
+            if p.kind == "no_stuck":
+                stuck = self._stuck(order, succ_ids)
+                if stuck is not None:
+                    result.failures[p.name] = Failure(p.name, "from this state no settled state (every instance "
+                                                      "terminal or initial) can be reached",
+                                                      self.path(order, parent, stuck, None))
+        return result
+
+    def _stuck(self, order, succ_ids) -> Optional[int]:
+        preds: list = [[] for _ in order]
+        for a, succ in enumerate(succ_ids):
+            for b in succ:
+                preds[b].append(a)
+        good = [False] * len(order)
+        queue = deque(i for i, st in enumerate(order) if self.settled(st))
+        for i in queue:
+            good[i] = True
+        while queue:
+            b = queue.popleft()
+            for a in preds[b]:
+                if not good[a]:
+                    good[a] = True
+                    queue.append(a)
+        return next((i for i, ok in enumerate(good) if not ok), None)  # first in BFS order: shortest
+
+    def path(self, order, parent, sid, last):
+        """The inputs from the initial state to order[sid] (then last = (label, property)),
+        replayed on concrete (non-canonical) states so that instance names are consistent."""
+        end = sid
+        canon_path = []
+        while sid > 0:
+            canon_path.append(order[sid])
+            sid = parent[sid][0]
+        canon_path.reverse()
+        st = self.initial()
+        steps = []
+        for want in canon_path:
+            for label in self.enabled(st):
+                nxt, records, _ = self.apply(st, label)
+                if self.canon(nxt) == want:
+                    steps.append((label, records, nxt))
+                    st = nxt
+                    break
+            else:
+                raise RuntimeError("counterexample reconstruction failed")
+        if last is not None:
+            label, prop = last
+            target = self.canon(self.apply(order[end], label)[0])
+            for candidate in self.enabled(st):
+                nxt, records, failures = self.apply(st, candidate)
+                if self.canon(nxt) == target and any(p == prop for p, _ in failures):
+                    steps.append((candidate, records, nxt))
+                    break
+            else:
+                raise RuntimeError("counterexample reconstruction failed at the last step")
+        return steps
+
+    # --- presentation -------------------------------------------------------------------
+    def describe(self, st: tuple) -> dict:
+        out = {"generation": st[0]}
+        for k, (g, _, name) in enumerate(self.instances):
+            c = self.compiled[g.name]
+            state, values = c.configs[st[self.slot(k)]]
+            entry = {"state": state, "generation": st[self.slot(k) + 1]}
+            entry.update({v.name: x for v, x in zip(g.machine.vars, values)})
+            out[name] = entry
+        return out

@@ -1,0 +1,316 @@
+"""System files: machines composed into one checked system (a session with N channels).
+
+A system file names its machines' spec files, instantiates them (count, param overrides),
+links an action of one instance to an event of others, lists environment variants (the
+inputs the outside world may inject, with guards and budgets) and the properties to prove.
+Each instantiated machine is validated and statically checked with its overrides.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+from . import SPEC_FORMAT
+from . import check as check_stage
+from .diag import Collector, Pos, SpecError, did_you_mean
+from .load import Node, load
+from .model import Machine
+from .validate import _Ctx, validate
+
+PROPERTY_KINDS = {
+    # kind: (required keys, optional keys)
+    "no_silent_drop": (("instances", "item", "count", "deliver"), ("discard", "doc")),
+    "data_after_close": (("instances", "item", "close"), ("doc",)),
+    "no_delivery_after_terminal": (("instances", "deliver"), ("doc",)),
+    "no_violation": (("variants",), ("doc",)),
+    "stale_isolation": ((), ("doc",)),
+    "no_stuck": ((), ("doc",)),
+}
+
+
+@dataclass(frozen=True)
+class Group:
+    """Instances of one machine: name[0] .. name[count-1] (or just name when count is 1)."""
+    name: str
+    machine: Machine
+    count: int
+    stale_check: bool  # the runtime classifies events of an older generation as stale
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Link:
+    """When an instance of `source` emits `action`: deliver `event` to `target` (the same
+    index when the groups have the same count, else every instance), or renew groups."""
+    source: str
+    action: str
+    target: str
+    event: str
+    renew: tuple[str, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Input:
+    slot: int  # index of its budget in the system state (when budgeted)
+    group: str
+    events: tuple[str, ...]
+    budget: Optional[int]
+    when: tuple[tuple[str, tuple[str, ...]], ...]
+    stale: bool
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    doc: str
+    inputs: tuple[Input, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str
+    kind: str
+    group: str
+    item: str
+    count: str
+    deliver: str
+    discard: tuple[str, ...]
+    close: str
+    variants: tuple[str, ...]
+    doc: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class System:
+    name: str
+    doc: str
+    file: str
+    groups: tuple[Group, ...]
+    links: tuple[Link, ...]
+    variants: tuple[Variant, ...]
+    properties: tuple[Property, ...]
+    expect_fail: dict  # variant -> frozenset of property names expected to fail (known-bad systems)
+    pos: Pos
+
+    def group(self, name: str) -> Group:
+        return next(g for g in self.groups if g.name == name)
+
+
+def is_system(root: Node) -> bool:
+    return root.kind == "map" and any(k.value == "system" for k, _ in root.value)
+
+
+def _load_machine(ctx: _Ctx, node: Node, base_dir: str, display_dir: str, overrides: dict, cache: dict):
+    rel = ctx.string(node, "a machine file")
+    if rel is None:
+        return None
+    path = os.path.normpath(os.path.join(base_dir, rel))
+    shown = os.path.normpath(os.path.join(display_dir, rel))
+    key = (path, tuple(sorted(overrides.items())))
+    if key in cache:
+        return cache[key]
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        ctx.err(node, "E-io", f"cannot read machine file '{rel}': {e}")
+        return None
+    try:
+        machine = validate(load(text, shown), shown, overrides)
+        check_stage.check(machine)
+    except SpecError as e:
+        for d in e.diagnostics:
+            ctx.out.items.append(d)
+        if overrides:
+            ctx.err(node, "E-system", f"machine '{rel}' fails its checks with params {overrides}")
+        return None
+    unknown = sorted(set(overrides) - {p.name for p in machine.params})
+    for name in unknown:
+        ctx.err(node, "E-system", f"machine '{rel}' has no param '{name}'"
+                f"{did_you_mean(name, [p.name for p in machine.params])}")
+    cache[key] = machine
+    return machine
+
+
+def _int(ctx: _Ctx, node: Node, what: str, lo: int = 0) -> Optional[int]:
+    if node.kind == "scalar" and isinstance(node.value, int) and not isinstance(node.value, bool) and node.value >= lo:
+        return node.value
+    ctx.err(node, "E-type", f"{what} must be an integer >= {lo}")
+    return None
+
+
+def _names(ctx: _Ctx, node: Node, what: str) -> list[tuple[str, Node]]:
+    return ctx.names(node, what)
+
+
+def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> System:
+    out = Collector()
+    ctx = _Ctx(out)
+    f = ctx.fields(root, "a system file", ("phasegen", "system", "instances"),
+                   ("doc", "links", "variants", "properties", "expect", "$schema"))
+    if f is None:
+        out.raise_if_any()
+    if "phasegen" in f and (f["phasegen"][1].value != SPEC_FORMAT or isinstance(f["phasegen"][1].value, bool)):
+        ctx.err(f["phasegen"][1], "E-version", f"this phasegen reads spec format {SPEC_FORMAT}")
+    name = ctx.name(f["system"][1], "the system name") if "system" in f else "system"
+    doc = ctx.string(f["doc"][1], "the doc") or "" if "doc" in f else ""
+
+    groups: list[Group] = []
+    cache: dict = {}
+    if "instances" in f:
+        for k, v in f["instances"][1].value if f["instances"][1].kind == "map" else ():
+            g = ctx.fields(v, f"instance '{k.value}'", ("machine",), ("count", "params", "stale_check", "doc"))
+            gname = ctx.name(k, "an instance name")
+            if g is None or "machine" not in g or gname is None:
+                continue
+            overrides = {}
+            if "params" in g:
+                for pk, pv in g["params"][1].value if g["params"][1].kind == "map" else ():
+                    x = _int(ctx, pv, f"param '{pk.value}'")
+                    if x is not None:
+                        overrides[pk.value] = x
+            count = _int(ctx, g["count"][1], "count", 1) if "count" in g else 1
+            stale_check = bool(ctx.boolean(g["stale_check"][1], "'stale_check'")) if "stale_check" in g else True
+            machine = _load_machine(ctx, g["machine"][1], base_dir, display_dir, overrides, cache)
+            if machine is not None and count is not None:
+                groups.append(Group(gname, machine, count, stale_check, k.pos))
+    by_name = {g.name: g for g in groups}
+    out.raise_if_any()
+
+    def group_ref(node: Node) -> Optional[Group]:
+        s = ctx.string(node, "an instance")
+        if s is not None and s not in by_name:
+            ctx.err(node, "E-system", f"unknown instance '{s}'{did_you_mean(s, by_name)}")
+            return None
+        return by_name.get(s) if s else None
+
+    def check_event(g: Group, node: Node, event: str) -> None:
+        if event not in g.machine.event_index:
+            ctx.err(node, "E-unknown-event", f"machine '{g.machine.name}' has no event '{event}'"
+                    f"{did_you_mean(event, g.machine.event_index)}")
+
+    def check_state(g: Group, node: Node, state: str) -> None:
+        if state not in g.machine.state_index:
+            ctx.err(node, "E-unknown-state", f"machine '{g.machine.name}' has no state '{state}'"
+                    f"{did_you_mean(state, g.machine.state_index)}")
+
+    def check_var(g: Group, node: Node, var: str) -> None:
+        if var not in {x.name for x in g.machine.vars}:
+            ctx.err(node, "E-system", f"machine '{g.machine.name}' has no var '{var}'")
+
+    links = []
+    for item in f["links"][1].value if "links" in f and f["links"][1].kind == "seq" else ():
+        lf = ctx.fields(item, "a link", ("from", "emit"), ("to", "event", "renew", "doc"))
+        if lf is None or "from" not in lf or "emit" not in lf:
+            continue
+        src = group_ref(lf["from"][1])
+        action = ctx.string(lf["emit"][1], "an action")
+        if src and action and action not in {a.name for a in src.machine.actions}:
+            ctx.err(lf["emit"][1], "E-unknown-action", f"machine '{src.machine.name}' has no action '{action}'")
+        if ("renew" in lf) == ("to" in lf):
+            ctx.err(item, "E-system", "a link has exactly one of 'to' (with 'event') or 'renew'")
+            continue
+        if "renew" in lf:
+            renew = [s for s, n in _names(ctx, lf["renew"][1], "an instance") if group_ref(n)]
+            links.append(Link(src.name if src else "", action or "", "", "", tuple(renew), item.pos))
+            continue
+        dst = group_ref(lf["to"][1])
+        if "event" not in lf:
+            ctx.err(item, "E-missing-key", "a link with 'to' needs 'event'")
+            continue
+        event = ctx.string(lf["event"][1], "an event")
+        if dst and event:
+            check_event(dst, lf["event"][1], event)
+        if src and dst and src.count != dst.count and src.count != 1:
+            ctx.err(item, "E-system", f"a link from '{src.name}' ({src.count} instances) to '{dst.name}' "
+                    f"({dst.count}) must connect equal counts (same index) or come from a single instance")
+        if src and dst and event and action:
+            links.append(Link(src.name, action, dst.name, event, (), item.pos))
+
+    variants = []
+    slot = 0
+    for vk, vv in f["variants"][1].value if "variants" in f and f["variants"][1].kind == "map" else ():
+        vf = ctx.fields(vv, f"variant '{vk.value}'", ("inputs",), ("doc",))
+        if vf is None or "inputs" not in vf:
+            continue
+        inputs = []
+        for item in vf["inputs"][1].value if vf["inputs"][1].kind == "seq" else ():
+            inf = ctx.fields(item, "an input", ("to", "event"), ("budget", "when", "stale", "doc"))
+            if inf is None or "to" not in inf or "event" not in inf:
+                continue
+            g = group_ref(inf["to"][1])
+            events = []
+            for e, n in _names(ctx, inf["event"][1], "an event"):
+                if g:
+                    check_event(g, n, e)
+                events.append(e)
+            budget = _int(ctx, inf["budget"][1], "a budget", 1) if "budget" in inf else None
+            when = []
+            for wk, wv in inf["when"][1].value if "when" in inf and inf["when"][1].kind == "map" else ():
+                wg = group_ref(wk)
+                states = [s for s, _ in _names(ctx, wv, "a state")]
+                if wg:
+                    for s, n in _names(ctx, wv, "a state"):
+                        check_state(wg, n, s)
+                    if g and wg.count != 1 and wg.count != g.count:
+                        ctx.err(wk, "E-system", f"'when' may name '{wg.name}' only if it has one instance "
+                                f"or as many as '{g.name}'")
+                    when.append((wg.name, tuple(states)))
+            stale = bool(ctx.boolean(inf["stale"][1], "'stale'")) if "stale" in inf else False
+            if g:
+                inputs.append(Input(slot, g.name, tuple(events), budget, tuple(when), stale, item.pos))
+                slot += budget is not None
+        vdoc = ctx.string(vf["doc"][1], "a doc") or "" if "doc" in vf else ""
+        variants.append(Variant(vk.value, vdoc, tuple(inputs), vk.pos))
+
+    properties = []
+    for pk, pv in f["properties"][1].value if "properties" in f and f["properties"][1].kind == "map" else ():
+        kind_node = pv
+        kind = pk.value
+        if pv.kind == "map" and any(k.value == "kind" for k, _ in pv.value):
+            kind = dict((k.value, v) for k, v in pv.value)["kind"].value
+        if kind not in PROPERTY_KINDS:
+            ctx.err(pk, "E-system", f"unknown property kind '{kind}'{did_you_mean(kind, PROPERTY_KINDS)}; "
+                    f"one of {', '.join(PROPERTY_KINDS)} (or name it freely and give 'kind')")
+            continue
+        required, optional = PROPERTY_KINDS[kind]
+        pf = ctx.fields(pv, f"property '{pk.value}'", required, optional + ("kind",)) \
+            if pv.kind == "map" else ({} if not required else ctx.fields(kind_node, "a property", required, optional))
+        if pf is None:
+            continue
+        get = lambda key: ctx.string(pf[key][1], key) if key in pf else ""  # noqa: E731
+        g = group_ref(pf["instances"][1]) if "instances" in pf else None
+        if g:
+            for key in ("item", "deliver", "close"):
+                if key in pf:
+                    check_event(g, pf[key][1], get(key))
+            if "count" in pf:
+                check_var(g, pf["count"][1], get("count"))
+        discard = [e for e, _ in _names(ctx, pf["discard"][1], "an event")] if "discard" in pf else []
+        pvariants = [v for v, _ in _names(ctx, pf["variants"][1], "a variant")] if "variants" in pf else []
+        for v in pvariants:
+            if v not in {x.name for x in variants}:
+                ctx.err(pf["variants"][1], "E-system", f"unknown variant '{v}'")
+        pdoc = get("doc") if "doc" in pf else ""
+        properties.append(Property(pk.value, kind, g.name if g else "", get("item"), get("count"), get("deliver"),
+                                   tuple(discard), get("close"), tuple(pvariants), pdoc or "", pk.pos))
+
+    expect: dict = {}
+    if "expect" in f:
+        for ek, ev in f["expect"][1].value if f["expect"][1].kind == "map" else ():
+            if ek.value not in {v.name for v in variants}:
+                ctx.err(ek, "E-system", f"unknown variant '{ek.value}'")
+            names = [p for p, n in _names(ctx, ev, "a property")]
+            for p, n in _names(ctx, ev, "a property"):
+                if p not in {x.name for x in properties}:
+                    ctx.err(n, "E-system", f"unknown property '{p}'")
+            expect[ek.value] = frozenset(names)
+    if not variants and not out.items:
+        ctx.err(root, "E-system", "a system needs at least one variant (its environment)")
+    out.raise_if_any()
+    return System(name, doc, file, tuple(groups), tuple(links), tuple(variants), tuple(properties), expect, root.pos)
