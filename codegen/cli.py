@@ -100,13 +100,13 @@ def explore_all(systems, symmetry: bool, cex_dir: str | None, quiet: bool) -> in
             if not quiet:
                 print(result.summary())
             expected = system.expect_fail.get(variant.name, frozenset())
+            if expected and not quiet:
+                print(f"  expected to fail ({system.file} models known bugs): {', '.join(sorted(expected))}")
             for prop, failure in sorted(result.failures.items()):
                 if cex_dir:
                     path = os.path.join(cex_dir, f"{system.name}.{variant.name}.{prop}.json")
                     write_atomically(path, counterexample.dumps(counterexample.to_json(ex, failure)))
                 if prop in expected:
-                    if not quiet:
-                        print(f"  (expected: {system.file} is a model of known bugs)")
                     continue
                 bad += 1
                 p = next(x for x in system.properties if x.name == prop)

@@ -71,7 +71,7 @@ def replay(ex: Explorer, data: dict) -> str:
         if got != step["dispatches"]:
             return f"step {n}: dispatches differ: recorded {step['dispatches']}, replayed {got}"
         if n == len(steps):
-            if data["property"] not in {p for p, _ in failures}:
+            if data["property"] not in {p for p, _, _ in failures}:
                 return f"step {n}: property {data['property']} is not violated"
     return ""
 

@@ -76,8 +76,9 @@ class Result:
     depth: int
     seconds: float
     peak_kib: int
-    failures: dict = field(default_factory=dict)  # property -> Failure
+    failures: dict = field(default_factory=dict)  # property -> Failure (a shortest one)
     checked: tuple = ()
+    causes: dict = field(default_factory=dict)  # (property, (group, state, event)) -> Failure
 
     def summary(self) -> str:
         rate = self.states / self.seconds if self.seconds > 0 else float("inf")
@@ -86,7 +87,9 @@ class Result:
                  f"{'' if self.symmetry else ', symmetry off'}"]
         for p in self.checked:
             f = self.failures.get(p)
-            lines.append(f"  {p}: " + ("proved" if f is None else f"FAILS in {len(f.path)} steps: {f.message}"))
+            n = sum(1 for q, _ in self.causes if q == p)
+            more = f" ({n} distinct causes)" if n > 1 else ""
+            lines.append(f"  {p}: " + ("proved" if f is None else f"FAILS in {len(f.path)} steps{more}: {f.message}"))
         return "\n".join(lines)
 
 
@@ -212,7 +215,7 @@ class Explorer:
         for p in self.props:
             msg = self._property(p, g, c, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name)
             if msg:
-                failures.append((p.name, msg))
+                failures.append((p.name, msg, (g.name, c.configs[cfg][0], ev)))
         if g.name in self.closed_tracked and kind == "transition":
             for p in self.props:
                 if p.kind == "data_after_close" and p.group == g.name and ev == p.close:
@@ -250,7 +253,7 @@ class Explorer:
                     for p in self.props:
                         if p.kind == "no_silent_drop" and p.group == gname and c.var(s[at], p.count) > 0:
                             failures.append((p.name, f"{gname}[{i}] renewed with {c.var(s[at], p.count)} "
-                                                     f"queued items"))
+                                                     f"queued items", (gname, c.configs[s[at]][0], "(renew)")))
                     s[at:at + 3] = [c.initial, s[0], 0]
                     records.append((f"{gname}[{i}]" if g.count > 1 else gname, "(renew)", s[0], "renew", "",
                                     c.initial, c.initial))
@@ -304,6 +307,7 @@ class Explorer:
         depth = [0]
         succ_ids: list = [] if any(p.kind == "no_stuck" for p in self.props) else None
         first_failure: dict = {}
+        first_cause: dict = {}
         transitions = 0
         queue = deque([0])
         while queue:
@@ -313,9 +317,11 @@ class Explorer:
             for label in self.enabled(st):
                 nxt, _, failures = self.apply(st, label)
                 transitions += 1
-                for prop, msg in failures:
+                for prop, msg, cause in failures:
                     if prop not in first_failure:
                         first_failure[prop] = (sid, label, msg)
+                    if (prop, cause) not in first_cause:
+                        first_cause[(prop, cause)] = (sid, label, msg)
                 nxt = self.canon(nxt)
                 nid = ids.get(nxt)
                 if nid is None:
@@ -336,6 +342,8 @@ class Explorer:
                         checked=tuple(p.name for p in self.props))
         for prop, (sid, label, msg) in first_failure.items():
             result.failures[prop] = Failure(prop, msg, self.path(order, parent, sid, (label, prop)))
+        for (prop, cause), (sid, label, msg) in first_cause.items():
+            result.causes[(prop, cause)] = Failure(prop, msg, self.path(order, parent, sid, (label, prop)))
         for p in self.props:
             if p.kind == "no_stuck":
                 stuck = self._stuck(order, succ_ids)
@@ -387,7 +395,7 @@ class Explorer:
             target = self.canon(self.apply(order[end], label)[0])
             for candidate in self.enabled(st):
                 nxt, records, failures = self.apply(st, candidate)
-                if self.canon(nxt) == target and any(p == prop for p, _ in failures):
+                if self.canon(nxt) == target and any(p == prop for p, _, _ in failures):
                     steps.append((candidate, records, nxt))
                     break
             else:
