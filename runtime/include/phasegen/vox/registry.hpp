@@ -1,0 +1,557 @@
+// phasegen runtime, vox: the receiving channels of one session, in one table.
+//
+// Every receiving channel is one entry keyed by (channel id, session generation), holding
+// the generated vox::rx_channel configuration and the channel's queue. The queue is also
+// the pre-registration buffer, so `bind` (Announced -> Open) hands buffered items to the
+// receiver without moving them: nothing can be lost or reordered in the hand-off (vox's
+// separate `channel_buffers` map is where its race lives).
+//
+// The rule that ties the table to the queue: an item is accepted (queued) exactly when
+// the machine's outcome for `item` is a transition, a `consume` transition hands out the
+// oldest item, and any other transition that empties `queued` (drop_receiver) discards
+// the queue, counted. The machine's `queued` var and the ring's size are therefore equal
+// at all times, and since the ring's capacity is the credit and `queued` never exceeds
+// it, a push cannot fail (a static_assert below checks the spec, over every cell and
+// valuation, for exactly the effects this code relies on).
+//
+// What the machine cannot see, the registry classifies with a Reason: frames of an older
+// generation are `stale` (counted, never applied); a full table is `too-many-channels`.
+//
+// Memory: `capacity` entries and an index of 2*capacity (rounded up to a power of two)
+// 32-bit slots, allocated once in the constructor; nothing is allocated afterwards.
+// Terminal entries (Closed, Failed) stay as tombstones so that late frames are classified
+// by the machine (data-after-close, channel-id-reuse, channel-failed). A tombstone is
+// reclaimed, oldest first, only when a new entry needs room and only once its queue is
+// empty. The bound: a late frame is classified precisely while its tombstone exists,
+// i.e. at least until `capacity - live` newer tombstones have been reclaimed; after that
+// the id is Unknown again, so an item or close is still a violation (unknown-channel),
+// but a re-announce of the id is no longer recognised as reuse. Entries that cannot be
+// reclaimed (live, or terminal with undelivered items) are bounded by `capacity`: past it
+// a new channel is answered `too-many-channels`, never by growing.
+//
+// Single owner: one thread calls every member function (see phasegen/spsc.hpp and
+// phasegen/vox/bridge.hpp for talking to a consumer on another thread).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "phasegen/ring.hpp"
+#include "phasegen/table.hpp"
+#include "phasegen/trace_record.hpp"
+#include "vox/rx_channel.hpp"
+
+namespace phasegen::vox {
+
+namespace rx = ::vox::rx_channel;
+
+/// Why the registry (or the session) answered without, or instead of, the machine.
+enum class Reason : std::uint8_t {
+  none,                     ///< the machine decided
+  stale,                    ///< targets an older session generation; never applied
+  future_generation,        ///< targets a generation that has not begun
+  too_many_channels,        ///< no free entry and no reclaimable tombstone
+  queue_overflow,           ///< an accepted item found its queue full: unreachable by construction
+  not_routed,               ///< the session refused the frame before any channel saw it
+  session_not_live,         ///< a new local channel while the session is Disconnected or Closed
+};
+inline constexpr std::size_t reason_count = 7;
+
+constexpr std::string_view to_string(Reason r) noexcept {
+  switch (r) {
+    case Reason::none: return "none";
+    case Reason::stale: return "stale";
+    case Reason::future_generation: return "future-generation";
+    case Reason::too_many_channels: return "too-many-channels";
+    case Reason::queue_overflow: return "queue-overflow";
+    case Reason::not_routed: return "not-routed";
+    case Reason::session_not_live: return "session-not-live";
+  }
+  return "?";
+}
+
+/// What one registry operation did to one channel. [[nodiscard]]: an outcome is never silently dropped.
+struct [[nodiscard]] ChannelOutcome {
+  Disposition disposition = Disposition::transition;
+  rx::Code code = rx::Code::none;  ///< the machine's code; Code::none when reason != none
+  Reason reason = Reason::none;
+  rx::State from{};
+  rx::State to{};
+  rx::ActionSet actions = 0;  ///< send_reset / grant_credit for the owner to put on the wire
+  std::uint64_t id = 0;
+  std::uint32_t generation = 0;
+
+  bool emitted(rx::Action a) const noexcept { return (actions & rx::bit(a)) != 0; }
+};
+
+template <class Item>
+struct [[nodiscard]] Consumed {
+  ChannelOutcome outcome;
+  std::optional<Item> item;  ///< set exactly when outcome is a transition
+};
+
+struct [[nodiscard]] Dropped {
+  ChannelOutcome outcome;
+  std::size_t discarded = 0;  ///< queued items discarded with the receiver (counted)
+};
+
+/// What disconnect_all() / begin_generation() did.
+struct [[nodiscard]] DisconnectSummary {
+  std::size_t delivered = 0;  ///< entries that received `disconnect`
+  std::size_t failed = 0;     ///< of those, how many moved (to Failing or Failed)
+  std::size_t unchanged = 0;  ///< of those, how many answered ignore (e.g. stream-complete)
+  std::size_t discarded = 0;  ///< items a transition discarded (none for reachable configurations)
+};
+
+/// Item accounting. Conservation: offered == accepted + refused and
+/// accepted == delivered + discarded + queued, at every moment.
+struct ItemCounts {
+  std::uint64_t offered = 0;    ///< on_item calls
+  std::uint64_t accepted = 0;   ///< queued (outcome: transition)
+  std::uint64_t refused = 0;    ///< answered with violation / ignored / stale / rejected
+  std::uint64_t delivered = 0;  ///< handed out by consume
+  std::uint64_t discarded = 0;  ///< discarded with their receiver (drop_receiver)
+  std::uint64_t queued = 0;     ///< in some queue right now
+
+  bool conserved() const noexcept {
+    return offered == accepted + refused && accepted == delivered + discarded + queued;
+  }
+};
+
+namespace detail {
+
+constexpr std::size_t cell_index(rx::State s, rx::Event e) noexcept {
+  return static_cast<std::size_t>(s) * rx::event_count + static_cast<std::size_t>(e);
+}
+
+/// Terminal states absorb (the generator checks it), so "no row leaves s" is "s is terminal".
+constexpr bool absorbing(rx::State s) noexcept {
+  for (std::size_t e = 0; e < rx::event_count; ++e) {
+    const auto cell = rx::cells[cell_index(s, static_cast<rx::Event>(e))];
+    for (std::size_t i = cell.first; i < std::size_t{cell.first} + cell.count; ++i)
+      if (rx::rows[i].next != s) return false;
+  }
+  return true;
+}
+
+constexpr std::size_t queued_var() noexcept {
+  for (std::size_t i = 0; i < rx::var_info.size(); ++i)
+    if (rx::var_info[i].name == "queued") return i;
+  return rx::var_info.size();
+}
+
+constexpr int queued(const rx::Config& c) noexcept { return rx::get_var(c.vars, queued_var()); }
+
+/// The registry mirrors `queued` in the ring, so it relies on exactly these effects of
+/// the spec, checked here over every cell and valuation: an `item` transition adds one,
+/// a `consume` transition removes one, any other transition keeps `queued` or empties
+/// it (the registry then discards the queue, counted), and no non-transition changes it.
+constexpr bool queue_effects_are_the_registrys() noexcept {
+  if (queued_var() == rx::var_info.size()) return false;
+  for (std::size_t s = 0; s < rx::state_count; ++s)
+    for (std::size_t e = 0; e < rx::event_count; ++e)
+      for (int q = 0; q <= rx::params::credit; ++q) {
+        rx::Config c{};
+        c.state = static_cast<rx::State>(s);
+        rx::set_var(c.vars, queued_var(), q);
+        const auto event = static_cast<rx::Event>(e);
+        const auto o = rx::step(c, event);
+        const int after = queued(c);
+        if (o.disposition != Disposition::transition) {
+          if (after != q) return false;
+        } else if (event == rx::Event::item) {
+          if (after != q + 1) return false;
+        } else if (event == rx::Event::consume) {
+          if (after != q - 1) return false;
+        } else if (after != q && after != 0) {
+          return false;
+        }
+      }
+  return true;
+}
+
+}  // namespace detail
+
+static_assert(detail::queue_effects_are_the_registrys(),
+              "vox::rx_channel changed how `queued` moves; update ChannelRegistry to match");
+static_assert(rx::var_info[detail::queued_var()].hi == rx::params::credit,
+              "the queue capacity is the credit, the most `queued` can hold");
+static_assert(!detail::absorbing(rx::Config{}.state), "the initial state must not be terminal");
+
+template <class Item>
+class ChannelRegistry {
+ public:
+  static constexpr std::size_t credit = static_cast<std::size_t>(rx::params::credit);
+  using Queue = Ring<Item, credit>;
+
+  struct Entry {
+    std::uint64_t id = 0;
+    std::uint32_t generation = 0;
+    std::uint32_t prev = npos;  ///< tombstone list
+    std::uint32_t next = npos;  ///< tombstone list, or free list
+    rx::Config config{};
+    bool in_use = false;
+    bool tombstone = false;
+    Queue queue;
+  };
+
+  /// `capacity`: the most entries (live channels + tombstones) the table ever holds.
+  explicit ChannelRegistry(std::size_t capacity, TraceHook trace = {}, std::uint64_t seed = 0)
+      : capacity_(capacity == 0 ? 1 : capacity), trace_(trace), seed_(seed) {
+    if (capacity_ > (std::size_t{1} << 30)) capacity_ = std::size_t{1} << 30;
+    slots_ = 2;
+    while (slots_ < 2 * capacity_) slots_ *= 2;
+    entries_ = std::make_unique<Entry[]>(capacity_);
+    index_ = std::make_unique<std::uint32_t[]>(slots_);
+    for (std::size_t i = 0; i < slots_; ++i) index_[i] = npos;
+    for (std::size_t i = 0; i < capacity_; ++i) entries_[i].next = i + 1 < capacity_ ? static_cast<std::uint32_t>(i + 1) : npos;
+    free_head_ = 0;
+  }
+
+  // --- peer frames: each carries the generation it targets.
+  ChannelOutcome announce(std::uint64_t id, std::uint32_t gen) noexcept { return simple(id, gen, rx::Event::announce, true); }
+  ChannelOutcome on_close(std::uint64_t id, std::uint32_t gen) noexcept { return simple(id, gen, rx::Event::close, true); }
+  /// Reset and GrantCredit travel receiver -> sender; the machine answers wrong-direction.
+  ChannelOutcome on_reset(std::uint64_t id, std::uint32_t gen) noexcept { return simple(id, gen, rx::Event::reset, true); }
+  ChannelOutcome on_grant(std::uint64_t id, std::uint32_t gen) noexcept { return simple(id, gen, rx::Event::grant, true); }
+
+  ChannelOutcome on_item(std::uint64_t id, std::uint32_t gen, Item item) noexcept {
+    ++items_.offered;
+    Step s = step(id, gen, rx::Event::item, true);
+    if (s.o.disposition == Disposition::transition) {
+      Entry& e = entries_[s.index];
+      if (e.queue.push(std::move(item))) {
+        ++items_.accepted;
+        ++items_.queued;
+      } else {  // cannot happen while queue size == queued <= credit; undo and say so
+        e.config = s.before;
+        s.o = {Disposition::violation, rx::Code::none, Reason::queue_overflow, s.o.from, s.o.from, 0, id, gen};
+      }
+    }
+    if (s.o.disposition != Disposition::transition) ++items_.refused;
+    return finish(s);
+  }
+
+  // --- local operations; without a generation they target the current one. An older
+  // generation reaches only entries that still exist (to drain or drop a failed channel).
+  ChannelOutcome bind(std::uint64_t id) noexcept { return bind(id, generation_); }
+  ChannelOutcome bind(std::uint64_t id, std::uint32_t gen) noexcept { return simple(id, gen, rx::Event::bind, false); }
+
+  Consumed<Item> consume(std::uint64_t id) noexcept { return consume(id, generation_); }
+  Consumed<Item> consume(std::uint64_t id, std::uint32_t gen) noexcept {
+    Step s = step(id, gen, rx::Event::consume, false);
+    Consumed<Item> out;
+    if (s.o.disposition == Disposition::transition) {
+      out.item = entries_[s.index].queue.pop();  // non-empty: queued was >= 1
+      ++items_.delivered;
+      --items_.queued;
+    }
+    out.outcome = finish(s);
+    return out;
+  }
+
+  Dropped drop_receiver(std::uint64_t id) noexcept { return drop_receiver(id, generation_); }
+  Dropped drop_receiver(std::uint64_t id, std::uint32_t gen) noexcept {
+    Step s = apply(id, gen, rx::Event::drop_receiver, false);
+    Dropped out;
+    out.discarded = s.discarded;
+    out.outcome = finish(s);
+    return out;
+  }
+
+  /// Delivers `disconnect` to every live (non-terminal) entry of the current generation:
+  /// the session's fail_channels action.
+  DisconnectSummary disconnect_all() noexcept { return deliver_disconnect(false); }
+
+  /// Starts the next generation (the session's begin_generation action). Entries of the
+  /// ending generation that `disconnect` would still move are failed first, so no channel
+  /// stays live in a generation whose frames are now stale; queued items stay deliverable.
+  DisconnectSummary begin_generation() noexcept {
+    const DisconnectSummary s = deliver_disconnect(true);
+    ++generation_;
+    return s;
+  }
+
+  // --- inspection
+  std::uint32_t generation() const noexcept { return generation_; }
+  std::size_t capacity() const noexcept { return capacity_; }
+  std::size_t size() const noexcept { return used_; }
+  std::size_t tombstones() const noexcept { return tombstones_; }
+  std::uint64_t count(Disposition d) const noexcept { return by_disposition_[static_cast<std::size_t>(d)]; }
+  std::uint64_t count(Reason r) const noexcept { return by_reason_[static_cast<std::size_t>(r)]; }
+  std::uint64_t reclaimed() const noexcept { return reclaimed_; }
+  const ItemCounts& items() const noexcept { return items_; }
+  void set_trace(TraceHook trace) noexcept { trace_ = trace; }
+
+  /// The channel's configuration; the initial one (Unknown) when there is no entry.
+  rx::Config config(std::uint64_t id, std::uint32_t gen) const noexcept {
+    const std::uint32_t i = find(id, gen);
+    return i == npos ? rx::Config{} : entries_[i].config;
+  }
+  rx::State state(std::uint64_t id, std::uint32_t gen) const noexcept { return config(id, gen).state; }
+  std::size_t queue_size(std::uint64_t id, std::uint32_t gen) const noexcept {
+    const std::uint32_t i = find(id, gen);
+    return i == npos ? 0 : entries_[i].queue.size();
+  }
+
+  /// Bytes the table holds per channel it can hold (entry plus its share of the index).
+  static constexpr std::size_t entry_bytes() noexcept { return sizeof(Entry); }
+  std::size_t table_bytes() const noexcept { return capacity_ * sizeof(Entry) + slots_ * sizeof(std::uint32_t); }
+
+  /// O(capacity) self-check for tests and the fuzzer: every queue mirrors `queued`, the
+  /// index finds every entry, the tombstone list holds exactly the reclaimable entries.
+  bool check_invariants() const noexcept {
+    std::size_t used = 0, tombs = 0;
+    std::uint64_t queued = 0;
+    for (std::size_t i = 0; i < capacity_; ++i) {
+      const Entry& e = entries_[i];
+      if (!e.in_use) continue;
+      ++used;
+      queued += e.queue.size();
+      if (e.queue.size() != static_cast<std::size_t>(detail::queued(e.config))) return false;
+      if (find(e.id, e.generation) != i) return false;
+      if (e.tombstone != reclaimable(e)) return false;
+      if (e.tombstone) ++tombs;
+    }
+    std::size_t listed = 0;
+    for (std::uint32_t i = tomb_head_; i != npos; i = entries_[i].next)
+      if (++listed > capacity_ || !entries_[i].tombstone) return false;
+    return used == used_ && tombs == tombstones_ && listed == tombs && queued == items_.queued && items_.conserved();
+  }
+
+ private:
+  static constexpr std::uint32_t npos = std::numeric_limits<std::uint32_t>::max();
+
+  struct Step {
+    ChannelOutcome o;
+    rx::Event event{};
+    std::uint32_t index = npos;  ///< the entry, when one exists after the step
+    rx::Config before{};
+    rx::Config after{};
+    std::size_t discarded = 0;
+  };
+
+  static bool reclaimable(const Entry& e) noexcept { return detail::absorbing(e.config.state) && e.queue.empty(); }
+
+  ChannelOutcome simple(std::uint64_t id, std::uint32_t gen, rx::Event e, bool peer, std::size_t* discarded = nullptr) noexcept {
+    Step s = apply(id, gen, e, peer);
+    if (discarded) *discarded += s.discarded;
+    return finish(s);
+  }
+
+  /// step() for every event but item and consume: a transition that empties `queued`
+  /// discards the queue (counted), so the ring keeps mirroring the machine.
+  Step apply(std::uint64_t id, std::uint32_t gen, rx::Event e, bool peer) noexcept {
+    Step s = step(id, gen, e, peer);
+    if (s.o.disposition == Disposition::transition && detail::queued(s.after) == 0) {
+      s.discarded = entries_[s.index].queue.clear();
+      items_.discarded += s.discarded;
+      items_.queued -= s.discarded;
+    }
+    return s;
+  }
+
+  /// Decides one event: classifies the generation, finds (or, for a transition out of
+  /// Unknown, creates) the entry and steps its machine. Does not count or trace: finish().
+  Step step(std::uint64_t id, std::uint32_t gen, rx::Event e, bool peer) noexcept {
+    Step s;
+    s.event = e;
+    s.o.id = id;
+    s.o.generation = gen;
+    s.index = find(id, gen);
+    if (s.index != npos) s.before = entries_[s.index].config;
+    s.after = s.before;
+    s.o.from = s.o.to = s.before.state;
+
+    Reason refuse = Reason::none;
+    if (gen > generation_)
+      refuse = Reason::future_generation;
+    else if (gen < generation_ && (peer || s.index == npos))
+      refuse = Reason::stale;  // never applied; local ops may still reach an old entry
+    if (refuse != Reason::none) {
+      s.o.reason = refuse;
+      s.o.disposition = refuse == Reason::stale ? Disposition::stale
+                        : peer                  ? Disposition::violation
+                                                : Disposition::rejected;
+      return s;
+    }
+
+    const auto o = rx::step(s.after, e);
+    s.o.disposition = o.disposition;
+    s.o.code = o.code;
+    s.o.to = o.to;
+    s.o.actions = o.actions;
+    if (s.index == npos && o.disposition == Disposition::transition) {
+      s.index = allocate(id, gen);
+      if (s.index == npos) {  // the machine would open a channel the table has no room for
+        s.after = s.before;
+        s.o = {peer ? Disposition::violation : Disposition::rejected, rx::Code::none, Reason::too_many_channels,
+               s.before.state, s.before.state, 0, id, gen};
+        return s;
+      }
+    }
+    if (s.index != npos) entries_[s.index].config = s.after;
+    return s;
+  }
+
+  /// Counts, traces and files the entry under tombstones if it became reclaimable.
+  ChannelOutcome finish(const Step& s) noexcept {
+    ++by_disposition_[static_cast<std::size_t>(s.o.disposition)];
+    ++by_reason_[static_cast<std::size_t>(s.o.reason)];
+    if (trace_) {
+      const rx::Outcome mo{s.o.disposition, s.o.from, s.o.to, s.o.code, s.o.actions};
+      const rx::Config& after = s.index != npos ? entries_[s.index].config : s.after;
+      trace_(make_record<rx::Machine>(s.o.id, s.o.generation, s.event, mo, after,
+                                      s.o.reason == Reason::none ? std::string_view{} : to_string(s.o.reason)));
+    }
+    if (s.index != npos) settle(s.index);
+    return s.o;
+  }
+
+  DisconnectSummary deliver_disconnect(bool only_moving) noexcept {
+    DisconnectSummary sum;
+    for (std::uint32_t i = 0; i < capacity_; ++i) {
+      Entry& e = entries_[i];
+      if (!e.in_use || e.generation != generation_ || detail::absorbing(e.config.state)) continue;
+      if (only_moving) {
+        rx::Config probe = e.config;
+        if (rx::step(probe, rx::Event::disconnect).disposition != Disposition::transition) continue;
+      }
+      const ChannelOutcome o = simple(e.id, e.generation, rx::Event::disconnect, false, &sum.discarded);
+      ++sum.delivered;
+      if (o.disposition == Disposition::transition)
+        ++sum.failed;
+      else
+        ++sum.unchanged;
+    }
+    return sum;
+  }
+
+  // --- the table: open addressing (linear probing, backward-shift deletion) over a dense
+  // entry array; the index holds entry numbers, so a probe touches 4-byte slots only.
+  std::size_t home(std::uint64_t id, std::uint32_t gen) const noexcept {
+    std::uint64_t x = id ^ seed_ ^ (std::uint64_t{gen} * 0x9e3779b97f4a7c15ULL);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return static_cast<std::size_t>(x) & (slots_ - 1);
+  }
+
+  std::size_t slot_of(std::uint64_t id, std::uint32_t gen) const noexcept {
+    for (std::size_t h = home(id, gen);; h = (h + 1) & (slots_ - 1)) {
+      const std::uint32_t i = index_[h];
+      if (i == npos || (entries_[i].id == id && entries_[i].generation == gen)) return h;
+    }
+  }
+
+  std::uint32_t find(std::uint64_t id, std::uint32_t gen) const noexcept { return index_[slot_of(id, gen)]; }
+
+  std::uint32_t allocate(std::uint64_t id, std::uint32_t gen) noexcept {
+    if (free_head_ == npos && !reclaim_oldest_tombstone()) return npos;
+    const std::uint32_t i = free_head_;
+    Entry& e = entries_[i];
+    free_head_ = e.next;
+    e.id = id;
+    e.generation = gen;
+    e.config = rx::Config{};
+    e.prev = e.next = npos;
+    e.in_use = true;
+    e.tombstone = false;
+    index_[slot_of(id, gen)] = i;  // load factor <= 1/2, so a free slot exists
+    ++used_;
+    return i;
+  }
+
+  bool reclaim_oldest_tombstone() noexcept {
+    const std::uint32_t i = tomb_head_;
+    if (i == npos) return false;
+    Entry& e = entries_[i];
+    unlink_tombstone(i);
+    if (trace_) {
+      TraceRecord r;
+      r.machine = rx::Machine::name;
+      r.instance = e.id;
+      r.generation = e.generation;
+      r.event = "reclaim";
+      r.from = to_string(e.config.state);
+      r.to = to_string(rx::Config{}.state);
+      r.code = to_string(rx::Code::none);
+      r.reason = "reclaimed";
+      trace_(r);
+    }
+    erase_slot(slot_of(e.id, e.generation));
+    e.in_use = false;
+    e.next = free_head_;
+    free_head_ = i;
+    --used_;
+    ++reclaimed_;
+    return true;
+  }
+
+  void erase_slot(std::size_t hole) noexcept {
+    const std::size_t mask = slots_ - 1;
+    for (std::size_t j = (hole + 1) & mask; index_[j] != npos; j = (j + 1) & mask) {
+      const Entry& e = entries_[index_[j]];
+      const std::size_t k = home(e.id, e.generation);
+      // The entry at j may fill the hole unless its home lies cyclically in (hole, j].
+      const bool stays = hole <= j ? (hole < k && k <= j) : (hole < k || k <= j);
+      if (!stays) {
+        index_[hole] = index_[j];
+        hole = j;
+      }
+    }
+    index_[hole] = npos;
+  }
+
+  void settle(std::uint32_t i) noexcept {
+    Entry& e = entries_[i];
+    const bool want = reclaimable(e);
+    if (want == e.tombstone) return;
+    if (want) {  // append: the list is oldest-first
+      e.tombstone = true;
+      e.prev = tomb_tail_;
+      e.next = npos;
+      (tomb_tail_ == npos ? tomb_head_ : entries_[tomb_tail_].next) = i;
+      tomb_tail_ = i;
+      ++tombstones_;
+    } else {
+      unlink_tombstone(i);
+    }
+  }
+
+  void unlink_tombstone(std::uint32_t i) noexcept {
+    Entry& e = entries_[i];
+    (e.prev == npos ? tomb_head_ : entries_[e.prev].next) = e.next;
+    (e.next == npos ? tomb_tail_ : entries_[e.next].prev) = e.prev;
+    e.prev = e.next = npos;
+    e.tombstone = false;
+    --tombstones_;
+  }
+
+  std::size_t capacity_;
+  std::size_t slots_ = 0;
+  std::unique_ptr<Entry[]> entries_;
+  std::unique_ptr<std::uint32_t[]> index_;
+  std::uint32_t free_head_ = npos;
+  std::uint32_t tomb_head_ = npos;
+  std::uint32_t tomb_tail_ = npos;
+  std::size_t used_ = 0;
+  std::size_t tombstones_ = 0;
+  std::uint32_t generation_ = 0;
+  TraceHook trace_;
+  std::uint64_t seed_;
+  std::uint64_t reclaimed_ = 0;
+  ItemCounts items_;
+  std::array<std::uint64_t, 5> by_disposition_{};
+  std::array<std::uint64_t, reason_count> by_reason_{};
+};
+
+}  // namespace phasegen::vox

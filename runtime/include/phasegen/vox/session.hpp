@@ -1,0 +1,172 @@
+// phasegen runtime, vox: one session and its receiving channels, driven by one owner.
+//
+// The generated vox::session machine gates every channel frame (event `frame`): before
+// the handshake a frame is a violation, after a conduit break it is ignored
+// (conduit-broken), after the end it is ignored (session-closed), and a frame of an older
+// generation is stale; only a frame the session accepts reaches the channel registry.
+// The session's actions are performed here, in the order the machine declares them:
+//   fail_channels      -> registry.disconnect_all(): live channels fail (channel-failed,
+//                         which the consumer tells apart from channel-closed);
+//   begin_generation   -> the driver and the registry start the next generation; frames
+//                         of the old one are stale from now on;
+//   send_protocol_error -> returned to the caller, who owns the wire.
+// A violation answered by the session gate or by a channel escalates: the session gets
+// event `violation` (Established: emits send_protocol_error + fail_channels, closes).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "phasegen/driver.hpp"
+#include "phasegen/trace_record.hpp"
+#include "phasegen/vox/registry.hpp"
+#include "vox/session.hpp"
+
+namespace phasegen::vox {
+
+namespace ses = ::vox::session;
+
+/// What one session event did, including the actions performed for it.
+struct [[nodiscard]] SessionOutcome {
+  ses::Outcome outcome{};             ///< the machine's answer; actions = what it emitted
+  DisconnectSummary failed;           ///< fail_channels, when emitted
+  DisconnectSummary failed_at_bump;   ///< channels still live when the generation ended (normally none)
+  bool generation_began = false;      ///< begin_generation was performed
+
+  bool emitted(ses::Action a) const noexcept { return (outcome.actions & ses::bit(a)) != 0; }
+  /// The caller must send ProtocolError and tear the conduit down.
+  bool send_protocol_error() const noexcept { return emitted(ses::Action::send_protocol_error); }
+};
+
+/// What one channel frame did: the session gate, the channel, and any escalation.
+struct [[nodiscard]] FrameOutcome {
+  Disposition disposition = Disposition::transition;  ///< the verdict: the gate's unless it let the frame through
+  Reason reason = Reason::none;
+  ses::Outcome gate{};     ///< the session's answer to `frame`
+  ChannelOutcome channel;  ///< the channel's answer; reason not-routed / stale when the gate refused
+  bool escalated = false;  ///< a violation was reported to the session as event `violation`
+  SessionOutcome escalation;
+
+  bool send_protocol_error() const noexcept { return escalated && escalation.send_protocol_error(); }
+};
+
+template <class Item>
+class Session {
+ public:
+  using Registry = ChannelRegistry<Item>;
+  using Driver = phasegen::Driver<ses::Machine>;
+
+  /// `channel_capacity`: the registry's table size (live channels + tombstones).
+  explicit Session(std::size_t channel_capacity, std::uint64_t instance = 0, TraceHook trace = {})
+      : trace_(trace), driver_(instance, trace ? trace_hooks<ses::Machine>(trace_) : Driver::Hooks{}),
+        registry_(channel_capacity, trace) {}
+  // The driver's trace hook points into this object.
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  /// A session event (handshake, conduit break, resume, shutdown, ...) of the current generation.
+  SessionOutcome dispatch(ses::Event e) noexcept { return dispatch(e, driver_.generation()); }
+  SessionOutcome dispatch(ses::Event e, std::uint32_t gen) noexcept {
+    SessionOutcome so;
+    so.outcome = driver_.dispatch(e, gen);
+    if (so.outcome.disposition != Disposition::transition) return so;
+    if (so.emitted(ses::Action::fail_channels)) so.failed = registry_.disconnect_all();
+    if (so.emitted(ses::Action::begin_generation)) {
+      driver_.begin_generation();
+      so.failed_at_bump = registry_.begin_generation();
+      so.generation_began = true;
+    }
+    return so;
+  }
+
+  // --- channel frames from the peer, each tagged with the generation it belongs to.
+  FrameOutcome announce(std::uint64_t id, std::uint32_t gen) noexcept {
+    return frame(id, gen, [&] { return registry_.announce(id, gen); });
+  }
+  FrameOutcome on_item(std::uint64_t id, std::uint32_t gen, Item item) noexcept {
+    ++items_offered_;
+    FrameOutcome f = frame(id, gen, [&] { return registry_.on_item(id, gen, std::move(item)); });
+    if (f.gate.disposition != Disposition::transition) ++items_refused_at_gate_;
+    return f;
+  }
+  FrameOutcome on_close(std::uint64_t id, std::uint32_t gen) noexcept {
+    return frame(id, gen, [&] { return registry_.on_close(id, gen); });
+  }
+  FrameOutcome on_reset(std::uint64_t id, std::uint32_t gen) noexcept {
+    return frame(id, gen, [&] { return registry_.on_reset(id, gen); });
+  }
+  FrameOutcome on_grant(std::uint64_t id, std::uint32_t gen) noexcept {
+    return frame(id, gen, [&] { return registry_.on_grant(id, gen); });
+  }
+
+  // --- local channel operations.
+  /// Binds a receiver. A new channel needs a session that can still carry it (Handshaking
+  /// or Established: the spec fails channels bound before the handshake ends, too); a
+  /// channel that already has an entry is answered by its machine (e.g. channel-failed).
+  ChannelOutcome bind(std::uint64_t id) noexcept {
+    const std::uint32_t gen = registry_.generation();
+    const auto st = driver_.state();
+    if ((st == ses::State::Disconnected || st == ses::State::Closed) && registry_.state(id, gen) == rx::Config{}.state) {
+      ++session_not_live_;
+      const auto s = rx::Config{}.state;
+      return {Disposition::rejected, rx::Code::none, Reason::session_not_live, s, s, 0, id, gen};
+    }
+    return registry_.bind(id, gen);
+  }
+  Consumed<Item> consume(std::uint64_t id) noexcept { return registry_.consume(id); }
+  Consumed<Item> consume(std::uint64_t id, std::uint32_t gen) noexcept { return registry_.consume(id, gen); }
+  Dropped drop_receiver(std::uint64_t id) noexcept { return registry_.drop_receiver(id); }
+  Dropped drop_receiver(std::uint64_t id, std::uint32_t gen) noexcept { return registry_.drop_receiver(id, gen); }
+
+  // --- inspection
+  const Registry& channels() const noexcept { return registry_; }
+  const Driver& driver() const noexcept { return driver_; }
+  ses::State state() const noexcept { return driver_.state(); }
+  std::uint32_t generation() const noexcept { return driver_.generation(); }
+  std::uint64_t escalations() const noexcept { return escalations_; }
+  std::uint64_t session_not_live() const noexcept { return session_not_live_; }
+  /// Items offered to the session; conservation: offered == registry items offered + refused at the gate.
+  std::uint64_t items_offered() const noexcept { return items_offered_; }
+  std::uint64_t items_refused_at_gate() const noexcept { return items_refused_at_gate_; }
+  bool items_conserved() const noexcept {
+    return registry_.items().conserved() && items_offered_ == registry_.items().offered + items_refused_at_gate_;
+  }
+
+ private:
+  template <class ToChannel>
+  FrameOutcome frame(std::uint64_t id, std::uint32_t gen, ToChannel&& to_channel) noexcept {
+    FrameOutcome f;
+    f.gate = driver_.dispatch(ses::Event::frame, gen);
+    if (f.gate.disposition == Disposition::transition) {
+      f.channel = to_channel();
+      f.disposition = f.channel.disposition;
+      f.reason = f.channel.reason;
+    } else {
+      // The driver answers a generation that has not begun with `rejected` (a caller bug
+      // for local events); a peer frame claiming one is the peer's violation.
+      const bool future = gen > driver_.generation();
+      f.disposition = future ? Disposition::violation : f.gate.disposition;
+      f.reason = future ? Reason::future_generation
+                 : f.gate.disposition == Disposition::stale ? Reason::stale
+                                                             : Reason::not_routed;
+      const auto s = registry_.state(id, gen);
+      f.channel = {f.disposition, rx::Code::none, f.reason, s, s, 0, id, gen};
+    }
+    if (f.disposition == Disposition::violation) {
+      f.escalated = true;
+      ++escalations_;
+      f.escalation = dispatch(ses::Event::violation);
+    }
+    return f;
+  }
+
+  TraceHook trace_;  // before driver_: the driver's hooks point at it
+  Driver driver_;
+  Registry registry_;
+  std::uint64_t escalations_ = 0;
+  std::uint64_t session_not_live_ = 0;
+  std::uint64_t items_offered_ = 0;
+  std::uint64_t items_refused_at_gate_ = 0;
+};
+
+}  // namespace phasegen::vox
