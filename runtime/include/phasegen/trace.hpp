@@ -1,6 +1,6 @@
 // phasegen runtime: a trace sink that writes one JSON object per line (nlohmann::json).
 //
-// Each line: {"machine", "instance", "generation", "event", "from", "to", "disposition",
+// Each line: {"machine", "scope", "instance", "generation", "event", "from", "to", "disposition",
 // "code", ["reason"], "vars": {...}, "actions": [...]}; tools/phasegen-replay checks such a
 // file against the spec. The sink formats with nlohmann::json and therefore allocates;
 // tracing is optional and off the hot path (with no hook set nothing is formatted).
@@ -19,6 +19,7 @@ namespace phasegen {
 inline nlohmann::ordered_json to_json(const TraceRecord& r) {
   nlohmann::ordered_json j;
   j["machine"] = r.machine;
+  j["scope"] = r.scope;
   j["instance"] = r.instance;
   j["generation"] = r.generation;
   j["event"] = r.event;

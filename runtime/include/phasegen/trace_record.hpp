@@ -29,6 +29,7 @@ struct TraceRecord {
   static constexpr std::size_t max_actions = 16;
 
   std::string_view machine;
+  std::uint64_t scope = 0;  ///< the owner of the instance (e.g. a channel's session); 0 if none
   std::uint64_t instance = 0;
   std::uint32_t generation = 0;
   std::string_view event;

@@ -202,8 +202,10 @@ class ChannelRegistry {
   };
 
   /// `capacity`: the most entries (live channels + tombstones) the table ever holds.
-  explicit ChannelRegistry(std::size_t capacity, TraceHook trace = {}, std::uint64_t seed = 0)
-      : capacity_(capacity == 0 ? 1 : capacity), trace_(trace), seed_(seed) {
+  /// `scope` names the owner (the session) in trace records; `seed` perturbs the hash.
+  explicit ChannelRegistry(std::size_t capacity, TraceHook trace = {}, std::uint64_t scope = 0,
+                           std::uint64_t seed = 0)
+      : capacity_(capacity == 0 ? 1 : capacity), trace_(trace), scope_(scope), seed_(seed) {
     if (capacity_ > (std::size_t{1} << 30)) capacity_ = std::size_t{1} << 30;
     slots_ = 2;
     while (slots_ < 2 * capacity_) slots_ *= 2;
@@ -407,8 +409,10 @@ class ChannelRegistry {
     if (trace_) {
       const rx::Outcome mo{s.o.disposition, s.o.from, s.o.to, s.o.code, s.o.actions};
       const rx::Config& after = s.index != npos ? entries_[s.index].config : s.after;
-      trace_(make_record<rx::Machine>(s.o.id, s.o.generation, s.event, mo, after,
-                                      s.o.reason == Reason::none ? std::string_view{} : to_string(s.o.reason)));
+      TraceRecord r = make_record<rx::Machine>(s.o.id, s.o.generation, s.event, mo, after,
+                                               s.o.reason == Reason::none ? std::string_view{} : to_string(s.o.reason));
+      r.scope = scope_;
+      trace_(r);
     }
     if (s.index != npos) settle(s.index);
     return s.o;
@@ -478,6 +482,7 @@ class ChannelRegistry {
     if (trace_) {
       TraceRecord r;
       r.machine = rx::Machine::name;
+      r.scope = scope_;
       r.instance = e.id;
       r.generation = e.generation;
       r.event = "reclaim";
@@ -547,6 +552,7 @@ class ChannelRegistry {
   std::size_t tombstones_ = 0;
   std::uint32_t generation_ = 0;
   TraceHook trace_;
+  std::uint64_t scope_;
   std::uint64_t seed_;
   std::uint64_t reclaimed_ = 0;
   ItemCounts items_;

@@ -59,7 +59,7 @@ class Session {
   /// `channel_capacity`: the registry's table size (live channels + tombstones).
   explicit Session(std::size_t channel_capacity, std::uint64_t instance = 0, TraceHook trace = {})
       : trace_(trace), driver_(instance, trace ? trace_hooks<ses::Machine>(trace_) : Driver::Hooks{}),
-        registry_(channel_capacity, trace) {}
+        registry_(channel_capacity, trace, instance) {}
   // The driver's trace hook points into this object.
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;

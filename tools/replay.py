@@ -1,0 +1,209 @@
+"""phasegen-replay: check a runtime trace (JSON lines) against the specs.
+
+usage: phasegen-replay TRACE [--spec SPEC ...] [--cells]
+
+Each line of TRACE is one dispatch as phasegen's trace sink writes it
+(runtime/include/phasegen/trace.hpp): machine, scope, instance, generation, event, from,
+to, disposition, code, optional reason, vars, actions. The replay keeps one configuration
+of the reference interpreter (codegen/interp.py) per (machine, scope, instance,
+generation) -- per (machine, scope, instance) for a `generational` machine, whose
+configuration lives on across generations -- steps it with each recorded event and compares what the spec says with
+what the run recorded. It stops at the first divergence and prints its line.
+
+Records the runtime classified without the table carry a `reason`: they must not change
+anything (from == to == the current state); "reclaimed" says a terminal entry was given
+back, so its (instance, generation) starts again from the initial state. For a
+generational machine, an event of an older generation must be recorded `stale`, one of a
+generation that has not begun `rejected`, and a transition that emits begin_generation
+starts the next generation.
+
+Finally it reports which table cells (state, event) and which rows (spec lines) the run
+exercised, out of how many. Exit status: 0 when the trace matches, 1 at a divergence,
+2 when the trace or the specs cannot be read.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+from codegen import cli, interp  # noqa: E402
+from codegen.diag import SpecError  # noqa: E402
+
+KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation"}
+FIELDS = ("machine", "instance", "generation", "event", "from", "to", "disposition", "code")
+
+
+class Divergence(Exception):
+    pass
+
+
+class BadTrace(Exception):
+    pass
+
+
+def qualified(m) -> str:
+    return f"{m.namespace}::{m.name}" if m.namespace else m.name
+
+
+def show_config(m, config) -> str:
+    state, values = config
+    if not m.vars:
+        return state
+    return f"{state} ({', '.join(f'{v.name}={x}' for v, x in zip(m.vars, values))})"
+
+
+class Replay:
+    def __init__(self, machines):
+        self.machines = {qualified(m): m for m in machines}
+        self.configs = {}      # key -> interp configuration
+        self.generation = {}   # generational machines: (machine, instance) -> current generation
+        self.cells = {name: {} for name in self.machines}  # name -> {(state, event, line): count}
+        self.instances = {name: set() for name in self.machines}
+        self.records = 0
+
+    def record(self, rec: dict) -> None:
+        for f in FIELDS:
+            if f not in rec:
+                raise BadTrace(f"missing field '{f}'")
+        name = rec["machine"]
+        m = self.machines.get(name)
+        if m is None:
+            raise BadTrace(f"no spec defines machine '{name}' (known: {', '.join(sorted(self.machines))})")
+        self.records += 1
+        self.instances[name].add((rec.get("scope", 0), rec["instance"]))
+        reason = rec.get("reason", "")
+        scope = rec.get("scope", 0)
+        if m.generational:
+            key = (name, scope, rec["instance"])
+            current = self.generation.setdefault(key, 0)
+        else:
+            key = (name, scope, rec["instance"], rec["generation"])
+        config = self.configs.get(key, interp.initial(m))
+        where = (f"{name} instance {rec['instance']}{f' (scope {scope})' if scope else ''} "
+                 f"generation {rec['generation']}")
+
+        if reason == "reclaimed":
+            if rec["from"] != config[0]:
+                raise Divergence(f"{where}: reclaimed from '{rec['from']}', but the spec's state is "
+                                 f"{show_config(m, config)}")
+            if not m.terminal(config[0]):
+                raise Divergence(f"{where}: reclaimed in {show_config(m, config)}, which is not terminal")
+            self.configs.pop(key, None)
+            return
+        if reason or (m.generational and rec["generation"] != current):
+            if m.generational and rec["generation"] < current:
+                want = "stale"
+            elif m.generational and rec["generation"] > current:
+                want = "rejected"
+            else:
+                want = None
+            if want and rec["disposition"] != want:
+                raise Divergence(f"{where}: event '{rec['event']}' targets generation {rec['generation']} while "
+                                 f"the instance is in generation {current}: expected {want}, recorded "
+                                 f"{rec['disposition']}")
+            if not (rec["from"] == rec["to"] == config[0]):
+                raise Divergence(f"{where}: event '{rec['event']}' was classified without the table"
+                                 f"{' (' + reason + ')' if reason else ''}, so nothing may change: expected "
+                                 f"{config[0]} -> {config[0]}, recorded {rec['from']} -> {rec['to']}")
+            return
+
+        event = rec["event"]
+        if event not in m.event_index:
+            raise Divergence(f"{where}: event '{event}' is not an event of {name}")
+        if rec["from"] != config[0]:
+            raise Divergence(f"{where}: event '{event}' recorded in state '{rec['from']}', but the spec's "
+                             f"configuration is {show_config(m, config)}")
+        try:
+            step = interp.step(m, config, event)
+        except interp.NoRow as e:  # the checks forbid it; report rather than crash
+            raise Divergence(f"{where}: the spec has no single row for this step: {e}") from None
+        want = {
+            "disposition": KIND[step.kind],
+            "code": step.code or "none",
+            "to": step.after[0],
+        }
+        have = {k: rec[k] for k in want}
+        if "vars" in rec:
+            want["vars"] = {v.name: x for v, x in zip(m.vars, step.after[1])}
+            have["vars"] = rec["vars"]
+        if "actions" in rec:  # the runtime reports actions in declaration order
+            order = {a.name: i for i, a in enumerate(m.actions)}
+            want["actions"] = sorted(step.emit, key=order.get)
+            have["actions"] = rec["actions"]
+        if want != have:
+            diff = ", ".join(f"{k}: expected {want[k]!r}, recorded {have.get(k)!r}"
+                             for k in want if want[k] != have.get(k))
+            raise Divergence(f"{where}: event '{event}' in {show_config(m, config)} "
+                             f"(row {step.row.pos}): {diff}")
+        cell = (config[0], event, step.row.pos.line)
+        self.cells[name][cell] = self.cells[name].get(cell, 0) + 1
+        self.configs[key] = step.after
+        if m.generational and step.kind == "transition" and "begin_generation" in step.emit:
+            self.generation[key] = current + 1
+
+    def coverage(self, name: str):
+        m = self.machines[name]
+        total_cells = len(m.states) * len(m.events)
+        total_rows = sum(len(rows) for rows in m.cells.values())
+        seen = self.cells[name]
+        return len({(s, e) for s, e, _ in seen}), total_cells, len(seen), total_rows
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="phasegen-replay", description=__doc__.split("\n\n")[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("trace", help="a JSON-lines trace written by phasegen's trace sink")
+    ap.add_argument("--spec", action="append", default=[],
+                    help="spec file (repeatable; default: every spec under spec/)")
+    ap.add_argument("--cells", action="store_true", help="list every exercised cell and row")
+    args = ap.parse_args(argv)
+
+    try:
+        machines = [m for m, _ in cli.build(args.spec or cli.bundled_specs())]
+    except SpecError as e:
+        for d in e.diagnostics:
+            print(d, file=sys.stderr)
+        return 2
+    replay = Replay(machines)
+    try:
+        f = open(args.trace, encoding="utf-8")
+    except OSError as e:
+        print(f"phasegen-replay: cannot read {args.trace}: {e}", file=sys.stderr)
+        return 2
+    with f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                replay.record(json.loads(line))
+            except (ValueError, BadTrace) as e:
+                print(f"{args.trace}:{n}: error: not a trace record: {e}", file=sys.stderr)
+                return 2
+            except Divergence as e:
+                print(f"{args.trace}:{n}: first divergence: {e}")
+                return 1
+
+    print(f"{args.trace}: {replay.records} records match the spec")
+    for name in sorted(replay.machines):
+        if not replay.instances[name]:
+            continue
+        cells, total_cells, rows, total_rows = replay.coverage(name)
+        m = replay.machines[name]
+        print(f"  {name}: {len(replay.instances[name])} instance(s); exercised {cells} of {total_cells} cells, "
+              f"{rows} of {total_rows} rows ({m.file})")
+        if args.cells:
+            for (state, event, line), count in sorted(replay.cells[name].items(),
+                                                      key=lambda kv: (m.state_index[kv[0][0]],
+                                                                      m.event_index[kv[0][1]], kv[0][2])):
+                print(f"    {state} x {event}: {m.file}:{line} ({count}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
