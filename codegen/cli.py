@@ -9,6 +9,7 @@ import tempfile
 from . import check as check_stage
 from . import counterexample
 from . import emit as emit_stage
+from . import promela
 from .diag import Diagnostic, Pos, SpecError
 from .explore import Explorer
 from .load import load
@@ -120,10 +121,13 @@ def explore_all(systems, symmetry: bool, cex_dir: str | None, quiet: bool) -> in
     return bad
 
 
-def render_all(results) -> dict[str, str]:
+def render_all(results, systems=()) -> dict[str, str]:
     outputs: dict[str, str] = {}
     for machine, report in results:
         outputs.update(emit_stage.emit(machine, report))
+    for system in systems:
+        for variant in system.variants:
+            outputs[f"promela/{system.name}.{variant.name}.pml"] = promela.promela(system, variant)
     return outputs
 
 
@@ -157,7 +161,7 @@ def stale_files(outputs: dict[str, str], out_dir: str) -> list[str]:
                     problems.append(f"{display_path(path)}: differs from what phasegen generates")
         except OSError:
             problems.append(f"{display_path(path)}: missing")
-    generated_suffixes = (".hpp", ".test.cpp", ".dot", ".md")
+    generated_suffixes = (".hpp", ".test.cpp", ".dot", ".md", ".pml")
     for dirpath, _, files in os.walk(out_dir):
         for f in files:
             rel = os.path.relpath(os.path.join(dirpath, f), out_dir)
@@ -219,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     systems: list = []
     try:
         results = build(paths, systems)
-        outputs = render_all(results) if args.command == "generate" else {}
+        outputs = render_all(results, systems) if args.command == "generate" else {}
     except SpecError as e:
         for d in e.diagnostics:
             print(d, file=sys.stderr)

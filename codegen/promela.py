@@ -1,0 +1,243 @@
+"""Promela for SPIN, from the same system model, for the cross-check.
+
+One process loops over d_step options, one per (input, instance, event), so SPIN stores
+exactly the system states the explorer stores (symmetry off). Each machine step is
+emitted from the spec's rows and guards (not from the interpreter's tables), links
+become nested inline calls, and every property is an `assert` compiled in with
+`spin -DP_<property>`. no_stuck is not expressed here (it is not a safety property).
+"""
+from __future__ import annotations
+
+from .emit import REGENERATE
+from .expr import render
+from .system import Group, System, Variant
+
+UNTAGGED = 255  # the tag of an internal (link-delivered or local) event
+# Every identifier derived from a group name is prefixed (g_, d_, k_, ...): a group may
+# be named like a SPIN keyword (c_state, c_code).
+KINDS = {"transition": 0, "ignore": 1, "reject": 2, "violation": 3}
+
+
+def _ctype(lo: int, hi: int) -> str:
+    return "byte" if lo >= 0 and hi <= 255 else ("short" if -32768 <= lo and hi <= 32767 else "int")
+
+
+class _Emitter:
+    def __init__(self, system: System, variant: Variant):
+        self.sys, self.variant = system, variant
+        self.lines: list[str] = []
+        self.inlines: dict = {}  # (group, event) -> text
+        self.props = [p for p in system.properties if p.kind != "no_violation" or variant.name in p.variants]
+        self.links: dict = {}
+        for link in system.links:
+            self.links.setdefault((link.source, link.action), []).append(link)
+        self.closed_tracked = {p.group for p in self.props if p.kind == "data_after_close"}
+
+    def idx(self, g: Group, i: str) -> str:
+        return f"[{i}]"
+
+    def var(self, g: Group, name: str, i: str) -> str:
+        return f"g_{g.name}_{name}{self.idx(g, i)}"
+
+    def state_const(self, g: Group, s: str) -> str:
+        return f"g_{g.name}_S_{s}"
+
+    def inline_name(self, g: Group, ev: str) -> str:
+        return f"d_g_{g.name}_{ev}"
+
+    def build_inline(self, g: Group, ev: str, stack=()):
+        key = (g.name, ev)
+        if key in stack:
+            raise ValueError(f"links deliver events in a cycle through {g.name}.{ev}")
+        if key in self.inlines:
+            return
+        self.inlines[key] = None  # reserve (order: callees first)
+        m = g.machine
+        t = f"g_{g.name}_{ev}"
+        i = "i"
+        body = [f"inline {self.inline_name(g, ev)}(i, tag) {{"]
+        body.append(f"  pre_s_{t} = {self.var(g, 'state', i)};")
+        for v in m.vars:
+            body.append(f"  pre_{v.name}_{t} = {self.var(g, v.name, i)};")
+        body.append(f"  em_{t} = 0;")
+        body.append("  if")
+        if g.stale_check:
+            body.append(f"  :: (tag != {UNTAGGED} && tag < {self.var(g, 'gen', i)}) -> k_{t} = 4 /* stale */")
+            body.append("  :: else ->")
+        else:
+            body.append("  :: true ->")
+        body.append("    if")
+        for s in m.states:
+            for r in m.cells[(s.name, ev)]:
+                guard = render(r.guard, lambda n: self.var(g, n, i) if n in {x.name for x in m.vars}
+                               else str(m.param_env[n])) if r.guard is not None else "true"
+                stmts = [f"k_{t} = {KINDS[r.kind]}"]
+                if r.kind == "transition":
+                    for u in r.updates:
+                        value = render(u.value, lambda n: self.var(g, n, i) if n in {x.name for x in m.vars}
+                                       else str(m.param_env[n]))
+                        target = self.var(g, u.var, i)
+                        rhs = {"=": value, "+=": f"{target} + ({value})", "-=": f"{target} - ({value})"}[u.op]
+                        stmts.append(f"{target} = {rhs}")
+                    stmts.append(f"{self.var(g, 'state', i)} = {self.state_const(g, r.target)}")
+                    for a in sorted(r.emit, key=[x.name for x in m.actions].index):
+                        stmts.append(f"em_{t} = 1")
+                        stmts.extend(self.deliver(g, a, i, stack + (key,)))
+                body.append(f"    :: ({self.var(g, 'state', i)} == {self.state_const(g, s.name)} && ({guard})) -> "
+                            + "; ".join(stmts))
+        body.append("    fi")
+        body.append("  fi;")
+        body.extend("  " + x for x in self.asserts(g, ev, t, i))
+        body.append("}")
+        self.inlines[key] = "\n".join(body)
+
+    def deliver(self, g: Group, action: str, i: str, stack) -> list[str]:
+        out = []
+        for link in self.links.get((g.name, action), ()):
+            if link.renew:
+                out.append(f"renew_{'_'.join(link.renew)}()")
+                continue
+            dst = self.sys.group(link.target)
+            self.build_inline(dst, link.event, stack)
+            targets = [str(j) for j in range(dst.count)] if (g.count == 1 and dst.count > 1) else [i]
+            if g.count == 1 and dst.count == 1:
+                targets = ["0"]
+            out.extend(f"{self.inline_name(dst, link.event)}({j}, {UNTAGGED})" for j in targets)
+        return out
+
+    def asserts(self, g: Group, ev: str, t: str, i: str) -> list[str]:
+        m = g.machine
+        out = []
+        terminals = [s.name for s in m.states if s.terminal] or ["__none__"]
+        for p in self.props:
+            guard = f"#ifdef P_{p.name}"
+            if p.kind == "no_violation":
+                out += [guard, f"assert(k_{t} != 3);", "#endif"]
+            elif p.kind == "stale_isolation" and not g.stale_check:
+                same = " && ".join([f"{self.var(g, 'state', i)} == pre_s_{t}"]
+                                   + [f"{self.var(g, v.name, i)} == pre_{v.name}_{t}" for v in m.vars])
+                out += [guard, f"assert(!(tag != {UNTAGGED} && tag < {self.var(g, 'gen', i)}) || "
+                               f"({same} && em_{t} == 0));", "#endif"]
+            elif p.group == g.name and p.kind == "no_silent_drop":
+                cnt, pre = self.var(g, p.count, i), f"pre_{p.count}_{t}"
+                checks = []
+                if ev == p.item:
+                    checks.append(f"assert(k_{t} != 0 || {cnt} == {pre} + 1);")
+                else:
+                    checks.append(f"assert({cnt} <= {pre});")
+                    if ev in p.discard:
+                        pass
+                    elif ev == p.deliver:
+                        checks.append(f"assert({cnt} == {pre} || (k_{t} == 0 && {cnt} == {pre} - 1));")
+                    else:
+                        checks.append(f"assert({cnt} == {pre});")
+                out += [guard, *checks, "#endif"]
+            elif p.group == g.name and p.kind == "data_after_close":
+                if ev == p.item:
+                    out += [guard, f"assert(!(g_{g.name}_closed[{i}] && k_{t} != 3 && k_{t} != 4));", "#endif"]
+            elif p.group == g.name and p.kind == "no_delivery_after_terminal" and ev == p.deliver:
+                term = " || ".join(f"pre_s_{t} == {self.state_const(g, s)}" for s in terminals)
+                out += [guard, f"assert(!(({term}) && k_{t} == 0));", "#endif"]
+        if g.name in self.closed_tracked:
+            for p in self.props:
+                if p.kind == "data_after_close" and p.group == g.name and ev == p.close:
+                    out.append(f"if :: k_{t} == 0 -> g_{g.name}_closed[{i}] = 1 :: else -> skip fi;")
+        return out
+
+    def renew(self, groups: tuple[str, ...]) -> str:
+        multi = [g for g in groups if self.sys.group(g).count > 1]
+        lines = [f"inline renew_{'_'.join(groups)}() {{", "  gen = gen + 1;"]
+        for gname in groups:
+            g = self.sys.group(gname)
+            together = multi if gname in multi else [gname]
+            for j in range(g.count):
+                conds = []
+                for other in together:
+                    og = self.sys.group(other)
+                    ok = [f"{self.var(og, 'state', str(j))} == {self.state_const(og, s.name)}"
+                          for s in og.machine.states if s.terminal]
+                    init = [f"{self.var(og, 'state', str(j))} == {self.state_const(og, og.machine.initial.name)}"]
+                    init += [f"{self.var(og, v.name, str(j))} == {v.init}" for v in og.machine.vars]
+                    conds.append("(" + " || ".join(ok + ["(" + " && ".join(init) + ")"]) + ")")
+                resets = []
+                for p in self.props:
+                    if p.kind == "no_silent_drop" and p.group == gname:
+                        resets.append(f"\n#ifdef P_{p.name}\n    assert({self.var(g, p.count, str(j))} == 0);\n#endif\n   ")
+                resets.append(f"{self.var(g, 'state', str(j))} = {self.state_const(g, g.machine.initial.name)}")
+                resets += [f"{self.var(g, v.name, str(j))} = {v.init}" for v in g.machine.vars]
+                resets.append(f"{self.var(g, 'gen', str(j))} = gen")
+                resets.append(f"g_{g.name}_closed[{j}] = 0")
+                lines.append(f"  if :: ({' && '.join(conds)}) -> {'; '.join(r for r in resets)} :: else -> skip fi;")
+        lines.append("}")
+        return "\n".join(lines)
+
+    def emit(self) -> str:
+        sys_, v = self.sys, self.variant
+        out = [f"/* DO NOT EDIT: generated from {sys_.file} by phasegen ({REGENERATE}).",
+               f"   System {sys_.name}, variant {v.name}; symmetry off. Properties: "
+               + ", ".join(f"-DP_{p.name}" for p in self.props if p.kind != "no_stuck") + " */", ""]
+        for g in sys_.groups:
+            for n, s in enumerate(g.machine.states):
+                out.append(f"#define {self.state_const(g, s.name)} {n}")
+        out.append("")
+        out.append("byte gen = 0;")
+        budgets = [inp for inp in v.inputs if inp.budget is not None]
+        for n, inp in enumerate(budgets):
+            out.append(f"byte budget{n} = {inp.budget};  /* {inp.group}: {', '.join(inp.events)} */")
+        for g in sys_.groups:
+            out.append(f"byte g_{g.name}_state[{g.count}] = {self.state_const(g, g.machine.initial.name)};")
+            for var in g.machine.vars:
+                out.append(f"{_ctype(var.lo, var.hi)} g_{g.name}_{var.name}[{g.count}] = {var.init};")
+            out.append(f"byte g_{g.name}_gen[{g.count}] = 0;")
+            out.append(f"bit g_{g.name}_closed[{g.count}] = 0;")
+        # build inlines for every input event (and, through links, every delivered event)
+        for inp in v.inputs:
+            for ev in inp.events:
+                self.build_inline(sys_.group(inp.group), ev)
+        out.append("")
+        for (gname, ev) in self.inlines:
+            g = sys_.group(gname)
+            t = f"g_{gname}_{ev}"
+            temps = [f"pre_s_{t}", f"em_{t}", f"k_{t}"] + [f"pre_{x.name}_{t}" for x in g.machine.vars]
+            out.append("hidden byte " + ", ".join(temps) + ";")
+        out.append("")
+        for link in sys_.links:
+            if link.renew:
+                out.append(self.renew(link.renew))
+        out.extend(text for text in self.inlines.values())
+        out.append("")
+        out.append("active proctype env() {")
+        out.append("  do")
+        for inp in v.inputs:
+            g = sys_.group(inp.group)
+            for j in range(g.count):
+                for ev in inp.events:
+                    local = g.machine.events[g.machine.event_index[ev]].source == "local"
+                    conds = []
+                    if inp.budget is not None:
+                        conds.append(f"budget{budgets.index(inp)} > 0")
+                    for wname, states in inp.when:
+                        wg = sys_.group(wname)
+                        wj = str(j) if wg.count > 1 else "0"
+                        conds.append("(" + " || ".join(f"{self.var(wg, 'state', wj)} == {self.state_const(wg, s)}"
+                                                       for s in states) + ")")
+                    if inp.stale:
+                        if local:
+                            continue
+                        conds += ["gen >= 1", f"{self.var(g, 'gen', str(j))} == gen"]
+                        tag = "gen - 1"
+                    elif local:
+                        tag = str(UNTAGGED)
+                    else:
+                        conds.append(f"{self.var(g, 'gen', str(j))} == gen")
+                        tag = "gen"
+                    dec = [f"budget{budgets.index(inp)}--"] if inp.budget is not None else []
+                    call = f"{self.inline_name(g, ev)}({j}, {tag})"
+                    out.append(f"  :: d_step {{ {' && '.join(conds) or 'true'} -> {'; '.join(dec + [call])} }}")
+        out.append("  od")
+        out.append("}")
+        return "\n".join(out) + "\n"
+
+
+def promela(system: System, variant: Variant) -> str:
+    return _Emitter(system, variant).emit()
