@@ -1,18 +1,24 @@
 #!/usr/bin/env python3
-"""The JSON Schema for machine files (spec/phasegen.schema.json) against the specs and the code.
+"""The JSON Schema for machine and system files (spec/phasegen.schema.json) against the specs and the code.
 
-- every bundled spec under spec/ is valid, as read from YAML and after a round trip through JSON text;
-- invalid documents are rejected, and for each small mutation the schema and codegen/validate.py
-  give the same verdict (so neither can drift from the other unnoticed);
-- the keys, sources, name and code patterns of the schema are the ones codegen/validate.py uses.
+- every spec under spec/ is valid: machines and systems, the bundled ones and the known-bad models
+  under spec/known-bad/ (those are wrong in behaviour, not in form), as read from YAML and after a
+  round trip through JSON text;
+- invalid documents are rejected, and for each small mutation the schema and the code give the same
+  verdict: codegen/validate.py for machine files, codegen/system.py for system files (so neither
+  can drift from the other unnoticed);
+- the keys, sources, name and code patterns of the schema are the ones codegen/validate.py uses, and
+  the system keys and property kinds are the ones codegen/system.py accepts (read from its source).
 
 Run: python3 tests/test_schema.py (needs python3-jsonschema and python3-yaml).
 """
+import ast
 import copy
 import json
 import os
 import re
 import sys
+import tempfile
 import unittest
 
 sys.dont_write_bytecode = True
@@ -22,6 +28,7 @@ sys.path.insert(0, ROOT)
 import yaml  # noqa: E402
 
 from codegen import SPEC_FORMAT as FORMAT_VERSION  # noqa: E402
+from codegen import system as S  # noqa: E402
 from codegen import validate as V  # noqa: E402
 from codegen.diag import SpecError  # noqa: E402
 from codegen.load import load, load_json  # noqa: E402
@@ -72,6 +79,7 @@ def plain(node):
 
 
 def bundled_specs():
+    """Every spec under spec/, spec/known-bad/ included: machine files and system files."""
     out = []
     for dirpath, _, files in os.walk(SPEC_DIR):
         for f in files:
@@ -121,6 +129,10 @@ class Requirements(SchemaTest):
 class BundledSpecs(SchemaTest):
     def test_there_are_bundled_specs(self):
         self.assertGreaterEqual(len(bundled_specs()), 3, f"no specs found under {SPEC_DIR}")
+
+    def test_there_are_bundled_systems(self):
+        systems = [p for p in bundled_specs() if "system" in (read_spec(p) or {})]
+        self.assertIn(os.path.join(SPEC_DIR, "vox", "system.yaml"), systems)
 
     def test_bundled_specs_are_valid(self):
         validator = self.validator()
@@ -340,6 +352,276 @@ class InvalidDocuments(SchemaTest):
                                  f"codegen/validate.py: {name}: expected {'valid' if valid else 'invalid'}")
 
 
+# --- system files -------------------------------------------------------------------------------
+
+# The one machine every system case instantiates (written to a temporary directory).
+SYSTEM_MACHINE = """\
+phasegen: 1
+machine: box
+params: {cap: 2, low: 0}
+vars:
+  n: {range: [low, cap]}
+states:
+  Open: {initial: true}
+  Done: {terminal: true}
+events:
+  put: {source: peer}
+  take: {source: local}
+  close: {source: peer}
+actions:
+  out:
+transitions:
+  - {from: Open, on: put, guard: n < cap, to: Open, do: n += 1}
+  - {from: Open, on: put, guard: n == cap, violation: full}
+  - {from: Open, on: take, guard: n > 0, to: Open, do: n -= 1, emit: out}
+  - {from: Open, on: take, guard: n == 0, ignore: empty}
+  - {from: Open, on: close, to: Done}
+  - {from: Done, on: [put, take, close], ignore: done}
+"""
+
+SYSTEM_BASE = {
+    "$schema": "../phasegen.schema.json",
+    "phasegen": 1,
+    "system": "boxes",
+    "doc": "A hub and two boxes.",
+    "instances": {
+        "hub": {"machine": "box.yaml"},
+        "b": {"machine": "box.yaml", "count": 2, "params": {"cap": 1}, "stale_check": False, "doc": "Boxes."},
+    },
+    "links": [
+        {"from": "hub", "emit": "out", "to": "b", "event": "close", "doc": "Broadcast."},
+        {"from": "b", "emit": "out", "renew": "b"},
+    ],
+    "variants": {
+        "calm": {"doc": "One item each.", "inputs": [
+            {"to": "b", "event": ["put", "take"], "budget": 2, "when": {"hub": "Open", "b": ["Open"]}, "doc": "x"},
+            {"to": "b", "event": "put", "stale": True, "budget": 1},
+            {"to": "hub", "event": "take"},
+        ]},
+        "wild": {"inputs": []},
+    },
+    "properties": {
+        "no_silent_drop": {"instances": "b", "item": "put", "count": "n", "deliver": "take", "discard": "close"},
+        "closed": {"kind": "data_after_close", "instances": "b", "item": "put", "close": "close", "doc": "x"},
+        "no_delivery_after_terminal": {"instances": "b", "deliver": "take"},
+        "calm_is_calm": {"kind": "no_violation", "variants": ["calm"]},
+        "stale_isolation": None,
+        "no_stuck": {"doc": "Settles."},
+        "stuck_again": {"kind": "no_stuck"},
+    },
+    "expect": {"wild": ["no_stuck"], "calm": "closed"},
+}
+
+
+def sys_doc(path=(), value=None, delete=False):
+    """SYSTEM_BASE with the value at a key path set (or deleted)."""
+    doc = copy.deepcopy(SYSTEM_BASE)
+    if not path:
+        return doc
+    *parents, last = path
+    node = doc
+    for p in parents:
+        node = node[p]
+    if delete:
+        del node[last]
+    else:
+        node[last] = value
+    return doc
+
+
+def sys_top(**top):
+    """SYSTEM_BASE with top-level keys replaced (None deletes a key)."""
+    doc = copy.deepcopy(SYSTEM_BASE)
+    for k, v in top.items():
+        if v is None:
+            doc.pop(k, None)
+        else:
+            doc[k] = v
+    return doc
+
+
+LINK = ["links", 0]
+RENEW = ["links", 1]
+INPUT = ["variants", "calm", "inputs", 0]
+PROPS = ["properties"]
+
+# (name, document, valid?) — codegen/system.py must give the same verdict as the schema for each.
+# Only the form is varied here: names that must refer to declared items are phasegen's to check.
+SYSTEM_CASES = [
+    ("base", SYSTEM_BASE, True),
+    ("unknown top-level key", sys_top(extra=1), False),
+    ("a machine key in a system", sys_top(states={}), False),
+    *[(f"missing {k}", sys_top(**{k: None}), False) for k in ("phasegen", "instances", "variants")],
+    ("no links, properties, expect, doc", sys_top(links=None, properties=None, expect=None, doc=None), True),
+    ("phasegen 2", sys_top(phasegen=2), False),
+    ("phasegen true", sys_top(phasegen=True), False),
+    ("system name with a dash", sys_top(system="my-boxes"), False),
+    ("system name reserved", sys_top(system="State"), False),
+    ("doc not a string", sys_top(doc=["a"]), False),
+    ("no variants", sys_top(variants={}, expect=None, properties=None), False),
+    ("instance name not an identifier", sys_doc(["instances", "2b"], {"machine": "box.yaml"}), False),
+    ("instance without machine", sys_doc(["instances", "hub"], {"count": 1}), False),
+    ("instance machine not a string", sys_doc(["instances", "hub", "machine"], ["box.yaml"]), False),
+    ("instance with unknown key", sys_doc(["instances", "hub", "copies"], 2), False),
+    ("instance count 0", sys_doc(["instances", "hub", "count"], 0), False),
+    ("instance count as string", sys_doc(["instances", "hub", "count"], "2"), False),
+    ("instance count true", sys_doc(["instances", "hub", "count"], True), False),
+    ("instance not a mapping", sys_doc(["instances", "hub"], "box.yaml"), False),
+    ("param override negative", sys_doc(["instances", "b", "params", "cap"], -1), False),
+    ("param override as expression", sys_doc(["instances", "b", "params", "cap"], "1 + 1"), False),
+    ("param override 0", sys_doc(["instances", "b", "params", "low"], 0), True),
+    ("stale_check as string", sys_doc(["instances", "b", "stale_check"], "no"), False),
+    ("link with to and renew", sys_doc(LINK + ["renew"], ["b"]), False),
+    ("link with neither to nor renew", sys_doc(LINK, {"from": "hub", "emit": "out"}), False),
+    ("link with to and no event", sys_doc(LINK, {"from": "hub", "emit": "out", "to": "b"}), False),
+    ("link without emit", sys_doc(LINK, {"from": "hub", "to": "b", "event": "close"}), False),
+    ("link with unknown key", sys_doc(LINK + ["guard"], "x"), False),
+    ("link emitting a list", sys_doc(LINK + ["emit"], ["out"]), False),
+    ("link renewing a list", sys_doc(RENEW + ["renew"], ["b", "hub"]), True),
+    ("link renewing an empty list", sys_doc(RENEW + ["renew"], []), False),
+    ("variant without inputs", sys_doc(["variants", "wild"], {"doc": "x"}), False),
+    ("variant with unknown key", sys_doc(["variants", "wild", "budget"], 3), False),
+    ("variant not a mapping", sys_doc(["variants", "wild"], None), False),
+    ("input without event", sys_doc(INPUT, {"to": "b"}), False),
+    ("input without to", sys_doc(INPUT, {"event": "put"}), False),
+    ("input with unknown key", sys_doc(INPUT + ["guard"], "n > 0"), False),
+    ("input with an empty event list", sys_doc(INPUT + ["event"], []), False),
+    ("input budget 0", sys_doc(INPUT + ["budget"], 0), False),
+    ("input stale as string", sys_doc(INPUT + ["stale"], "yes"), False),
+    ("input when with an empty state list", sys_doc(INPUT + ["when", "hub"], []), False),
+    ("input when with a non-string state", sys_doc(INPUT + ["when", "hub"], [1]), False),
+    ("property named after its kind, a key missing", sys_doc(PROPS + ["no_silent_drop"],
+                                                            {"instances": "b", "item": "put", "count": "n"}), False),
+    ("property with a key of another kind", sys_doc(PROPS + ["no_delivery_after_terminal", "close"], "close"), False),
+    ("property with unknown key", sys_doc(PROPS + ["no_stuck", "within"], 3), False),
+    ("property named freely without kind", sys_doc(PROPS + ["mine"], {"instances": "b", "deliver": "take"}), False),
+    ("property named freely, null", sys_doc(PROPS + ["mine"], None), False),
+    ("property of an unknown kind", sys_doc(PROPS + ["mine"], {"kind": "no_deadlock"}), False),
+    ("property named after one kind, of another", sys_doc(PROPS + ["no_stuck"], {"kind": "no_violation",
+                                                                                 "variants": "wild"}), True),
+    ("property named after one kind, of another, its keys missing", sys_doc(PROPS + ["no_stuck"],
+                                                                            {"kind": "no_violation"}), False),
+    ("property needing keys, null", sys_doc(PROPS + ["no_delivery_after_terminal"], None), False),
+    ("property instances as a list", sys_doc(PROPS + ["no_delivery_after_terminal", "instances"], ["b"]), False),
+    ("no_violation with an empty variants list", sys_doc(PROPS + ["calm_is_calm", "variants"], []), False),
+    ("expect with an empty list", sys_doc(["expect", "wild"], []), False),
+    ("expect with a non-string entry", sys_doc(["expect", "wild"], [1]), False),
+]
+
+# Cases the schema rejects but codegen/system.py lets through: it skips a value of the wrong type
+# silently, never reads a 'doc', or ignores a key. When system.py is fixed, the test says so:
+# remove the entry then.
+SYSTEM_GAPS = {
+    "instances not a mapping": sys_top(instances=["hub"], links=None, properties=None, expect=None,
+                                       variants={"wild": {"inputs": []}}),
+    "links not a list": sys_top(links={"from": "hub"}),
+    "inputs not a list": sys_doc(["variants", "wild", "inputs"], {"to": "b"}),
+    "params not a mapping": sys_doc(["instances", "b", "params"], 1),
+    "when not a mapping": sys_doc(INPUT + ["when"], "hub"),
+    "expect not a mapping": sys_top(expect=["no_stuck"]),
+    "instance doc not a string": sys_doc(["instances", "hub", "doc"], 1),
+    "link doc not a string": sys_doc(LINK + ["doc"], 1),
+    "input doc not a string": sys_doc(INPUT + ["doc"], 1),
+    "renew link with an event": sys_doc(RENEW + ["event"], "close"),
+    "property without required keys, a number": sys_doc(PROPS + ["stale_isolation"], 5),
+}
+
+
+# Documents the schema rejects on which codegen/system.py crashes instead of reporting a diagnostic
+# (did_you_mean() on a value that is not a string). When system.py is fixed, the test says so:
+# move the entry to SYSTEM_CASES then.
+SYSTEM_CRASHES = {
+    "kind not a string": sys_doc(PROPS + ["mine"], {"kind": 3}),
+    "a property's event not a string": sys_doc(PROPS + ["no_delivery_after_terminal", "deliver"], 5),
+}
+
+
+class SystemCase:
+    """codegen/system.py's verdict on a system document, with box.yaml beside it."""
+    tmp = None
+
+    @classmethod
+    def directory(cls) -> str:
+        if cls.tmp is None:
+            cls.tmp = tempfile.TemporaryDirectory(prefix="phasegen-schema-")
+            with open(os.path.join(cls.tmp.name, "box.yaml"), "w", encoding="utf-8") as f:
+                f.write(SYSTEM_MACHINE)
+        return cls.tmp.name
+
+    @classmethod
+    def accepts(cls, doc) -> bool:
+        d = cls.directory()
+        root = load_json(json.dumps(doc, indent=1), "case.json")
+        if not S.is_system(root):
+            raise AssertionError("not a system document")
+        try:
+            S.validate_system(root, "case.json", d, d)
+            return True
+        except SpecError:
+            return False
+
+
+class SystemDocuments(SchemaTest):
+    @classmethod
+    def tearDownClass(cls):
+        if SystemCase.tmp is not None:
+            SystemCase.tmp.cleanup()
+            SystemCase.tmp = None
+
+    def test_required_rejections(self):
+        validator = self.validator()
+        required = {
+            "unknown top-level key": sys_top(extra=1),
+            "a link with both to and renew": sys_doc(LINK + ["renew"], ["b"]),
+            "an unknown property kind": sys_doc(PROPS + ["mine"], {"kind": "no_deadlock"}),
+            "a property without a key its kind needs": sys_doc(PROPS + ["no_delivery_after_terminal"],
+                                                               {"instances": "b"}),
+            "an input with an unknown key": sys_doc(INPUT + ["guard"], "n > 0"),
+            "count 0": sys_doc(["instances", "hub", "count"], 0),
+        }
+        for name, doc in required.items():
+            with self.subTest(case=name):
+                self.assertNotEqual(errors_of(validator, doc), [], f"the schema accepts {name}")
+                self.assertFalse(SystemCase.accepts(doc), f"codegen/system.py accepts {name}")
+
+    def test_schema_and_system_py_agree(self):
+        validator = self.validator()
+        for name, doc, valid in SYSTEM_CASES:
+            with self.subTest(case=name):
+                self.assertEqual(not errors_of(validator, doc), valid,
+                                 f"schema: {name}: expected {'valid' if valid else 'invalid'}; "
+                                 f"errors: {errors_of(validator, doc)}")
+                self.assertEqual(SystemCase.accepts(doc), valid,
+                                 f"codegen/system.py: {name}: expected {'valid' if valid else 'invalid'}")
+
+    def test_gaps(self):
+        validator = self.validator()
+        for name, doc in SYSTEM_GAPS.items():
+            with self.subTest(case=name):
+                self.assertNotEqual(errors_of(validator, doc), [], f"the schema accepts {name}")
+                self.assertTrue(SystemCase.accepts(doc), f"codegen/system.py now rejects '{name}': "
+                                "remove it from SYSTEM_GAPS")
+
+    def test_crashes(self):
+        validator = self.validator()
+        for name, doc in SYSTEM_CRASHES.items():
+            with self.subTest(case=name):
+                self.assertNotEqual(errors_of(validator, doc), [], f"the schema accepts {name}")
+                with self.assertRaises(TypeError, msg=f"codegen/system.py no longer crashes on '{name}': "
+                                       "move it from SYSTEM_CRASHES to SYSTEM_CASES"):
+                    SystemCase.accepts(doc)
+
+    def test_the_schema_tells_systems_from_machines_as_phasegen_does(self):
+        validator = self.validator()
+        machine_with_system_key = mutate(system="boxes")  # phasegen reads it as a (bad) system file
+        self.assertTrue(S.is_system(load_json(json.dumps(machine_with_system_key), "case.json")))
+        self.assertNotEqual(errors_of(validator, machine_with_system_key), [])
+        self.assertFalse(S.is_system(load_json(json.dumps(BASE), "case.json")))
+        self.assertEqual(errors_of(validator, BASE), [])
+
+
+# --- consistency with the code ---------------------------------------------------------------------
+
 def collect(schema, key):
     """Every value of `key` anywhere in the schema."""
     if isinstance(schema, dict):
@@ -352,18 +634,48 @@ def collect(schema, key):
             yield from collect(v, key)
 
 
+def system_fields():
+    """{context: (required keys, optional keys)} of every ctx.fields(node, what, (...), (...)) call in
+    codegen/system.py whose key lists are literal tuples, read from the source with ast (system.py
+    has constants only for the property kinds). The context is the `what` text up to its first quote:
+    "a system file", "instance", "a link", "variant", "an input"."""
+    with open(os.path.join(ROOT, "codegen", "system.py"), encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    out = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "fields"
+                and len(node.args) == 4):
+            continue
+        _, what, req, opt = node.args
+        if not all(isinstance(t, ast.Tuple) and all(isinstance(e, ast.Constant) for e in t.elts) for t in (req, opt)):
+            continue  # the property call: its keys come from PROPERTY_KINDS
+        if isinstance(what, ast.JoinedStr):
+            what = what.values[0]
+        label = what.value.split("'")[0].strip()
+        out[label] = (tuple(e.value for e in req.elts), tuple(e.value for e in opt.elts))
+    return out
+
+
 class Consistency(unittest.TestCase):
-    """What validate.py accepts is what the schema describes (needs no jsonschema)."""
+    """What validate.py and system.py accept is what the schema describes (needs no jsonschema)."""
 
     @classmethod
     def setUpClass(cls):
         cls.schema = load_schema()
         cls.defs = cls.schema["definitions"]
+        cls.machine = cls.defs["machine"]
+
+    def test_machine_or_system(self):
+        # codegen.system.is_system: a mapping with a top-level 'system' key is a system file.
+        self.assertEqual(self.schema["if"], {"required": ["system"]})
+        self.assertEqual(self.schema["then"], {"$ref": "#/definitions/system"})
+        self.assertEqual(self.schema["else"], {"$ref": "#/definitions/machine"})
+        self.assertEqual(self.schema["type"], "object")
 
     def test_top_level_keys(self):
-        self.assertEqual(set(self.schema["properties"]), set(V.TOP_REQUIRED + V.TOP_OPTIONAL))
-        self.assertEqual(set(self.schema["required"]), set(V.TOP_REQUIRED))
-        self.assertIs(self.schema["additionalProperties"], False)
+        self.assertEqual(set(self.machine["properties"]), set(V.TOP_REQUIRED + V.TOP_OPTIONAL))
+        self.assertEqual(set(self.machine["required"]), set(V.TOP_REQUIRED))
+        self.assertIs(self.machine["additionalProperties"], False)
 
     def test_row_keys(self):
         r = self.defs["row"]
@@ -379,7 +691,8 @@ class Consistency(unittest.TestCase):
             self.assertEqual(tuple(e), V.SOURCES)
 
     def test_version(self):
-        self.assertEqual(self.schema["properties"]["phasegen"]["const"], FORMAT_VERSION)
+        self.assertEqual(self.machine["properties"]["phasegen"]["const"], FORMAT_VERSION)
+        self.assertEqual(self.defs["system"]["properties"]["phasegen"]["const"], FORMAT_VERSION)
 
     def test_name_and_code_patterns(self):
         self.assertEqual(self.defs["name"]["pattern"], "^" + V.IDENT.pattern.removesuffix(r"\Z") + "$")
@@ -388,18 +701,68 @@ class Consistency(unittest.TestCase):
 
     def test_reserved_names(self):
         self.assertEqual(set(self.defs["name"]["not"]["enum"]), V.CXX_KEYWORDS | V.RESERVED)
-        ns = self.schema["properties"]["namespace"]["not"]["pattern"]
+        ns = self.machine["properties"]["namespace"]["not"]["pattern"]
         listed = set(re.search(r"\(\^\|::\)\(([^)]*)\)", ns).group(1).split("|"))
         self.assertEqual(listed, V.CXX_KEYWORDS)
 
+    def test_system_keys(self):
+        fields = system_fields()
+        where = {"a system file": "system", "instance": "instance", "a link": "link", "variant": "variant",
+                 "an input": "input"}
+        self.assertEqual(set(fields), set(where), "codegen/system.py checks the keys of other mappings now: "
+                         "describe them in the schema and in this test")
+        for label, name in where.items():
+            with self.subTest(mapping=label):
+                required, optional = fields[label]
+                d = self.defs[name]
+                self.assertEqual(set(d["properties"]), set(required + optional))
+                # A system needs at least one variant (system.py reports E-system without one).
+                extra = {"variants"} if name == "system" else set()
+                self.assertEqual(set(d.get("required", ())), set(required) | extra)
+                self.assertIs(d["additionalProperties"], False)
+
+    def test_link_is_to_or_renew(self):
+        link = self.defs["link"]
+        self.assertEqual([o["required"] for o in link["oneOf"]], [["to"], ["renew"]])
+
+    def test_property_kinds(self):
+        kinds = list(S.PROPERTY_KINDS)
+        self.assertEqual(self.defs["propertyKind"]["enum"], kinds)
+        named = self.defs["systemProperties"]
+        self.assertEqual(list(named["properties"]), kinds, "a property may be named after its kind")
+        self.assertEqual(named["additionalProperties"], {"$ref": "#/definitions/propertyWithKind"})
+        with_kind = self.defs["propertyWithKind"]
+        self.assertEqual(with_kind["required"], ["kind"])
+        self.assertEqual([c["then"]["$ref"] for c in with_kind["allOf"]],
+                         [f"#/definitions/property_{k}" for k in kinds])
+        union = {"kind"}
+        for kind, (required, optional) in S.PROPERTY_KINDS.items():
+            with self.subTest(kind=kind):
+                d = self.defs[f"property_{kind}"]
+                self.assertEqual(set(d["properties"]), set(required + optional + ("kind",)))
+                self.assertEqual(set(d.get("required", ())), set(required))
+                self.assertIs(d["additionalProperties"], False)
+                self.assertEqual(d["properties"]["kind"], {"const": kind})
+                # system.py accepts any value for a kind without required keys when it is not a mapping;
+                # the schema allows the empty value (`no_stuck:`) only.
+                self.assertEqual(d["type"], ["object", "null"] if not required else "object")
+                self.assertEqual(named["properties"][kind]["else"], {"$ref": f"#/definitions/property_{kind}"})
+                union |= set(required + optional)
+        self.assertEqual(set(with_kind["properties"]), union)
+
     def test_every_mapping_rejects_unknown_keys(self):
+        # Except the maps keyed by user names (their additionalProperties is the entry schema) and the
+        # conditions of if/then, which select a schema rather than describe a mapping.
         stack = [self.schema]
         while stack:
             s = stack.pop()
             if isinstance(s, dict):
                 if "properties" in s and s is not self.schema.get("definitions"):
-                    self.assertIs(s.get("additionalProperties"), False, f"open mapping: {sorted(s['properties'])}")
-                stack.extend(v for k, v in s.items() if k != "properties")
+                    if s is self.defs["systemProperties"]:
+                        self.assertEqual(s["additionalProperties"], {"$ref": "#/definitions/propertyWithKind"})
+                    else:
+                        self.assertIs(s.get("additionalProperties"), False, f"open mapping: {sorted(s['properties'])}")
+                stack.extend(v for k, v in s.items() if k not in ("properties", "if"))
                 stack.extend(s.get("properties", {}).values())
             elif isinstance(s, list):
                 stack.extend(s)
