@@ -4,12 +4,19 @@
 Every spec in tests/bad/ states the diagnostics it must produce, LLVM-lit style, as lines
 
     # expect: LINE:COL E-id
+    # expect: PATH:LINE:COL E-id     (a diagnostic in another file, PATH relative to tests/bad/)
 
-inside the file (YAML) or in a sibling NAME.json.expect (JSON has no comments). For each
-spec the test runs `python -m codegen generate --out TMP SPEC` and requires exit status 1,
-every diagnostic printed as `tests/bad/NAME:LINE:COL: error: [E-id] message`, the set of
-(LINE, COL, E-id) printed to equal the set expected, and TMP to stay empty. A spec with no
-expectations is an error, never a pass.
+inside the file (YAML) or in a sibling NAME.json.expect (JSON has no comments). The PATH form
+is for a system spec whose machine fails its checks: the machine's own diagnostic is in the
+machine file. For each spec the test runs `python -m codegen generate --out TMP SPEC` and
+requires exit status 1, every diagnostic printed as `tests/bad/NAME:LINE:COL: error: [E-id]
+message`, the set of (PATH, LINE, COL, E-id) printed to equal the set expected, and TMP to stay
+empty. A spec with no expectations is an error, never a pass.
+
+System specs (tests/bad/system-*.yaml) are bad specs too. Those that validate are explored: an
+E-property diagnostic must be followed by its counterexample, the last line is then
+`phasegen: N system properties failed; nothing written`, and stdout holds the checker's report.
+The machines they instantiate live in tests/bad/machines/: valid machines, not bad specs.
 
 Run: /usr/bin/python3 tests/test_diagnostics.py   (exit status 0 when every test passes)
 """
@@ -29,11 +36,18 @@ if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
 BAD = os.path.join(ROOT, "tests", "bad")
+MACHINES = os.path.join(BAD, "machines")  # valid machines the bad system specs instantiate
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-EXPECT = re.compile(r"#\s*expect:\s*(\d+):(\d+)\s+(E-[a-z]+(?:-[a-z]+)*)\s*\Z")
+EXPECT = re.compile(r"#\s*expect:\s*(?:(?P<path>[^\s:]+):)?(?P<line>\d+):(?P<col>\d+)\s+"
+                    r"(?P<id>E-[a-z]+(?:-[a-z]+)*)\s*\Z")
 DIAGNOSTIC = re.compile(r"(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): error: \[(?P<id>E-[a-z]+(?:-[a-z]+)*)\] "
                         r"(?P<message>.*)\Z")
 SUMMARY = re.compile(r"phasegen: (\d+) errors?; nothing written\Z")
+# After exploring systems: each unexpected verdict (E-property, E-expect) counts as one.
+SYSTEM_SUMMARY = re.compile(r"phasegen: (\d+) system propert(?:y|ies) failed; nothing written\Z")
+COUNTEREXAMPLE = re.compile(r"counterexample: \S+ \[\S+\] violates \S+ in (\d+) steps: .+\Z")
+REPORT = re.compile(r"\S+ \[\S+\]: \d+ states, \d+ transitions, depth \d+, [\d.]+ s, (?:[\d,]+|inf) states/s, "
+                    r"peak \d+ MiB(?:, symmetry off)?\Z")
 
 
 class NoExpectations(Exception):
@@ -45,8 +59,9 @@ def expectation_file(spec: str) -> str:
     return spec + ".expect" if spec.endswith(".json") else spec
 
 
-def expectations(spec: str) -> set[tuple[int, int, str]]:
-    """The (line, col, id) a spec expects; raises NoExpectations when it states none."""
+def expectations(spec: str) -> set[tuple[str, int, int, str]]:
+    """The (path, line, col, id) a spec expects, path relative to the project; raises
+    NoExpectations when it states none."""
     source = expectation_file(spec)
     try:
         with open(source, "rb") as f:  # bytes: a bad spec may be deliberately not UTF-8
@@ -61,7 +76,8 @@ def expectations(spec: str) -> set[tuple[int, int, str]]:
             if not m:
                 raise NoExpectations(f"{os.path.relpath(source, ROOT)}:{n}: malformed expectation {line!r}; "
                                      "write '# expect: LINE:COL E-id'")
-            found.add((int(m[1]), int(m[2]), m[3]))
+            path = os.path.normpath(os.path.join(os.path.dirname(spec), m["path"])) if m["path"] else spec
+            found.add((os.path.relpath(path, ROOT), int(m["line"]), int(m["col"]), m["id"]))
     if not found:
         raise NoExpectations(f"{os.path.relpath(spec, ROOT)}: a bad spec must state its diagnostics as "
                              f"'# expect: LINE:COL E-id' lines (in {os.path.relpath(source, ROOT)})")
@@ -69,7 +85,15 @@ def expectations(spec: str) -> set[tuple[int, int, str]]:
 
 
 def bad_specs() -> list[str]:
-    return sorted(os.path.join(BAD, f) for f in os.listdir(BAD) if f.endswith(SPEC_SUFFIXES))
+    """The spec files directly in tests/bad/ (not the helper machines in tests/bad/machines/)."""
+    return sorted(os.path.join(BAD, f) for f in os.listdir(BAD)
+                  if f.endswith(SPEC_SUFFIXES) and os.path.isfile(os.path.join(BAD, f)))
+
+
+def helper_machines() -> list[str]:
+    if not os.path.isdir(MACHINES):
+        return []
+    return sorted(os.path.join(MACHINES, f) for f in os.listdir(MACHINES) if f.endswith(SPEC_SUFFIXES))
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -79,16 +103,31 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def parse_stderr(test: unittest.TestCase, stderr: str) -> list[dict]:
-    """Every diagnostic line of stderr; fails on any other line but the final summary."""
+    """Every diagnostic line of stderr; fails on any other line but the final summary and, after an
+    E-property diagnostic, its counterexample."""
     lines = stderr.splitlines()
     test.assertTrue(lines, "no diagnostics on stderr")
-    summary = SUMMARY.match(lines[-1])
+    summary = SUMMARY.match(lines[-1]) or SYSTEM_SUMMARY.match(lines[-1])
     test.assertIsNotNone(summary, f"the last stderr line is not the error summary:\n{stderr}")
+    system_summary = summary.re is SYSTEM_SUMMARY
     diagnostics = []
-    for line in lines[:-1]:
-        m = DIAGNOSTIC.match(line)
-        test.assertIsNotNone(m, f"not a diagnostic: {line!r}\nstderr:\n{stderr}")
+    body = lines[:-1]
+    n = 0
+    while n < len(body):
+        m = DIAGNOSTIC.match(body[n])
+        test.assertIsNotNone(m, f"not a diagnostic: {body[n]!r}\nstderr:\n{stderr}")
         diagnostics.append({**m.groupdict(), "line": int(m["line"]), "col": int(m["col"])})
+        n += 1
+        if m["id"] == "E-property":
+            test.assertTrue(system_summary, f"E-property before the error summary of a spec error:\n{stderr}")
+            cex = COUNTEREXAMPLE.match(body[n]) if n < len(body) else None
+            test.assertIsNotNone(cex, f"E-property without its counterexample:\n{stderr}")
+            n += 1
+            steps = 0
+            while n < len(body) and body[n].startswith("  "):
+                steps += bool(re.match(r"  \d+\. ", body[n]))
+                n += 1
+            test.assertEqual(steps, int(cex[1]), f"the counterexample miscounts its steps:\n{stderr}")
     test.assertEqual(int(summary[1]), len(diagnostics), f"the summary miscounts the diagnostics:\n{stderr}")
     return diagnostics
 
@@ -107,15 +146,22 @@ class BadSpecs(unittest.TestCase):
             # The absolute path: diagnostics must still name the file relative to the project.
             p = run_cli("generate", "--out", out, spec)
             self.assertEqual(p.returncode, 1, f"exit status of phasegen on {shown}\nstderr:\n{p.stderr}")
-            self.assertEqual(p.stdout, "", f"phasegen printed to stdout for {shown}")
             self.assertEqual(listing(out), [], f"phasegen wrote files for {shown}")
         diagnostics = parse_stderr(self, p.stderr)
+        if SYSTEM_SUMMARY.match(p.stderr.splitlines()[-1]):  # systems were explored: stdout is the report
+            self.assertRegex(p.stdout.splitlines()[0] if p.stdout else "", REPORT,
+                             f"no checker report on stdout for {shown}")
+        else:
+            self.assertEqual(p.stdout, "", f"phasegen printed to stdout for {shown}")
+        files = {shown} | {path for path, _, _, _ in expected}  # other files only where expected
         for d in diagnostics:
-            self.assertEqual(d["path"], shown, f"diagnostic names the wrong file: {d}")
-        got = {(d["line"], d["col"], d["id"]) for d in diagnostics}
+            self.assertIn(d["path"], files, f"diagnostic names the wrong file: {d}")
+        got = {(d["path"], d["line"], d["col"], d["id"]) for d in diagnostics}
         if got != expected:
             def fmt(items):
-                return "\n".join(f"  # expect: {l}:{c} {i}" for l, c, i in sorted(items)) or "  (none)"
+                return "\n".join(
+                    f"  # expect: {'' if path == shown else os.path.relpath(path, os.path.dirname(shown)) + ':'}"
+                    f"{l}:{c} {i}" for path, l, c, i in sorted(items)) or "  (none)"
             self.fail(f"{shown}: diagnostics differ from the expectations\n"
                       f"printed but not expected:\n{fmt(got - expected)}\n"
                       f"expected but not printed:\n{fmt(expected - got)}\nstderr:\n{p.stderr}")
@@ -126,10 +172,32 @@ class BadSpecs(unittest.TestCase):
         self.assertTrue(specs, "tests/bad/ holds no specs")
         for f in os.listdir(BAD):
             path = os.path.join(BAD, f)
-            if path in specs:
+            if path in specs or path == MACHINES:
                 continue
             self.assertTrue(f.endswith(".json.expect") and path[: -len(".expect")] in specs,
                             f"tests/bad/{f} is neither a spec nor the .expect of a JSON spec")
+
+    def test_the_helper_machines_are_valid_and_used(self):
+        """tests/bad/machines/ holds good machines only, each instantiated by some bad system spec."""
+        from codegen import cli
+        from codegen.diag import SpecError
+
+        machines = helper_machines()
+        self.assertTrue(machines, "tests/bad/machines/ holds no machines")
+        for f in os.listdir(MACHINES):
+            self.assertIn(os.path.join(MACHINES, f), machines, f"tests/bad/machines/{f} is not a machine spec")
+        specs_text = ""
+        for spec in bad_specs():
+            with open(spec, "rb") as fh:
+                specs_text += fh.read().decode("utf-8", errors="replace")
+        for m in machines:
+            rel = os.path.relpath(m, ROOT)
+            with self.subTest(machine=rel):
+                try:
+                    cli.build([m])
+                except SpecError as e:
+                    self.fail(f"{rel} must be a valid machine:\n{e}")
+                self.assertIn(f"machines/{os.path.basename(m)}", specs_text, f"no bad spec instantiates {rel}")
 
     def test_a_spec_without_expectations_is_refused(self):
         with tempfile.TemporaryDirectory() as d:
@@ -160,8 +228,11 @@ class BadSpecs(unittest.TestCase):
         for name in os.listdir(os.path.join(ROOT, "codegen")):
             if name.endswith(".py"):
                 with open(os.path.join(ROOT, "codegen", name), encoding="utf-8") as f:
-                    emitted |= set(re.findall(r'"(E-[a-z]+(?:-[a-z]+)*)"', f.read()))
-        covered = {i for spec in bad_specs() for _, _, i in expectations(spec)}
+                    text = f.read()
+                # "E-id" arguments, and "[E-id]" written into a message (E-property, E-expect).
+                emitted |= set(re.findall(r'"(E-[a-z]+(?:-[a-z]+)*)"', text))
+                emitted |= set(re.findall(r'\[(E-[a-z]+(?:-[a-z]+)*)\]', text))
+        covered = {i for spec in bad_specs() for _, _, _, i in expectations(spec)}
         # E-duplicate also has a cross-file form, tested in CommandLine below.
         self.assertEqual(sorted(emitted - covered), [], "diagnostic ids with no bad spec in tests/bad/")
 
