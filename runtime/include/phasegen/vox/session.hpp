@@ -143,10 +143,12 @@ class Session {
       f.reason = f.channel.reason;
     } else {
       // The driver answers a generation that has not begun with `rejected` (a caller bug
-      // for local events); a peer frame claiming one is the peer's violation.
+      // for local events). A peer frame claiming one is the peer's violation while the
+      // session takes frames; once it is Disconnected or Closed it is ignored like any other.
       const bool future = gen > driver_.generation();
-      f.disposition = future ? Disposition::violation : f.gate.disposition;
-      f.reason = future ? Reason::future_generation
+      const bool taking = driver_.state() == ses::State::Handshaking || driver_.state() == ses::State::Established;
+      f.disposition = !future ? f.gate.disposition : taking ? Disposition::violation : Disposition::ignored;
+      f.reason = future                                      ? Reason::future_generation
                  : f.gate.disposition == Disposition::stale ? Reason::stale
                                                              : Reason::not_routed;
       const auto s = registry_.state(id, gen);
