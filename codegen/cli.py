@@ -7,6 +7,7 @@ import sys
 import tempfile
 
 from . import check as check_stage
+from . import checker_cpp
 from . import counterexample
 from . import emit as emit_stage
 from . import promela
@@ -128,6 +129,7 @@ def render_all(results, systems=()) -> dict[str, str]:
     for system in systems:
         for variant in system.variants:
             outputs[f"promela/{system.name}.{variant.name}.pml"] = promela.promela(system, variant)
+        outputs.update(checker_cpp.emit(system))
     return outputs
 
 
@@ -161,7 +163,7 @@ def stale_files(outputs: dict[str, str], out_dir: str) -> list[str]:
                     problems.append(f"{display_path(path)}: differs from what phasegen generates")
         except OSError:
             problems.append(f"{display_path(path)}: missing")
-    generated_suffixes = (".hpp", ".test.cpp", ".dot", ".md", ".pml")
+    generated_suffixes = (".hpp", ".cpp", ".dot", ".md", ".pml")
     for dirpath, _, files in os.walk(out_dir):
         for f in files:
             rel = os.path.relpath(os.path.join(dirpath, f), out_dir)

@@ -65,7 +65,7 @@ struct Vars {
 
 struct Config {
   State state = State::Shut;
-  Vars vars{};
+  [[no_unique_address]] Vars vars{};  // takes no space when the machine has no vars
   friend constexpr bool operator==(const Config&, const Config&) = default;
 };
 

@@ -1,0 +1,195 @@
+"""A system checker in C++: the same semantics as explore.py, compiled.
+
+For each system this emits one .cpp file (all variants) and, for every machine, a header
+generated with the system's param overrides in its own namespace. The checker's steps
+call those headers' step() functions: the transition code that ships, with the bounds
+being checked. runtime/include/phasegen/checker.hpp holds the search itself.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import jinja2
+
+from . import check as check_stage
+from . import emit as emit_stage
+from .emit import REGENERATE, _env
+from .system import System
+
+KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation"}
+
+
+def _ns(system: System) -> str:
+    return f"check_{system.name}"
+
+
+def machines(system: System):
+    """(group, machine re-namespaced for the checker) for every group."""
+    out = []
+    for g in system.groups:
+        m = g.machine
+        ns = f"{_ns(system)}::{m.namespace}" if m.namespace else _ns(system)
+        out.append((g, dataclasses.replace(m, namespace=ns)))
+    return out
+
+
+def emit(system: System) -> dict[str, str]:
+    outputs: dict[str, str] = {}
+    seen = set()
+    for _, m in machines(system):
+        path = emit_stage.include_path(m)
+        if path not in seen:
+            seen.add(path)
+            outputs[f"checker/{path}.hpp"] = emit_stage.header(m, check_stage.check(m))
+    outputs[f"checker/{system.name}.cpp"] = _checker(system)
+    return outputs
+
+
+def _checker(system: System) -> str:
+    groups = []
+    for g, m in machines(system):
+        groups.append({
+            "name": g.name, "count": g.count, "ns": f"{m.namespace}::{m.name}", "include": emit_stage.include_path(m),
+            "stale_check": g.stale_check, "terminal": [s.terminal for s in m.states],
+            "events": {e.name: e.source for e in m.events}, "machine": m,
+        })
+    by_name = {g["name"]: g for g in groups}
+    variants = []
+    for v in system.variants:
+        props = [p for p in system.properties if p.kind != "no_violation" or v.name in p.variants]
+        budgets = [i for i in v.inputs if i.budget is not None]
+        options = []
+        for n, inp in enumerate(v.inputs):
+            g = by_name[inp.group]
+            for i in range(g["count"]):
+                for ev in inp.events:
+                    local = g["events"][ev] == "local"
+                    if inp.stale and local:
+                        continue
+                    conds = []
+                    if inp.budget is not None:
+                        conds.append(f"s.budget[{budgets.index(inp)}] > 0")
+                    for wname, states in inp.when:
+                        wg = by_name[wname]
+                        wi = i if wg["count"] > 1 else 0
+                        conds.append("(" + " || ".join(f"s.{wname}[{wi}] == {wg['ns']}::State::{st}"
+                                                       for st in states) + ")")
+                    if inp.stale:
+                        conds += ["s.gen >= 1", f"s.gen_{g['name']}[{i}] == s.gen"]
+                        tag = "s.gen - 1"
+                    elif local:
+                        tag = "-1"
+                    else:
+                        conds.append(f"s.gen_{g['name']}[{i}] == s.gen")
+                        tag = "s.gen"
+                    name = g["name"] if g["count"] == 1 else f"{g['name']}[{i}]"
+                    options.append({"cond": " && ".join(conds) or "true", "tag": tag, "group": g["name"], "index": i,
+                                    "event": ev, "stale": inp.stale, "instance": name,
+                                    "budget": budgets.index(inp) if inp.budget is not None else None})
+        variants.append({"name": v.name, "props": props, "budgets": budgets, "options": options,
+                         "bits": {p.name: (f"1u << {k}" if p in props else "0") for k, p in
+                                  [(props.index(p) if p in props else 0, p) for p in system.properties]},
+                         "blocks": _blocks(system, v),
+                         "no_stuck": next((k for k, p in enumerate(props) if p.kind == "no_stuck"), None)})
+    # dispatch functions: every (group, event) an option or a link can reach
+    needed: list = []
+
+    def need(gname, ev):
+        if (gname, ev) in needed:
+            return
+        needed.append((gname, ev))
+        for link in system.links:
+            if link.source == gname and link.target:
+                need(link.target, link.event)
+    for v in system.variants:
+        for inp in v.inputs:
+            for ev in inp.events:
+                need(inp.group, ev)
+    links = {}
+    for link in system.links:
+        links.setdefault((link.source, link.action), []).append(link)
+    dispatches = []
+    for gname, ev in needed:
+        g = by_name[gname]
+        m = g["machine"]
+        calls = []  # (action, [code lines])
+        for a in m.actions:
+            lines = []
+            for link in links.get((gname, a.name), ()):
+                if link.renew:
+                    lines.append(f"renew_{'_'.join(link.renew)}<V>(s, f);")
+                    continue
+                dst = by_name[link.target]
+                if g["count"] == 1 and dst["count"] > 1:
+                    lines += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f);" for j in range(dst["count"])]
+                else:
+                    lines.append(f"d_{link.target}_{link.event}<V>(s, {'0' if g['count'] == 1 else 'i'}, -1, f);")
+            if lines:
+                calls.append((a.name, lines))
+        dispatches.append({"group": g, "event": ev, "calls": calls, "checks": _checks(system, g, ev),
+                           "closes": any(p.kind == "data_after_close" and p.group == gname and p.close == ev
+                                         for p in system.properties)})
+    renews = []
+    for link in system.links:
+        if link.renew:
+            multi = [x for x in link.renew if by_name[x]["count"] > 1]
+            renews.append({"name": "_".join(link.renew), "groups": [by_name[x] for x in link.renew], "multi": multi})
+    return _env.get_template("checker.cpp.j2").render(
+        system=system, groups=groups, variants=variants, dispatches=dispatches, renews=renews,
+        gvars={g["name"]: bool(g["machine"].vars) for g in groups},
+        regenerate=REGENERATE, ns=_ns(system), max_budgets=max([len(v["budgets"]) for v in variants] + [0]),
+        props_all=system.properties)
+
+
+def _checks(system: System, g: dict, ev: str) -> list[str]:
+    """C++ statements checking, after one dispatch, every property that can see it."""
+    out = []
+    ok = "o.disposition == Disposition::transition"
+    for p in system.properties:
+        bit = f"V::bit_{p.name}"
+        if p.kind == "no_violation":
+            out.append(f"if ({bit} && o.disposition == Disposition::violation) f |= {bit};")
+        elif p.kind == "stale_isolation" and not g["stale_check"]:
+            out.append(f"if ({bit} && tag >= 0 && tag < s.gen_{g['name']}[i] && (!(c == before) || o.actions != 0)) "
+                       f"f |= {bit};")
+        elif p.group != g["name"]:
+            continue
+        elif p.kind == "no_silent_drop":
+            a, b = f"c.vars.{p.count}", f"before.vars.{p.count}"
+            if ev == p.item:
+                out.append(f"if ({bit} && {ok} && {a} != {b} + 1) f |= {bit};")
+            else:
+                out.append(f"if ({bit} && {a} > {b}) f |= {bit};")
+                if ev == p.deliver:
+                    out.append(f"if ({bit} && {a} < {b} && !({ok} && {a} == {b} - 1)) f |= {bit};")
+                elif ev not in p.discard:
+                    out.append(f"if ({bit} && {a} < {b}) f |= {bit};")
+        elif p.kind == "data_after_close" and ev == p.item:
+            out.append(f"if ({bit} && s.closed_{g['name']}[i] && o.disposition != Disposition::violation) f |= {bit};")
+        elif p.kind == "no_delivery_after_terminal" and ev == p.deliver:
+            out.append(f"if ({bit} && terminal_{g['name']}[static_cast<std::size_t>(before.state)] && {ok}) "
+                       f"f |= {bit};")
+    return out
+
+
+def _blocks(system: System, variant):
+    multi = {g.name for g in system.groups if g.count > 1}
+    parent = {g: g for g in multi}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+    pairs = [(l.source, l.target) for l in system.links if l.target]
+    pairs += [(i.group, w) for i in variant.inputs for w, _ in i.when]
+    for a, b in pairs:
+        if a in multi and b in multi:
+            parent[find(a)] = find(b)
+    blocks: dict = {}
+    for g in system.groups:
+        if g.name in multi:
+            blocks.setdefault(find(g.name), []).append(g)
+    return [{"groups": [g.name for g in gs], "count": gs[0].count} for gs in blocks.values()]
+
+
+__all__ = ["emit", "machines", "jinja2"]

@@ -1,0 +1,1044 @@
+// DO NOT EDIT: generated from spec/vox/system.yaml by phasegen.
+// Regenerate with: tools/phasegen generate
+//
+// The checker of system vox_channels: breadth-first exploration of every variant,
+// stepping the machines through their generated step() functions (with this system's
+// param overrides). Same semantics as codegen/explore.py; see docs/checker.md.
+//
+// usage: vox_channels-checker [--variant NAME] [--no-symmetry] [--max-states N] [--paths]
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+#include <type_traits>
+
+#include "phasegen/checker.hpp"
+#include "check_vox_channels/vox/session.hpp"
+#include "check_vox_channels/vox/rx_channel.hpp"
+#include "check_vox_channels/vox/tx_channel.hpp"
+
+namespace {
+
+using phasegen::Disposition;
+using phasegen::check::Label;
+
+/// One system state, packed: no padding (it is hashed and compared as bytes).
+struct State {
+  std::uint8_t gen;
+  std::uint8_t budget[4];  // per budgeted input of the variant
+  check_vox_channels::vox::session::State session[1];
+  check_vox_channels::vox::session::Vars vars_session[1];
+  std::uint8_t gen_session[1];     // the generation each instance belongs to
+  std::uint8_t closed_session[1];  // ghost: the peer's close was accepted
+  check_vox_channels::vox::rx_channel::State ch[2];
+  check_vox_channels::vox::rx_channel::Vars vars_ch[2];
+  std::uint8_t gen_ch[2];     // the generation each instance belongs to
+  std::uint8_t closed_ch[2];  // ghost: the peer's close was accepted
+  check_vox_channels::vox::tx_channel::State peer[2];
+  check_vox_channels::vox::tx_channel::Vars vars_peer[2];
+  std::uint8_t gen_peer[2];     // the generation each instance belongs to
+  std::uint8_t closed_peer[2];  // ghost: the peer's close was accepted
+};
+
+check_vox_channels::vox::session::Config get_session(const State& s, int i) {
+  return {s.session[i], s.vars_session[i]};
+}
+
+void put_session(State& s, int i, const check_vox_channels::vox::session::Config& c) {
+  s.session[i] = c.state;
+  s.vars_session[i] = c.vars;
+}
+
+check_vox_channels::vox::rx_channel::Config get_ch(const State& s, int i) {
+  return {s.ch[i], s.vars_ch[i]};
+}
+
+void put_ch(State& s, int i, const check_vox_channels::vox::rx_channel::Config& c) {
+  s.ch[i] = c.state;
+  s.vars_ch[i] = c.vars;
+}
+
+check_vox_channels::vox::tx_channel::Config get_peer(const State& s, int i) {
+  return {s.peer[i], s.vars_peer[i]};
+}
+
+void put_peer(State& s, int i, const check_vox_channels::vox::tx_channel::Config& c) {
+  s.peer[i] = c.state;
+  s.vars_peer[i] = c.vars;
+}
+
+constexpr bool terminal_session[] = {false, false, false, true};
+constexpr bool terminal_ch[] = {false, false, false, false, false, false, true, false, true};
+constexpr bool terminal_peer[] = {false, true, true, true};
+
+/// Terminal, or still in the initial configuration: may restart in a new generation.
+bool renewable_session(const State& s, int i) {
+  const auto c = get_session(s, i);
+  return terminal_session[static_cast<std::size_t>(c.state)] || c == check_vox_channels::vox::session::Config{};
+}
+
+bool renewable_ch(const State& s, int i) {
+  const auto c = get_ch(s, i);
+  return terminal_ch[static_cast<std::size_t>(c.state)] || c == check_vox_channels::vox::rx_channel::Config{};
+}
+
+bool renewable_peer(const State& s, int i) {
+  const auto c = get_peer(s, i);
+  return terminal_peer[static_cast<std::size_t>(c.state)] || c == check_vox_channels::vox::tx_channel::Config{};
+}
+
+template <class V>
+void d_session_handshake_ok(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_disconnect(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_grant(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_item(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_reset(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_close(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_disconnect(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_announce(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_send(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_close(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_bind(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_consume(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_drop_receiver(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_session_conduit_break(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_session_resume_ok(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_session_shutdown(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_reset(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_grant(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void renew_ch_peer(State& s, std::uint32_t& f);
+
+template <class V>
+void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
+  auto c = get_session(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::handshake_ok);
+  put_session(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
+    d_ch_disconnect<V>(s, 0, -1, f);
+    d_ch_disconnect<V>(s, 1, -1, f);
+    d_peer_disconnect<V>(s, 0, -1, f);
+    d_peer_disconnect<V>(s, 1, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) {
+    renew_ch_peer<V>(s, f);
+  }
+}
+
+template <class V>
+void d_ch_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::disconnect);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_peer_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::grant);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
+    d_ch_item<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
+    d_ch_close<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_ch_item(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::item);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && o.disposition == Disposition::transition && c.vars.queued != before.vars.queued + 1) f |= V::bit_no_silent_drop;
+  if (V::bit_data_after_close && s.closed_ch[i] && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_peer_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::reset);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
+    d_ch_item<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
+    d_ch_close<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_ch_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::close);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.disposition == Disposition::transition) s.closed_ch[i] = 1;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_peer_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::disconnect);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
+    d_ch_item<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
+    d_ch_close<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_ch_announce(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::announce);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_peer_send(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::send);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
+    d_ch_item<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
+    d_ch_close<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_peer_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::close);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
+    d_ch_item<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
+    d_ch_close<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_ch_bind(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::bind);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_ch_consume(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::consume);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued && !(o.disposition == Disposition::transition && c.vars.queued == before.vars.queued - 1)) f |= V::bit_no_silent_drop;
+  if (V::bit_no_delivery_after_terminal && terminal_ch[static_cast<std::size_t>(before.state)] && o.disposition == Disposition::transition) f |= V::bit_no_delivery_after_terminal;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_ch_drop_receiver(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::drop_receiver);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_session_conduit_break(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
+  auto c = get_session(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::conduit_break);
+  put_session(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
+    d_ch_disconnect<V>(s, 0, -1, f);
+    d_ch_disconnect<V>(s, 1, -1, f);
+    d_peer_disconnect<V>(s, 0, -1, f);
+    d_peer_disconnect<V>(s, 1, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) {
+    renew_ch_peer<V>(s, f);
+  }
+}
+
+template <class V>
+void d_session_resume_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
+  auto c = get_session(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::resume_ok);
+  put_session(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
+    d_ch_disconnect<V>(s, 0, -1, f);
+    d_ch_disconnect<V>(s, 1, -1, f);
+    d_peer_disconnect<V>(s, 0, -1, f);
+    d_peer_disconnect<V>(s, 1, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) {
+    renew_ch_peer<V>(s, f);
+  }
+}
+
+template <class V>
+void d_session_shutdown(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
+  auto c = get_session(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::shutdown);
+  put_session(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
+    d_ch_disconnect<V>(s, 0, -1, f);
+    d_ch_disconnect<V>(s, 1, -1, f);
+    d_peer_disconnect<V>(s, 0, -1, f);
+    d_peer_disconnect<V>(s, 1, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) {
+    renew_ch_peer<V>(s, f);
+  }
+}
+
+template <class V>
+void d_ch_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::reset);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+template <class V>
+void d_ch_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::grant);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
+    d_peer_reset<V>(s, i, -1, f);
+  }
+  if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
+    d_peer_grant<V>(s, i, -1, f);
+  }
+}
+
+/// Begins a generation: instances that are terminal or initial restart in it; the ends
+/// of one channel (same index, groups with several instances) restart together.
+template <class V>
+void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
+  ++s.gen;
+  for (int i = 0; i < 2; ++i) {
+    const bool ok = renewable_ch(s, i) && renewable_peer(s, i);
+    if (!ok) continue;
+    if (V::bit_no_silent_drop && s.vars_ch[i].queued > 0) f |= V::bit_no_silent_drop;
+    put_ch(s, i, {});
+    s.gen_ch[i] = s.gen;
+    s.closed_ch[i] = 0;
+  }
+  for (int i = 0; i < 2; ++i) {
+    const bool ok = renewable_ch(s, i) && renewable_peer(s, i);
+    if (!ok) continue;
+    put_peer(s, i, {});
+    s.gen_peer[i] = s.gen;
+    s.closed_peer[i] = 0;
+  }
+}
+
+struct Variant_compliant {
+  static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
+  static constexpr std::uint32_t bit_data_after_close = 1u << 1;
+  static constexpr std::uint32_t bit_no_delivery_after_terminal = 1u << 2;
+  static constexpr std::uint32_t bit_credit_safety = 1u << 3;
+  static constexpr std::uint32_t bit_stale_isolation = 1u << 4;
+  static constexpr std::uint32_t bit_no_stuck = 1u << 5;
+};
+
+/// Variant compliant: its inputs, properties and symmetry.
+struct Model_compliant {
+  using State = ::State;
+  static constexpr std::size_t property_count = 6;
+  static constexpr bool needs_graph = true;
+  static constexpr std::size_t no_stuck_index = 5;
+  static constexpr std::array<std::string_view, 6> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "stale_isolation", "no_stuck"};
+  struct Option {
+    std::string_view instance;
+    std::string_view event;
+    bool stale;
+  };
+  static constexpr std::array<Option, 20> options = {{
+      {"session", "handshake_ok", false},
+      {"ch[0]", "announce", false},
+      {"ch[1]", "announce", false},
+      {"peer[0]", "send", false},
+      {"peer[1]", "send", false},
+      {"peer[0]", "close", false},
+      {"peer[1]", "close", false},
+      {"ch[0]", "bind", false},
+      {"ch[1]", "bind", false},
+      {"ch[0]", "consume", false},
+      {"ch[0]", "drop_receiver", false},
+      {"ch[1]", "consume", false},
+      {"ch[1]", "drop_receiver", false},
+      {"session", "conduit_break", false},
+      {"session", "resume_ok", false},
+      {"ch[0]", "item", true},
+      {"ch[0]", "close", true},
+      {"ch[1]", "item", true},
+      {"ch[1]", "close", true},
+      {"session", "shutdown", false},
+  }};
+
+  State initial() const {
+    State s{};
+    s.budget[0] = 3;
+    s.budget[1] = 1;
+    s.budget[2] = 1;
+    s.budget[3] = 1;
+    return s;
+  }
+
+  template <class F>
+  void successors(const State& s, F&& emit) const {
+    if ((s.session[0] == check_vox_channels::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
+      State n = s;
+      std::uint32_t f = 0;
+      d_session_handshake_ok<Variant_compliant>(n, 0, s.gen, f);
+      emit(n, Label{0}, f);
+    }
+    if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_announce<Variant_compliant>(n, 0, s.gen, f);
+      emit(n, Label{1}, f);
+    }
+    if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] announce
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_announce<Variant_compliant>(n, 1, s.gen, f);
+      emit(n, Label{2}, f);
+    }
+    if (s.budget[0] > 0 && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] send
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_peer_send<Variant_compliant>(n, 0, -1, f);
+      emit(n, Label{3}, f);
+    }
+    if (s.budget[0] > 0 && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] send
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_peer_send<Variant_compliant>(n, 1, -1, f);
+      emit(n, Label{4}, f);
+    }
+    if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] close
+      State n = s;
+      std::uint32_t f = 0;
+      d_peer_close<Variant_compliant>(n, 0, -1, f);
+      emit(n, Label{5}, f);
+    }
+    if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] close
+      State n = s;
+      std::uint32_t f = 0;
+      d_peer_close<Variant_compliant>(n, 1, -1, f);
+      emit(n, Label{6}, f);
+    }
+    if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[0] bind
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_bind<Variant_compliant>(n, 0, -1, f);
+      emit(n, Label{7}, f);
+    }
+    if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[1] bind
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_bind<Variant_compliant>(n, 1, -1, f);
+      emit(n, Label{8}, f);
+    }
+    if (true) {  // ch[0] consume
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_consume<Variant_compliant>(n, 0, -1, f);
+      emit(n, Label{9}, f);
+    }
+    if (true) {  // ch[0] drop_receiver
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_drop_receiver<Variant_compliant>(n, 0, -1, f);
+      emit(n, Label{10}, f);
+    }
+    if (true) {  // ch[1] consume
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_consume<Variant_compliant>(n, 1, -1, f);
+      emit(n, Label{11}, f);
+    }
+    if (true) {  // ch[1] drop_receiver
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_drop_receiver<Variant_compliant>(n, 1, -1, f);
+      emit(n, Label{12}, f);
+    }
+    if (s.budget[1] > 0 && s.gen_session[0] == s.gen) {  // session conduit_break
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[1];
+      d_session_conduit_break<Variant_compliant>(n, 0, s.gen, f);
+      emit(n, Label{13}, f);
+    }
+    if (s.budget[2] > 0 && s.gen_session[0] == s.gen) {  // session resume_ok
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[2];
+      d_session_resume_ok<Variant_compliant>(n, 0, s.gen, f);
+      emit(n, Label{14}, f);
+    }
+    if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] item (stale)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[3];
+      d_ch_item<Variant_compliant>(n, 0, s.gen - 1, f);
+      emit(n, Label{15}, f);
+    }
+    if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] close (stale)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[3];
+      d_ch_close<Variant_compliant>(n, 0, s.gen - 1, f);
+      emit(n, Label{16}, f);
+    }
+    if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] item (stale)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[3];
+      d_ch_item<Variant_compliant>(n, 1, s.gen - 1, f);
+      emit(n, Label{17}, f);
+    }
+    if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] close (stale)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[3];
+      d_ch_close<Variant_compliant>(n, 1, s.gen - 1, f);
+      emit(n, Label{18}, f);
+    }
+    if (true) {  // session shutdown
+      State n = s;
+      std::uint32_t f = 0;
+      d_session_shutdown<Variant_compliant>(n, 0, -1, f);
+      emit(n, Label{19}, f);
+    }
+  }
+
+  void canonicalize([[maybe_unused]] State& s) const {
+    {
+      struct Key {
+        std::remove_cvref_t<decltype(s.ch[0])> ch;
+        std::remove_cvref_t<decltype(s.vars_ch[0])> vars_ch;
+        std::uint8_t gen_ch, closed_ch;
+        std::remove_cvref_t<decltype(s.peer[0])> peer;
+        std::remove_cvref_t<decltype(s.vars_peer[0])> vars_peer;
+        std::uint8_t gen_peer, closed_peer;
+      };
+      std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
+      for (int i = 0; i < 2; ++i) {
+        Key k{s.ch[i], s.vars_ch[i], s.gen_ch[i], s.closed_ch[i], s.peer[i], s.vars_peer[i], s.gen_peer[i], s.closed_peer[i]};
+        std::memcpy(keys[i].data(), &k, sizeof(Key));
+      }
+      std::sort(keys.begin(), keys.end());
+      for (int i = 0; i < 2; ++i) {
+        Key k;
+        std::memcpy(&k, keys[i].data(), sizeof(Key));
+        s.ch[i] = k.ch;
+        s.vars_ch[i] = k.vars_ch;
+        s.gen_ch[i] = k.gen_ch;
+        s.closed_ch[i] = k.closed_ch;
+        s.peer[i] = k.peer;
+        s.vars_peer[i] = k.vars_peer;
+        s.gen_peer[i] = k.gen_peer;
+        s.closed_peer[i] = k.closed_peer;
+      }
+    }
+  }
+
+  bool settled(const State& s) const {
+    for (int i = 0; i < 1; ++i)
+      if (!renewable_session(s, i)) return false;
+    for (int i = 0; i < 2; ++i)
+      if (!renewable_ch(s, i)) return false;
+    for (int i = 0; i < 2; ++i)
+      if (!renewable_peer(s, i)) return false;
+    return true;
+  }
+};
+
+struct Variant_hostile {
+  static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
+  static constexpr std::uint32_t bit_data_after_close = 1u << 1;
+  static constexpr std::uint32_t bit_no_delivery_after_terminal = 1u << 2;
+  static constexpr std::uint32_t bit_credit_safety = 0;
+  static constexpr std::uint32_t bit_stale_isolation = 1u << 3;
+  static constexpr std::uint32_t bit_no_stuck = 1u << 4;
+};
+
+/// Variant hostile: its inputs, properties and symmetry.
+struct Model_hostile {
+  using State = ::State;
+  static constexpr std::size_t property_count = 5;
+  static constexpr bool needs_graph = true;
+  static constexpr std::size_t no_stuck_index = 4;
+  static constexpr std::array<std::string_view, 5> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "stale_isolation", "no_stuck"};
+  struct Option {
+    std::string_view instance;
+    std::string_view event;
+    bool stale;
+  };
+  static constexpr std::array<Option, 24> options = {{
+      {"session", "handshake_ok", false},
+      {"ch[0]", "announce", false},
+      {"ch[0]", "item", false},
+      {"ch[0]", "close", false},
+      {"ch[0]", "reset", false},
+      {"ch[0]", "grant", false},
+      {"ch[1]", "announce", false},
+      {"ch[1]", "item", false},
+      {"ch[1]", "close", false},
+      {"ch[1]", "reset", false},
+      {"ch[1]", "grant", false},
+      {"ch[0]", "bind", false},
+      {"ch[1]", "bind", false},
+      {"ch[0]", "consume", false},
+      {"ch[0]", "drop_receiver", false},
+      {"ch[1]", "consume", false},
+      {"ch[1]", "drop_receiver", false},
+      {"session", "conduit_break", false},
+      {"session", "resume_ok", false},
+      {"ch[0]", "item", true},
+      {"ch[0]", "close", true},
+      {"ch[1]", "item", true},
+      {"ch[1]", "close", true},
+      {"session", "shutdown", false},
+  }};
+
+  State initial() const {
+    State s{};
+    s.budget[0] = 3;
+    s.budget[1] = 1;
+    s.budget[2] = 1;
+    s.budget[3] = 1;
+    return s;
+  }
+
+  template <class F>
+  void successors(const State& s, F&& emit) const {
+    if ((s.session[0] == check_vox_channels::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
+      State n = s;
+      std::uint32_t f = 0;
+      d_session_handshake_ok<Variant_hostile>(n, 0, s.gen, f);
+      emit(n, Label{0}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_announce<Variant_hostile>(n, 0, s.gen, f);
+      emit(n, Label{1}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] item
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_item<Variant_hostile>(n, 0, s.gen, f);
+      emit(n, Label{2}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] close
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_close<Variant_hostile>(n, 0, s.gen, f);
+      emit(n, Label{3}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] reset
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_reset<Variant_hostile>(n, 0, s.gen, f);
+      emit(n, Label{4}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] grant
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_grant<Variant_hostile>(n, 0, s.gen, f);
+      emit(n, Label{5}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] announce
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_announce<Variant_hostile>(n, 1, s.gen, f);
+      emit(n, Label{6}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] item
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_item<Variant_hostile>(n, 1, s.gen, f);
+      emit(n, Label{7}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] close
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_close<Variant_hostile>(n, 1, s.gen, f);
+      emit(n, Label{8}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] reset
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_reset<Variant_hostile>(n, 1, s.gen, f);
+      emit(n, Label{9}, f);
+    }
+    if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] grant
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      d_ch_grant<Variant_hostile>(n, 1, s.gen, f);
+      emit(n, Label{10}, f);
+    }
+    if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[0] bind
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_bind<Variant_hostile>(n, 0, -1, f);
+      emit(n, Label{11}, f);
+    }
+    if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[1] bind
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_bind<Variant_hostile>(n, 1, -1, f);
+      emit(n, Label{12}, f);
+    }
+    if (true) {  // ch[0] consume
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_consume<Variant_hostile>(n, 0, -1, f);
+      emit(n, Label{13}, f);
+    }
+    if (true) {  // ch[0] drop_receiver
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_drop_receiver<Variant_hostile>(n, 0, -1, f);
+      emit(n, Label{14}, f);
+    }
+    if (true) {  // ch[1] consume
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_consume<Variant_hostile>(n, 1, -1, f);
+      emit(n, Label{15}, f);
+    }
+    if (true) {  // ch[1] drop_receiver
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_drop_receiver<Variant_hostile>(n, 1, -1, f);
+      emit(n, Label{16}, f);
+    }
+    if (s.budget[1] > 0 && s.gen_session[0] == s.gen) {  // session conduit_break
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[1];
+      d_session_conduit_break<Variant_hostile>(n, 0, s.gen, f);
+      emit(n, Label{17}, f);
+    }
+    if (s.budget[2] > 0 && s.gen_session[0] == s.gen) {  // session resume_ok
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[2];
+      d_session_resume_ok<Variant_hostile>(n, 0, s.gen, f);
+      emit(n, Label{18}, f);
+    }
+    if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] item (stale)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[3];
+      d_ch_item<Variant_hostile>(n, 0, s.gen - 1, f);
+      emit(n, Label{19}, f);
+    }
+    if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] close (stale)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[3];
+      d_ch_close<Variant_hostile>(n, 0, s.gen - 1, f);
+      emit(n, Label{20}, f);
+    }
+    if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] item (stale)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[3];
+      d_ch_item<Variant_hostile>(n, 1, s.gen - 1, f);
+      emit(n, Label{21}, f);
+    }
+    if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] close (stale)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[3];
+      d_ch_close<Variant_hostile>(n, 1, s.gen - 1, f);
+      emit(n, Label{22}, f);
+    }
+    if (true) {  // session shutdown
+      State n = s;
+      std::uint32_t f = 0;
+      d_session_shutdown<Variant_hostile>(n, 0, -1, f);
+      emit(n, Label{23}, f);
+    }
+  }
+
+  void canonicalize([[maybe_unused]] State& s) const {
+    {
+      struct Key {
+        std::remove_cvref_t<decltype(s.ch[0])> ch;
+        std::remove_cvref_t<decltype(s.vars_ch[0])> vars_ch;
+        std::uint8_t gen_ch, closed_ch;
+        std::remove_cvref_t<decltype(s.peer[0])> peer;
+        std::remove_cvref_t<decltype(s.vars_peer[0])> vars_peer;
+        std::uint8_t gen_peer, closed_peer;
+      };
+      std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
+      for (int i = 0; i < 2; ++i) {
+        Key k{s.ch[i], s.vars_ch[i], s.gen_ch[i], s.closed_ch[i], s.peer[i], s.vars_peer[i], s.gen_peer[i], s.closed_peer[i]};
+        std::memcpy(keys[i].data(), &k, sizeof(Key));
+      }
+      std::sort(keys.begin(), keys.end());
+      for (int i = 0; i < 2; ++i) {
+        Key k;
+        std::memcpy(&k, keys[i].data(), sizeof(Key));
+        s.ch[i] = k.ch;
+        s.vars_ch[i] = k.vars_ch;
+        s.gen_ch[i] = k.gen_ch;
+        s.closed_ch[i] = k.closed_ch;
+        s.peer[i] = k.peer;
+        s.vars_peer[i] = k.vars_peer;
+        s.gen_peer[i] = k.gen_peer;
+        s.closed_peer[i] = k.closed_peer;
+      }
+    }
+  }
+
+  bool settled(const State& s) const {
+    for (int i = 0; i < 1; ++i)
+      if (!renewable_session(s, i)) return false;
+    for (int i = 0; i < 2; ++i)
+      if (!renewable_ch(s, i)) return false;
+    for (int i = 0; i < 2; ++i)
+      if (!renewable_peer(s, i)) return false;
+    return true;
+  }
+};
+
+template <class Model>
+int run(std::string_view variant, bool symmetry, std::size_t max_states, bool paths) {
+  const Model model;
+  const auto r = phasegen::check::explore(model, symmetry, max_states);
+  const double rate = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
+  std::printf("vox_channels [%.*s]: %zu states, %zu transitions, depth %zu, %.2f s, %.0f states/s, peak %ld MiB, "
+              "%.1f bytes/state (%zu-byte states)%s\n",
+              static_cast<int>(variant.size()), variant.data(), r.states, r.transitions, r.depth, r.seconds, rate,
+              r.peak_kib / 1024, static_cast<double>(r.store_bytes) / static_cast<double>(r.states), sizeof(State),
+              symmetry ? "" : ", symmetry off");
+  for (std::size_t p = 0; p < Model::property_count; ++p) {
+    const auto name = Model::properties[p];
+    if (!r.failures[p].found) {
+      std::printf("  %.*s: proved\n", static_cast<int>(name.size()), name.data());
+      continue;
+    }
+    std::printf("  %.*s: FAILS in %zu steps\n", static_cast<int>(name.size()), name.data(), r.paths[p].size());
+    if (!paths) continue;
+    std::printf("path {\"property\": \"%.*s\", \"inputs\": [", static_cast<int>(name.size()), name.data());
+    for (std::size_t k = 0; k < r.paths[p].size(); ++k) {
+      const auto& o = Model::options[r.paths[p][k].option];
+      std::printf("%s[\"%.*s\", \"%.*s\", %s]", k ? ", " : "", static_cast<int>(o.instance.size()), o.instance.data(),
+                  static_cast<int>(o.event.size()), o.event.data(), o.stale ? "true" : "false");
+    }
+    std::printf("]}\n");
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string_view only;
+  bool symmetry = true, paths = false;
+  std::size_t max_states = 50'000'000;
+  for (int k = 1; k < argc; ++k) {
+    const std::string_view a = argv[k];
+    if (a == "--variant" && k + 1 < argc) {
+      only = argv[++k];
+    } else if (a == "--no-symmetry") {
+      symmetry = false;
+    } else if (a == "--paths") {
+      paths = true;
+    } else if (a == "--max-states" && k + 1 < argc) {
+      max_states = std::strtoull(argv[++k], nullptr, 10);
+    } else {
+      std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--paths]\n", argv[0]);
+      return 2;
+    }
+  }
+  bool ran = false;
+  if (only.empty() || only == "compliant") {
+    ran = true;
+    run<Model_compliant>("compliant", symmetry, max_states, paths);
+  }
+  if (only.empty() || only == "hostile") {
+    ran = true;
+    run<Model_hostile>("hostile", symmetry, max_states, paths);
+  }
+  if (!ran) {
+    std::fprintf(stderr, "no variant named %.*s\n", static_cast<int>(only.size()), only.data());
+    return 2;
+  }
+  return 0;
+}
