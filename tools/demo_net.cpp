@@ -246,7 +246,10 @@ class Receiver {
   }
   void add_grant(std::uint64_t id) {
     for (auto& [gid, n] : grants_)
-      if (gid == id && n > 0) return static_cast<void>(++n);
+      if (gid == id && n > 0) {
+        ++n;
+        return;
+      }
     for (auto& [gid, n] : grants_)
       if (n == 0) {
         gid = id;

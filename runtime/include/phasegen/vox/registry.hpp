@@ -216,7 +216,9 @@ class ChannelRegistry {
     free_head_ = 0;
   }
 
-  // --- peer frames: each carries the generation it targets.
+  // --- peer frames: each carries the generation it targets (announce defaults to the
+  // current one: the driver parses the call on the current conduit).
+  ChannelOutcome announce(std::uint64_t id) noexcept { return announce(id, generation_); }
   ChannelOutcome announce(std::uint64_t id, std::uint32_t gen) noexcept { return simple(id, gen, rx::Event::announce, true); }
   ChannelOutcome on_close(std::uint64_t id, std::uint32_t gen) noexcept { return simple(id, gen, rx::Event::close, true); }
   /// Reset and GrantCredit travel receiver -> sender; the machine answers wrong-direction.
