@@ -133,7 +133,8 @@ def _checker(system: System) -> str:
     for link in system.links:
         if link.renew:
             multi = [x for x in link.renew if by_name[x]["count"] > 1]
-            renews.append({"name": "_".join(link.renew), "groups": [by_name[x] for x in link.renew], "multi": multi})
+            renews.append({"name": "_".join(link.renew), "groups": [by_name[x] for x in link.renew], "multi": multi,
+                           "names": list(link.renew)})
     return _env.get_template("checker.cpp.j2").render(
         system=system, groups=groups, variants=variants, dispatches=dispatches, renews=renews,
         gvars={g["name"]: bool(g["machine"].vars) for g in groups},
@@ -182,6 +183,7 @@ def _blocks(system: System, variant):
         return x
     pairs = [(l.source, l.target) for l in system.links if l.target]
     pairs += [(i.group, w) for i in variant.inputs for w, _ in i.when]
+    pairs += [(a, b) for l in system.links for a in l.renew for b in l.renew]
     for a, b in pairs:
         if a in multi and b in multi:
             parent[find(a)] = find(b)

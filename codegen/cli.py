@@ -98,16 +98,26 @@ def explore_all(systems, symmetry: bool, cex_dir: str | None, quiet: bool) -> in
     for system in systems:
         for variant in system.variants:
             ex = Explorer(system, variant, symmetry=symmetry)
-            result = ex.run()
+            try:
+                result = ex.run()
+            except RuntimeError as e:  # bounds the explorer refuses to go past
+                bad += 1
+                print(f"{system.pos}: error: [E-too-big] {system.name} [{variant.name}]: {e}", file=sys.stderr)
+                continue
             if not quiet:
                 print(result.summary())
             expected = system.expect_fail.get(variant.name, frozenset())
             if expected and not quiet:
                 print(f"  expected to fail ({system.file} models known bugs): {', '.join(sorted(expected))}")
-            for prop, failure in sorted(result.failures.items()):
-                if cex_dir:
+            if cex_dir:  # a shortest counterexample per property, and the first one per distinct cause
+                for prop, failure in result.failures.items():
                     path = os.path.join(cex_dir, f"{system.name}.{variant.name}.{prop}.json")
                     write_atomically(path, counterexample.dumps(counterexample.to_json(ex, failure)))
+                for (prop, (group, state, event)), failure in result.causes.items():
+                    name = f"{system.name}.{variant.name}.{prop}.{group}-{state}-{event.strip('()')}.json"
+                    write_atomically(os.path.join(cex_dir, name),
+                                     counterexample.dumps(counterexample.to_json(ex, failure)))
+            for prop, failure in sorted(result.failures.items()):
                 if prop in expected:
                     continue
                 bad += 1

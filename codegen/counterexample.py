@@ -58,6 +58,10 @@ def replay(ex: Explorer, data: dict) -> str:
     if data.get("system") != ex.sys.name or data.get("variant") != ex.variant.name:
         return "the counterexample is for another system or variant"
     names = {name: k for k, (_, _, name) in enumerate(ex.instances)}
+    prop = next((p for p in ex.sys.properties if p.name == data.get("property")), None)
+    if prop is None:
+        return f"the system has no property {data.get('property')!r}"
+    kind = prop.kind
     st = ex.initial()
     steps = data.get("steps", [])
     for n, step in enumerate(steps, 1):
@@ -70,9 +74,12 @@ def replay(ex: Explorer, data: dict) -> str:
         got = [_record(ex, r) for r in records]
         if got != step["dispatches"]:
             return f"step {n}: dispatches differ: recorded {step['dispatches']}, replayed {got}"
-        if n == len(steps):
-            if data["property"] not in {p for p, _, _ in failures}:
-                return f"step {n}: property {data['property']} is not violated"
+        if n == len(steps) and kind != "no_stuck" and data["property"] not in {p for p, _, _ in failures}:
+            return f"step {n}: property {data['property']} is not violated"
+    if kind == "no_stuck" and ex.can_settle(st):
+        return "a settled state is reachable from the last state: it is not stuck"
+    if not steps and kind != "no_stuck":
+        return "the counterexample has no steps"
     return ""
 
 

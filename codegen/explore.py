@@ -136,6 +136,7 @@ class Explorer:
             return x
         pairs = [(l.source, l.target) for l in self.sys.links if l.target]
         pairs += [(i.group, w) for i in self.variant.inputs for w, _ in i.when]
+        pairs += [(a, b) for l in self.sys.links for a in l.renew for b in l.renew]  # renewed together, by index
         for a, b in pairs:
             if a in multi and b in multi:
                 parent[find(a)] = find(b)
@@ -257,6 +258,11 @@ class Explorer:
                     s[at:at + 3] = [c.initial, s[0], 0]
                     records.append((f"{gname}[{i}]" if g.count > 1 else gname, "(renew)", s[0], "renew", "",
                                     c.initial, c.initial))
+        # Instances that no renew restarts (e.g. the session itself) live on in the new generation.
+        for g in self.sys.groups:
+            if g.name not in groups:
+                for i in range(g.count):
+                    s[self.slot(self.first[g.name] + i) + 1] = s[0]
 
     def _property(self, p, g: Group, c: Compiled, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name):
         if p.kind == "no_violation":
@@ -288,6 +294,20 @@ class Explorer:
             if ev == p.deliver and c.terminal[cfg] and kind == "transition":
                 return f"{name} delivered on {ev} in terminal state {c.configs[cfg][0]}"
         return None
+
+    def can_settle(self, st: tuple) -> bool:
+        """Whether a settled state is reachable from st (for replaying no_stuck)."""
+        seen, queue = {st}, deque([st])
+        while queue:
+            cur = queue.popleft()
+            if self.settled(cur):
+                return True
+            for label in self.enabled(cur):
+                nxt = self.apply(cur, label)[0]
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        return False
 
     def settled(self, st: tuple) -> bool:
         for k, (g, _, _) in enumerate(self.instances):
@@ -340,17 +360,17 @@ class Explorer:
         result = Result(self.sys.name, self.variant.name, self.symmetry, len(order), transitions, max(depth),
                         time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                         checked=tuple(p.name for p in self.props))
-        for prop, (sid, label, msg) in first_failure.items():
-            result.failures[prop] = Failure(prop, msg, self.path(order, parent, sid, (label, prop)))
-        for (prop, cause), (sid, label, msg) in first_cause.items():
-            result.causes[(prop, cause)] = Failure(prop, msg, self.path(order, parent, sid, (label, prop)))
+        for prop, (sid, label, _) in first_failure.items():
+            result.failures[prop] = Failure(prop, *self.path(order, parent, sid, (label, prop)))
+        for (prop, cause), (sid, label, _) in first_cause.items():
+            result.causes[(prop, cause)] = Failure(prop, *self.path(order, parent, sid, (label, prop)))
         for p in self.props:
             if p.kind == "no_stuck":
                 stuck = self._stuck(order, succ_ids)
                 if stuck is not None:
                     result.failures[p.name] = Failure(p.name, "from this state no settled state (every instance "
                                                       "terminal or initial) can be reached",
-                                                      self.path(order, parent, stuck, None))
+                                                      self.path(order, parent, stuck, None)[1])
         return result
 
     def _stuck(self, order, succ_ids) -> Optional[int]:
@@ -371,8 +391,9 @@ class Explorer:
         return next((i for i, ok in enumerate(good) if not ok), None)  # first in BFS order: shortest
 
     def path(self, order, parent, sid, last):
-        """The inputs from the initial state to order[sid] (then last = (label, property)),
-        replayed on concrete (non-canonical) states so that instance names are consistent."""
+        """(message, steps): the inputs from the initial state to order[sid], then
+        last = (label, property), replayed on concrete (non-canonical) states so that
+        instance names are consistent; the message is the concrete last step's."""
         end = sid
         canon_path = []
         while sid > 0:
@@ -390,17 +411,20 @@ class Explorer:
                     break
             else:
                 raise RuntimeError("counterexample reconstruction failed")
+        message = ""
         if last is not None:
             label, prop = last
             target = self.canon(self.apply(order[end], label)[0])
             for candidate in self.enabled(st):
                 nxt, records, failures = self.apply(st, candidate)
-                if self.canon(nxt) == target and any(p == prop for p, _, _ in failures):
+                mine = [m for p, m, _ in failures if p == prop]
+                if self.canon(nxt) == target and mine:
                     steps.append((candidate, records, nxt))
+                    message = mine[0]
                     break
             else:
                 raise RuntimeError("counterexample reconstruction failed at the last step")
-        return steps
+        return message, steps
 
     # --- presentation -------------------------------------------------------------------
     def describe(self, st: tuple) -> dict:

@@ -168,6 +168,9 @@ class _Emitter:
                 resets.append(f"{self.var(g, 'gen', str(j))} = gen")
                 resets.append(f"g_{g.name}_closed[{j}] = 0")
                 lines.append(f"  if :: ({' && '.join(conds)}) -> {'; '.join(r for r in resets)} :: else -> skip fi;")
+        for g in self.sys.groups:  # instances no renew restarts live on in the new generation
+            if g.name not in groups:
+                lines += [f"  {self.var(g, 'gen', str(j))} = gen;" for j in range(g.count)]
         lines.append("}")
         return "\n".join(lines)
 

@@ -137,15 +137,62 @@ def _load_machine(ctx: _Ctx, node: Node, base_dir: str, display_dir: str, overri
     return machine
 
 
-def _int(ctx: _Ctx, node: Node, what: str, lo: int = 0) -> Optional[int]:
-    if node.kind == "scalar" and isinstance(node.value, int) and not isinstance(node.value, bool) and node.value >= lo:
+def _int(ctx: _Ctx, node: Node, what: str, lo: Optional[int] = 0) -> Optional[int]:
+    if node.kind == "scalar" and isinstance(node.value, int) and not isinstance(node.value, bool) \
+            and (lo is None or node.value >= lo):
         return node.value
-    ctx.err(node, "E-type", f"{what} must be an integer >= {lo}")
+    ctx.err(node, "E-type", f"{what} must be an integer" + (f" >= {lo}" if lo is not None else ""))
     return None
+
+
+def _pairs(ctx: _Ctx, node: Node, what: str):
+    """The (key, value) pairs of a mapping; an E-type and nothing when it is not one."""
+    if node.kind == "map":
+        return node.value
+    ctx.err(node, "E-type", f"{what} must be a mapping, found {node.type_name(article=True)}")
+    return ()
+
+
+def _items(ctx: _Ctx, node: Node, what: str):
+    if node.kind == "seq":
+        return node.value
+    ctx.err(node, "E-type", f"{what} must be a list, found {node.type_name(article=True)}")
+    return ()
+
+
+def _doc_of(ctx: _Ctx, f: dict, what: str) -> str:
+    return (ctx.string(f["doc"][1], f"the doc of {what}") or "") if f and "doc" in f else ""
 
 
 def _names(ctx: _Ctx, node: Node, what: str) -> list[tuple[str, Node]]:
     return ctx.names(node, what)
+
+
+def _link_cycles(ctx: _Ctx, groups: list[Group], links: list[Link]) -> None:
+    """Links are followed within one step, so they must not deliver events in a cycle:
+    (group, event) -> actions its rows can emit -> linked (group, event)."""
+    by_name = {g.name: g for g in groups}
+    succ: dict = {}
+    for g in groups:
+        for e in g.machine.events:
+            emits = {a for r in g.machine.rows if r.event == e.name for a in r.emit}
+            succ[(g.name, e.name)] = [(l.target, l.event, l) for l in links
+                                      if l.source == g.name and l.action in emits and l.target in by_name]
+    state: dict = {}
+
+    def visit(node, path):
+        state[node] = 1
+        for target, event, link in succ.get(node, ()):
+            nxt = (target, event)
+            if state.get(nxt) == 1:
+                ctx.err(link.pos, "E-system", "links deliver events in a cycle: "
+                        + " -> ".join(f"{a}.{b}" for a, b in path + [node, nxt]))
+            elif nxt not in state:
+                visit(nxt, path + [node])
+        state[node] = 2
+    for node in succ:
+        if node not in state:
+            visit(node, [])
 
 
 def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> System:
@@ -158,20 +205,21 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     if "phasegen" in f and (f["phasegen"][1].value != SPEC_FORMAT or isinstance(f["phasegen"][1].value, bool)):
         ctx.err(f["phasegen"][1], "E-version", f"this phasegen reads spec format {SPEC_FORMAT}")
     name = ctx.name(f["system"][1], "the system name") if "system" in f else "system"
-    doc = ctx.string(f["doc"][1], "the doc") or "" if "doc" in f else ""
+    doc = _doc_of(ctx, f, "the system")
 
     groups: list[Group] = []
     cache: dict = {}
     if "instances" in f:
-        for k, v in f["instances"][1].value if f["instances"][1].kind == "map" else ():
+        for k, v in _pairs(ctx, f["instances"][1], "instances"):
             g = ctx.fields(v, f"instance '{k.value}'", ("machine",), ("count", "params", "stale_check", "doc"))
             gname = ctx.name(k, "an instance name")
             if g is None or "machine" not in g or gname is None:
                 continue
+            _doc_of(ctx, g, f"instance '{gname}'")
             overrides = {}
             if "params" in g:
-                for pk, pv in g["params"][1].value if g["params"][1].kind == "map" else ():
-                    x = _int(ctx, pv, f"param '{pk.value}'")
+                for pk, pv in _pairs(ctx, g["params"][1], "params"):
+                    x = _int(ctx, pv, f"param '{pk.value}'", None)
                     if x is not None:
                         overrides[pk.value] = x
             count = _int(ctx, g["count"][1], "count", 1) if "count" in g else 1
@@ -204,10 +252,11 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
             ctx.err(node, "E-system", f"machine '{g.machine.name}' has no var '{var}'")
 
     links = []
-    for item in f["links"][1].value if "links" in f and f["links"][1].kind == "seq" else ():
+    for item in _items(ctx, f["links"][1], "links") if "links" in f else ():
         lf = ctx.fields(item, "a link", ("from", "emit"), ("to", "event", "renew", "doc"))
         if lf is None or "from" not in lf or "emit" not in lf:
             continue
+        _doc_of(ctx, lf, "a link")
         src = group_ref(lf["from"][1])
         action = ctx.string(lf["emit"][1], "an action")
         if src and action and action not in {a.name for a in src.machine.actions}:
@@ -216,7 +265,13 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
             ctx.err(item, "E-system", "a link has exactly one of 'to' (with 'event') or 'renew'")
             continue
         if "renew" in lf:
-            renew = [s for s, n in _names(ctx, lf["renew"][1], "an instance") if group_ref(n)]
+            if "event" in lf:
+                ctx.err(lf["event"][0], "E-system", "a 'renew' link delivers no event")
+            renew = [name for name, n in _names(ctx, lf["renew"][1], "an instance") if group_ref(n)]
+            counts = {by_name[r].count for r in renew if by_name[r].count > 1}
+            if len(counts) > 1:
+                ctx.err(lf["renew"][1], "E-system", "groups renewed together restart by index: those with "
+                        "several instances must have the same count")
             links.append(Link(src.name if src else "", action or "", "", "", tuple(renew), item.pos))
             continue
         dst = group_ref(lf["to"][1])
@@ -234,15 +289,16 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
 
     variants = []
     slot = 0
-    for vk, vv in f["variants"][1].value if "variants" in f and f["variants"][1].kind == "map" else ():
+    for vk, vv in _pairs(ctx, f["variants"][1], "variants") if "variants" in f else ():
         vf = ctx.fields(vv, f"variant '{vk.value}'", ("inputs",), ("doc",))
         if vf is None or "inputs" not in vf:
             continue
         inputs = []
-        for item in vf["inputs"][1].value if vf["inputs"][1].kind == "seq" else ():
+        for item in _items(ctx, vf["inputs"][1], "inputs"):
             inf = ctx.fields(item, "an input", ("to", "event"), ("budget", "when", "stale", "doc"))
             if inf is None or "to" not in inf or "event" not in inf:
                 continue
+            _doc_of(ctx, inf, "an input")
             g = group_ref(inf["to"][1])
             events = []
             for e, n in _names(ctx, inf["event"][1], "an event"):
@@ -251,12 +307,13 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
                 events.append(e)
             budget = _int(ctx, inf["budget"][1], "a budget", 1) if "budget" in inf else None
             when = []
-            for wk, wv in inf["when"][1].value if "when" in inf and inf["when"][1].kind == "map" else ():
+            for wk, wv in _pairs(ctx, inf["when"][1], "when") if "when" in inf else ():
                 wg = group_ref(wk)
-                states = [s for s, _ in _names(ctx, wv, "a state")]
+                named = _names(ctx, wv, "a state")
+                states = [st for st, _ in named]
                 if wg:
-                    for s, n in _names(ctx, wv, "a state"):
-                        check_state(wg, n, s)
+                    for st, n in named:
+                        check_state(wg, n, st)
                     if g and wg.count != 1 and wg.count != g.count:
                         ctx.err(wk, "E-system", f"'when' may name '{wg.name}' only if it has one instance "
                                 f"or as many as '{g.name}'")
@@ -265,15 +322,21 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
             if g:
                 inputs.append(Input(slot, g.name, tuple(events), budget, tuple(when), stale, item.pos))
                 slot += budget is not None
-        vdoc = ctx.string(vf["doc"][1], "a doc") or "" if "doc" in vf else ""
+        vdoc = _doc_of(ctx, vf, f"variant '{vk.value}'")
         variants.append(Variant(vk.value, vdoc, tuple(inputs), vk.pos))
 
     properties = []
-    for pk, pv in f["properties"][1].value if "properties" in f and f["properties"][1].kind == "map" else ():
+    for pk, pv in _pairs(ctx, f["properties"][1], "properties") if "properties" in f else ():
         kind_node = pv
         kind = pk.value
         if pv.kind == "map" and any(k.value == "kind" for k, _ in pv.value):
-            kind = dict((k.value, v) for k, v in pv.value)["kind"].value
+            kind = ctx.string(dict((k.value, v) for k, v in pv.value)["kind"], "a property kind")
+            if kind is None:
+                continue
+        if pv.kind != "map" and not (pv.kind == "scalar" and pv.value is None):
+            ctx.err(pv, "E-type", f"property '{pk.value}' must be a mapping (or empty), "
+                    f"found {pv.type_name(article=True)}")
+            continue
         if kind not in PROPERTY_KINDS:
             ctx.err(pk, "E-system", f"unknown property kind '{kind}'{did_you_mean(kind, PROPERTY_KINDS)}; "
                     f"one of {', '.join(PROPERTY_KINDS)} (or name it freely and give 'kind')")
@@ -283,34 +346,41 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
             if pv.kind == "map" else ({} if not required else ctx.fields(kind_node, "a property", required, optional))
         if pf is None:
             continue
-        get = lambda key: ctx.string(pf[key][1], key) if key in pf else ""  # noqa: E731
+        values = {key: (ctx.string(pf[key][1], f"'{key}'") or "") if key in pf else ""
+                  for key in ("item", "count", "deliver", "close")}
         g = group_ref(pf["instances"][1]) if "instances" in pf else None
         if g:
             for key in ("item", "deliver", "close"):
-                if key in pf:
-                    check_event(g, pf[key][1], get(key))
-            if "count" in pf:
-                check_var(g, pf["count"][1], get("count"))
-        discard = [e for e, _ in _names(ctx, pf["discard"][1], "an event")] if "discard" in pf else []
-        pvariants = [v for v, _ in _names(ctx, pf["variants"][1], "a variant")] if "variants" in pf else []
-        for v in pvariants:
+                if key in pf and values[key]:
+                    check_event(g, pf[key][1], values[key])
+            if "count" in pf and values["count"]:
+                check_var(g, pf["count"][1], values["count"])
+        discard = []
+        for e, n in _names(ctx, pf["discard"][1], "an event") if "discard" in pf else ():
+            if g:
+                check_event(g, n, e)
+            discard.append(e)
+        pvariants = []
+        for v, n in _names(ctx, pf["variants"][1], "a variant") if "variants" in pf else ():
             if v not in {x.name for x in variants}:
-                ctx.err(pf["variants"][1], "E-system", f"unknown variant '{v}'")
-        pdoc = get("doc") if "doc" in pf else ""
-        properties.append(Property(pk.value, kind, g.name if g else "", get("item"), get("count"), get("deliver"),
-                                   tuple(discard), get("close"), tuple(pvariants), pdoc or "", pk.pos))
+                ctx.err(n, "E-system", f"unknown variant '{v}'")
+            pvariants.append(v)
+        properties.append(Property(pk.value, kind, g.name if g else "", values["item"], values["count"],
+                                   values["deliver"], tuple(discard), values["close"], tuple(pvariants),
+                                   _doc_of(ctx, pf, f"property '{pk.value}'"), pk.pos))
 
     expect: dict = {}
     if "expect" in f:
-        for ek, ev in f["expect"][1].value if f["expect"][1].kind == "map" else ():
+        for ek, ev in _pairs(ctx, f["expect"][1], "expect"):
             if ek.value not in {v.name for v in variants}:
                 ctx.err(ek, "E-system", f"unknown variant '{ek.value}'")
-            names = [p for p, n in _names(ctx, ev, "a property")]
-            for p, n in _names(ctx, ev, "a property"):
+            named = _names(ctx, ev, "a property")
+            for p, n in named:
                 if p not in {x.name for x in properties}:
                     ctx.err(n, "E-system", f"unknown property '{p}'")
-            expect[ek.value] = frozenset(names)
+            expect[ek.value] = frozenset(p for p, _ in named)
     if not variants and not out.items:
         ctx.err(root, "E-system", "a system needs at least one variant (its environment)")
+    _link_cycles(ctx, groups, links)
     out.raise_if_any()
     return System(name, doc, file, tuple(groups), tuple(links), tuple(variants), tuple(properties), expect, root.pos)

@@ -485,6 +485,7 @@ void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
     s.gen_peer[i] = s.gen;
     s.closed_peer[i] = 0;
   }
+  for (auto& gen : s.gen_session) gen = s.gen;  // not restarted: lives on in the new generation
 }
 
 struct Variant_compliant {

@@ -68,6 +68,7 @@ inline renew_ch_peer() {
    ; g_ch_state[1] = g_ch_S_Unknown; g_ch_queued[1] = 0; g_ch_gen[1] = gen; g_ch_closed[1] = 0 :: else -> skip fi;
   if :: ((g_ch_state[0] == g_ch_S_Closed || g_ch_state[0] == g_ch_S_Failed || (g_ch_state[0] == g_ch_S_Unknown && g_ch_queued[0] == 0)) && (g_peer_state[0] == g_peer_S_Closed || g_peer_state[0] == g_peer_S_PeerReset || g_peer_state[0] == g_peer_S_Failed || (g_peer_state[0] == g_peer_S_Open && g_peer_window[0] == 2))) -> g_peer_state[0] = g_peer_S_Open; g_peer_window[0] = 2; g_peer_gen[0] = gen; g_peer_closed[0] = 0 :: else -> skip fi;
   if :: ((g_ch_state[1] == g_ch_S_Closed || g_ch_state[1] == g_ch_S_Failed || (g_ch_state[1] == g_ch_S_Unknown && g_ch_queued[1] == 0)) && (g_peer_state[1] == g_peer_S_Closed || g_peer_state[1] == g_peer_S_PeerReset || g_peer_state[1] == g_peer_S_Failed || (g_peer_state[1] == g_peer_S_Open && g_peer_window[1] == 2))) -> g_peer_state[1] = g_peer_S_Open; g_peer_window[1] = 2; g_peer_gen[1] = gen; g_peer_closed[1] = 0 :: else -> skip fi;
+  g_session_gen[0] = gen;
 }
 inline d_g_session_handshake_ok(i, tag) {
   pre_s_g_session_handshake_ok = g_session_state[i];

@@ -1,0 +1,105 @@
+"""Checker benchmark: phasegen's generated C++ checker vs SPIN's pan on the same model.
+
+For each model and variant: the C++ checker (symmetry off, then on) and pan compiled with
+-O2 -DSAFETY -DNOREDUCE (full state storage, no partial-order reduction) from the Promela
+phasegen emits. Both must store the same number of states (asserted: a fast figure cannot
+come from skipped work). Best of --runs wall-clock runs; the time includes each tool's own
+start-up. Prints a table and the states/s ratio. Not a test: run it by hand.
+
+usage: tools/bench-checker [--runs N] [--python] [MODEL.yaml ...]   (default: bench/*.yaml)
+"""
+import argparse
+import glob
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from codegen import checker_cpp, cli, promela  # noqa: E402
+from codegen.explore import Explorer  # noqa: E402
+
+
+def build_checker(system, tmp):
+    for rel, text in checker_cpp.emit(system).items():
+        path = os.path.join(tmp, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    exe = os.path.join(tmp, "checker.bin")
+    subprocess.run(["g++", "-std=c++20", "-O2", "-I", os.path.join(tmp, "checker"), "-I",
+                    os.path.join(ROOT, "runtime", "include"), os.path.join(tmp, "checker", f"{system.name}.cpp"),
+                    "-o", exe], check=True)
+    return exe
+
+
+def build_pan(system, variant, tmp):
+    d = os.path.join(tmp, f"pan-{variant.name}")
+    os.makedirs(d)
+    with open(os.path.join(d, "m.pml"), "w", encoding="utf-8") as f:
+        f.write(promela.promela(system, variant))
+    subprocess.run(["spin", "-o2", "-a", "m.pml"], cwd=d, check=True, capture_output=True)
+    subprocess.run(["gcc", "-O2", "-DSAFETY", "-DNOREDUCE", "-w", "-o", "pan", "pan.c"], cwd=d, check=True)
+    return d
+
+
+def timed(cmd, cwd, runs):
+    best, out = None, ""
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        out = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=True).stdout
+        dt = time.perf_counter() - t0
+        best = dt if best is None else min(best, dt)
+    return best, out
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("models", nargs="*")
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--python", action="store_true", help="also time the Python explorer (slow)")
+    args = p.parse_args()
+    models = args.models or sorted(glob.glob(os.path.join(ROOT, "bench", "*.yaml")))
+    rows = []
+    for model in models:
+        systems = []
+        cli.build([model], systems)
+        system = systems[0]
+        with tempfile.TemporaryDirectory() as tmp:
+            exe = build_checker(system, tmp)
+            for v in system.variants:
+                t_ours, out = timed([exe, "--variant", v.name, "--no-symmetry"], tmp, args.runs)
+                ours = int(re.search(r"(\d+) states,", out).group(1))
+                bps = float(re.search(r"([\d.]+) bytes/state", out).group(1))
+                t_sym, out_sym = timed([exe, "--variant", v.name], tmp, args.runs)
+                sym = int(re.search(r"(\d+) states,", out_sym).group(1))
+                d = build_pan(system, v, tmp)
+                t_pan, out_pan = timed(["./pan", "-A", "-E", "-m10000000"], d, args.runs)
+                pan = int(re.search(r"(\d+) states, stored", out_pan).group(1))
+                vec = re.search(r"state-vector as stored = (\d+) byte \+ (\d+) byte overhead", out_pan)
+                assert ours == pan, f"{system.name} [{v.name}]: phasegen {ours} states, SPIN {pan}"
+                row = {"model": f"{system.name} [{v.name}]", "states": ours, "ours_s": t_ours, "pan_s": t_pan,
+                       "ratio": t_pan / t_ours, "bps": bps, "pan_bps": int(vec.group(1)) + int(vec.group(2)),
+                       "sym_states": sym, "sym_s": t_sym}
+                if args.python:
+                    t0 = time.perf_counter()
+                    r = Explorer(system, v, symmetry=False).run()
+                    assert r.states == ours
+                    row["py_s"] = time.perf_counter() - t0
+                rows.append(row)
+    print(f"{'model':36} {'states':>9} {'phasegen':>9} {'pan':>9} {'speed-up':>8} {'B/state':>8} {'pan B/st':>8} "
+          f"{'symmetric':>9} {'sym time':>8}" + (f" {'python':>8}" if args.python else ""))
+    for r in rows:
+        print(f"{r['model']:36} {r['states']:9d} {r['ours_s']:8.3f}s {r['pan_s']:8.3f}s {r['ratio']:7.2f}x "
+              f"{r['bps']:8.1f} {r['pan_bps']:8d} {r['sym_states']:9d} {r['sym_s']:7.3f}s"
+              + (f" {r['py_s']:7.2f}s" if args.python else ""))
+    print("phasegen = generated C++ checker, symmetry off; pan = SPIN 6.5.2, -O2 -DSAFETY -DNOREDUCE, spin -o2;"
+          " same state counts asserted; best of", args.runs, "runs; times include start-up")
+
+
+if __name__ == "__main__":
+    main()
