@@ -182,7 +182,7 @@ def stale_files(outputs: dict[str, str], out_dir: str) -> list[str]:
     return problems
 
 
-def replay_main(path: str) -> int:
+def replay_main(path: str, doctest_dir: str | None = None) -> int:
     import json
 
     try:
@@ -200,11 +200,16 @@ def replay_main(path: str) -> int:
         for d in e.diagnostics:
             print(d, file=sys.stderr)
         return 1
-    problem = counterexample.replay(Explorer(system, variant), data)
+    ex = Explorer(system, variant)
+    problem = counterexample.replay(ex, data)
     if problem:
         print(f"phasegen: {path}: does not reproduce: {problem}", file=sys.stderr)
         return 1
     print(f"phasegen: {path}: reproduces: {data['property']} fails after {len(data['steps'])} steps")
+    if doctest_dir:
+        for rel, text in counterexample.to_doctest(ex, data).items():
+            if write_atomically(os.path.join(doctest_dir, rel), text) and rel.endswith(".test.cpp"):
+                print(f"phasegen: wrote {display_path(os.path.join(doctest_dir, rel))}")
     return 0
 
 
@@ -221,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--cex-dir", help="write every counterexample here as JSON")
     p_replay = sub.add_parser("replay", help="re-run a counterexample (JSON) against its system")
     p_replay.add_argument("counterexample")
+    p_replay.add_argument("--doctest", metavar="DIR",
+                          help="also write a doctest case replaying it (and the headers it needs) into DIR")
     p_gen.add_argument("--out", default=os.path.join(ROOT, "generated"), help="output directory (default: generated/)")
     p_gen.add_argument("--check", action="store_true", help="write nothing; fail if the output directory is stale")
     p_gen.add_argument("--stamp", help="touch this file on success (for build systems)")
@@ -230,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     if args.command == "replay":
-        return replay_main(args.counterexample)
+        return replay_main(args.counterexample, args.doctest)
     paths = args.specs or bundled_specs()
     systems: list = []
     try:

@@ -85,3 +85,65 @@ def replay(ex: Explorer, data: dict) -> str:
 
 def dumps(data: dict) -> str:
     return json.dumps(data, indent=1) + "\n"
+
+
+def to_doctest(ex: Explorer, data: dict) -> dict[str, str]:
+    """A doctest case replaying a counterexample (JSON form) on phasegen::Driver instances,
+    plus the headers of the machines it needs (with the system's overrides): {path: text}."""
+    from . import checker_cpp
+    from . import check as check_stage
+    from . import emit as emit_stage
+    from .emit import _env
+
+    machines = dict((g.name, m) for g, m in checker_cpp.machines(ex.sys))
+    outputs = {}
+    for m in machines.values():
+        outputs[f"{emit_stage.include_path(m)}.hpp"] = emit_stage.header(m, check_stage.check(m))
+    ns = {g: f"{m.namespace}::{m.name}" for g, m in machines.items()}
+    instances = []
+    var_of = {}
+    for k, (g, i, name) in enumerate(ex.instances):
+        var = name.replace("[", "_").replace("]", "")
+        var_of[name] = var
+        instances.append({"name": name, "var": var, "ns": ns[g.name]})
+    renewed_groups = {g for link in ex.sys.links for g in link.renew}
+    steps = []
+    for step in data["steps"]:
+        inp = step["input"]
+        out = []
+        for d in step["dispatches"]:
+            group = d["instance"].split("[")[0]
+            entry = {"var": var_of[d["instance"]], "ns": ns[group], "generation": d["generation"],
+                     "index": next(k for k, (_, _, n) in enumerate(ex.instances) if n == d["instance"])}
+            if d["event"] == "(renew)":
+                out.append(dict(entry, renew=True, follow=False))
+                if not any(x.get("follow") for x in out):  # the others follow the new generation once
+                    for g in ex.sys.groups:
+                        if g.name not in renewed_groups:
+                            for k, (gg, _, n) in enumerate(ex.instances):
+                                if gg.name == g.name:
+                                    out.append({"var": var_of[n], "follow": True, "renew": False,
+                                                "generation": d["generation"]})
+                continue
+            stale_check = ex.sys.group(group).stale_check
+            c = ex.compiled[group]
+            entry.update(renew=False, follow=False, event=d["event"], disposition=d["disposition"], code=d["code"],
+                         to=d["to"], vars=[(v.name, d[v.name]) for v in c.machine.vars])
+            if not stale_check:
+                entry["generation"] = None  # the runtime modelled here has no generations
+            out.append(entry)
+        # a renew record comes once per restarted instance; the followers are listed once
+        seen, unique = set(), []
+        for e in out:
+            key = (e["var"], e.get("follow"))
+            if e.get("follow") and key in seen:
+                continue
+            seen.add(key)
+            unique.append(e)
+        steps.append({"input": f"{inp['instance']} {inp['event']}{' (stale)' if inp['stale'] else ''}",
+                      "dispatches": unique})
+    name = f"{data['system']}.{data['variant']}.{data['property']}.test.cpp"
+    outputs[name] = _env.get_template("counterexample.test.cpp.j2").render(
+        data=data, instances=instances, steps=steps,
+        includes=sorted({emit_stage.include_path(m) for m in machines.values()}))
+    return outputs

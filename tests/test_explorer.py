@@ -3,6 +3,7 @@ known shortest counterexamples, symmetry reduction, the known-bad model of today
 driver, and counterexample replay."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -152,6 +153,29 @@ class Replay(unittest.TestCase):
                                  capture_output=True, text=True)
             self.assertEqual(out.returncode, 0, out.stderr)
             self.assertIn("reproduces: stale_isolation fails", out.stdout)
+
+    @unittest.skipUnless(shutil.which(os.environ.get("CXX", "c++").split()[0]), "needs a C++ compiler")
+    def test_counterexample_becomes_a_doctest_case_that_compiles_and_passes(self):
+        env = dict(os.environ, PYTHONPATH=ROOT, PYTHONDONTWRITEBYTECODE="1")
+        with tempfile.TemporaryDirectory() as tmp:
+            ex, r = run(LEGACY, "hostile")
+            paths = []
+            for prop in ("no_silent_drop", "stale_isolation"):
+                path = os.path.join(tmp, f"{prop}.json")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(counterexample.dumps(counterexample.to_json(ex, r.failures[prop])))
+                out = subprocess.run([sys.executable, "-m", "codegen", "replay", "--doctest", tmp, path], cwd=ROOT,
+                                     env=env, capture_output=True, text=True)
+                self.assertEqual(out.returncode, 0, out.stderr)
+                paths.append(os.path.join(tmp, f"vox_legacy_channels.hostile.{prop}.test.cpp"))
+            main = os.path.join(ROOT, "tests", "main.cpp")
+            exe = os.path.join(tmp, "cex-tests")
+            subprocess.run([*os.environ.get("CXX", "c++").split(), "-std=c++20", "-Wall", "-Wextra", "-Wpedantic",
+                            "-Werror", "-I", tmp, "-I", os.path.join(ROOT, "runtime", "include"), main, *paths,
+                            "-o", exe], check=True)
+            result = subprocess.run([exe], capture_output=True, text=True)
+            self.assertEqual(result.returncode, 0, result.stdout)
+            self.assertIn("2 passed | 0 failed", result.stdout)
 
     def test_text_form_names_step_instance_event_outcome_and_state(self):
         ex, r = run(f"{CHECKER}/planted.yaml")
