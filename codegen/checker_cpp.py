@@ -45,6 +45,19 @@ def emit(system: System) -> dict[str, str]:
     return outputs
 
 
+def write(system: System, directory: str) -> str:
+    """Writes the checker and its headers under directory (for tests and benchmarks that
+    compile a system outside the build); returns the include directory to compile with."""
+    import os
+
+    for rel, text in emit(system).items():
+        path = os.path.join(directory, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    return os.path.join(directory, "checker")
+
+
 def _checker(system: System) -> str:
     groups = []
     for g, m in machines(system):

@@ -25,15 +25,10 @@ from codegen.explore import Explorer  # noqa: E402
 
 
 def build_checker(system, tmp):
-    for rel, text in checker_cpp.emit(system).items():
-        path = os.path.join(tmp, rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
+    include = checker_cpp.write(system, tmp)
     exe = os.path.join(tmp, "checker.bin")
-    subprocess.run(["g++", "-std=c++20", "-O2", "-I", os.path.join(tmp, "checker"), "-I",
-                    os.path.join(ROOT, "runtime", "include"), os.path.join(tmp, "checker", f"{system.name}.cpp"),
-                    "-o", exe], check=True)
+    subprocess.run(["g++", "-std=c++20", "-O2", "-I", include, "-I", os.path.join(ROOT, "runtime", "include"),
+                    os.path.join(include, f"{system.name}.cpp"), "-o", exe], check=True)
     return exe
 
 
