@@ -22,12 +22,17 @@
 // Terminal entries (Closed, Failed) stay as tombstones so that late frames are classified
 // by the machine (data-after-close, channel-id-reuse, channel-failed). A tombstone is
 // reclaimed, oldest first, only when a new entry needs room and only once its queue is
-// empty. The bound: a late frame is classified precisely while its tombstone exists,
-// i.e. at least until `capacity - live` newer tombstones have been reclaimed; after that
-// the id is Unknown again, so an item or close is still a violation (unknown-channel),
-// but a re-announce of the id is no longer recognised as reuse. Entries that cannot be
-// reclaimed (live, or terminal with undelivered items) are bounded by `capacity`: past it
-// a new channel is answered `too-many-channels`, never by growing.
+// empty. The bound: with L entries that cannot be reclaimed, the newest capacity - L
+// tombstones are always kept, so late frames for those channels are classified
+// precisely. Past that the id is Unknown again: an item or close is still a violation
+// (unknown-channel), but a re-announce is no longer recognised as reuse.
+// Entries that cannot be reclaimed (live; terminal or failing with undelivered items; an
+// older generation's channel still draining) are bounded by `capacity`: past it a new
+// channel is answered `too-many-channels`, never by growing. Owners should drain or
+// drop_receiver what they no longer want, e.g. an announced channel that failed before
+// any receiver was bound. The probe sequence is a fixed hash of (id, generation) and
+// `seed`: pass a random seed when peers are untrusted, so that they cannot aim ids at
+// one probe chain (a chain is at most `capacity` long either way).
 //
 // Single owner: one thread calls every member function (see phasegen/spsc.hpp and
 // phasegen/vox/bridge.hpp for talking to a consumer on another thread).
