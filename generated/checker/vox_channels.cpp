@@ -489,12 +489,12 @@ void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
 }
 
 struct Variant_compliant {
-  static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
-  static constexpr std::uint32_t bit_data_after_close = 1u << 1;
-  static constexpr std::uint32_t bit_no_delivery_after_terminal = 1u << 2;
-  static constexpr std::uint32_t bit_credit_safety = 1u << 3;
-  static constexpr std::uint32_t bit_stale_isolation = 1u << 4;
-  static constexpr std::uint32_t bit_no_stuck = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_data_after_close = 1u << 1;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_delivery_after_terminal = 1u << 2;
+  [[maybe_unused]] static constexpr std::uint32_t bit_credit_safety = 1u << 3;
+  [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 5;
 };
 
 /// Variant compliant: its inputs, properties and symmetry.
@@ -716,12 +716,12 @@ struct Model_compliant {
 };
 
 struct Variant_hostile {
-  static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
-  static constexpr std::uint32_t bit_data_after_close = 1u << 1;
-  static constexpr std::uint32_t bit_no_delivery_after_terminal = 1u << 2;
-  static constexpr std::uint32_t bit_credit_safety = 0;
-  static constexpr std::uint32_t bit_stale_isolation = 1u << 3;
-  static constexpr std::uint32_t bit_no_stuck = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_data_after_close = 1u << 1;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_delivery_after_terminal = 1u << 2;
+  [[maybe_unused]] static constexpr std::uint32_t bit_credit_safety = 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 3;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 4;
 };
 
 /// Variant hostile: its inputs, properties and symmetry.
