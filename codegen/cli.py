@@ -1,4 +1,5 @@
-"""Command line: the only module that reads or writes files."""
+"""Command line: reads the specs and writes every output (system.py reads the machine
+files a system names; checker_cpp.write serves tests and benchmarks)."""
 from __future__ import annotations
 
 import argparse
@@ -26,9 +27,11 @@ phasegen: validate, model-check and generate C++ for state-machine specs.
 commands:
   check    [SPEC...]                 validate and check specs; print a summary per machine;
                                      explore every system file and prove its properties
-  generate [--out DIR] [SPEC...]     ...then write the C++ header, tests and diagrams
+  generate [--out DIR] [SPEC...]     ...then write per machine the C++ header, its cell tests and
+                                     diagrams; per system its Promela and its compiled checker
   generate --check [--out DIR]       fail (listing the files) if DIR is not what generate writes
   replay   COUNTEREXAMPLE.json       re-run a counterexample against its system
+  replay --doctest DIR CEX.json      ...and write a doctest case replaying it into DIR
 
 With no SPEC, every spec under spec/ is used. Diagnostics look like
   spec/vox/rx_channel.yaml:42:7: error: [E-unhandled] state 'Closing' has no outcome ...
@@ -207,7 +210,8 @@ def replay_main(path: str, doctest_dir: str | None = None) -> int:
         return 1
     print(f"phasegen: {path}: reproduces: {data['property']} fails after {len(data['steps'])} steps")
     if doctest_dir:
-        for rel, text in counterexample.to_doctest(ex, data).items():
+        base = os.path.basename(path)
+        for rel, text in counterexample.to_doctest(ex, data, base[:-5] if base.endswith(".json") else base).items():
             if write_atomically(os.path.join(doctest_dir, rel), text) and rel.endswith(".test.cpp"):
                 print(f"phasegen: wrote {display_path(os.path.join(doctest_dir, rel))}")
     return 0
@@ -254,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             print(report.summary())
     unexpected = explore_all(systems, not args.no_symmetry, args.cex_dir, args.quiet)
     if unexpected:
-        print(f"phasegen: {unexpected} system propert{'ies' if unexpected != 1 else 'y'} failed; nothing written",
+        print(f"phasegen: {unexpected} system check{'s' if unexpected != 1 else ''} failed; nothing written",
               file=sys.stderr)
         return 1
 

@@ -87,7 +87,7 @@ def dumps(data: dict) -> str:
     return json.dumps(data, indent=1) + "\n"
 
 
-def to_doctest(ex: Explorer, data: dict) -> dict[str, str]:
+def to_doctest(ex: Explorer, data: dict, test_name: str = "") -> dict[str, str]:
     """A doctest case replaying a counterexample (JSON form) on phasegen::Driver instances,
     plus the headers of the machines it needs (with the system's overrides): {path: text}."""
     from . import checker_cpp
@@ -106,8 +106,8 @@ def to_doctest(ex: Explorer, data: dict) -> dict[str, str]:
         var = name.replace("[", "_").replace("]", "")
         var_of[name] = var
         instances.append({"name": name, "var": var, "ns": ns[g.name]})
-    renewed_groups = {g for link in ex.sys.links for g in link.renew}
     steps = []
+    known = {var: 0 for var in var_of.values()}  # each driver's generation so far
     for step in data["steps"]:
         inp = step["input"]
         out = []
@@ -117,13 +117,6 @@ def to_doctest(ex: Explorer, data: dict) -> dict[str, str]:
                      "index": next(k for k, (_, _, n) in enumerate(ex.instances) if n == d["instance"])}
             if d["event"] == "(renew)":
                 out.append(dict(entry, renew=True, follow=False))
-                if not any(x.get("follow") for x in out):  # the others follow the new generation once
-                    for g in ex.sys.groups:
-                        if g.name not in renewed_groups:
-                            for k, (gg, _, n) in enumerate(ex.instances):
-                                if gg.name == g.name:
-                                    out.append({"var": var_of[n], "follow": True, "renew": False,
-                                                "generation": d["generation"]})
                 continue
             stale_check = ex.sys.group(group).stale_check
             c = ex.compiled[group]
@@ -132,18 +125,20 @@ def to_doctest(ex: Explorer, data: dict) -> dict[str, str]:
             if not stale_check:
                 entry["generation"] = None  # the runtime modelled here has no generations
             out.append(entry)
-        # a renew record comes once per restarted instance; the followers are listed once
-        seen, unique = set(), []
+        # Instances no renew restarted live on in the new generation: bring each driver to
+        # the generation the explorer recorded for it after this step.
         for e in out:
-            key = (e["var"], e.get("follow"))
-            if e.get("follow") and key in seen:
-                continue
-            seen.add(key)
-            unique.append(e)
+            if e.get("renew"):
+                known[e["var"]] = e["generation"]
+        for _, _, n in ex.instances:
+            g = step["state"][n]["generation"]
+            if g > known[var_of[n]]:
+                known[var_of[n]] = g
+                out.append({"var": var_of[n], "follow": True, "renew": False, "generation": g})
         steps.append({"input": f"{inp['instance']} {inp['event']}{' (stale)' if inp['stale'] else ''}",
-                      "dispatches": unique})
-    name = f"{data['system']}.{data['variant']}.{data['property']}.test.cpp"
-    outputs[name] = _env.get_template("counterexample.test.cpp.j2").render(
+                      "dispatches": out})
+    test_name = test_name or f"{data['system']}.{data['variant']}.{data['property']}"
+    outputs[f"{test_name}.test.cpp"] = _env.get_template("counterexample.test.cpp.j2").render(
         data=data, instances=instances, steps=steps,
         includes=sorted({emit_stage.include_path(m) for m in machines.values()}))
     return outputs

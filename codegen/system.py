@@ -306,6 +306,9 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
                     check_event(g, n, e)
                 events.append(e)
             budget = _int(ctx, inf["budget"][1], "a budget", 1) if "budget" in inf else None
+            if budget is not None and budget > 255:
+                ctx.err(inf["budget"][1], "E-type", "a budget must be at most 255 (checkers store it in a byte)")
+                budget = None
             when = []
             for wk, wv in _pairs(ctx, inf["when"][1], "when") if "when" in inf else ():
                 wg = group_ref(wk)

@@ -24,7 +24,8 @@ BUNDLED = None
 OTHERS = [os.path.join(ROOT, "spec", "known-bad", "vox-legacy", "system.yaml"),
           os.path.join(ROOT, "tests", "checker", "planted.yaml"),
           os.path.join(ROOT, "tests", "checker", "toggles.yaml"),
-          os.path.join(ROOT, "tests", "checker", "broadcast.yaml")]
+          os.path.join(ROOT, "tests", "checker", "broadcast.yaml"),
+          os.path.join(ROOT, "tests", "checker", "late.yaml")]  # initial state not declared first
 SUMMARY = re.compile(r"^(\S+) \[(\S+)\]: (\d+) states, (\d+) transitions, depth (\d+),")
 
 

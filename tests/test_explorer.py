@@ -167,7 +167,7 @@ class Replay(unittest.TestCase):
                 out = subprocess.run([sys.executable, "-m", "codegen", "replay", "--doctest", tmp, path], cwd=ROOT,
                                      env=env, capture_output=True, text=True)
                 self.assertEqual(out.returncode, 0, out.stderr)
-                paths.append(os.path.join(tmp, f"vox_legacy_channels.hostile.{prop}.test.cpp"))
+                paths.append(os.path.join(tmp, f"{prop}.test.cpp"))  # named after the counterexample file
             main = os.path.join(ROOT, "tests", "main.cpp")
             exe = os.path.join(tmp, "cex-tests")
             subprocess.run([*os.environ.get("CXX", "c++").split(), "-std=c++20", "-Wall", "-Wextra", "-Wpedantic",

@@ -467,7 +467,6 @@ SYSTEM_CASES = [
     ("instance count as string", sys_doc(["instances", "hub", "count"], "2"), False),
     ("instance count true", sys_doc(["instances", "hub", "count"], True), False),
     ("instance not a mapping", sys_doc(["instances", "hub"], "box.yaml"), False),
-    ("param override negative", sys_doc(["instances", "b", "params", "cap"], -1), False),
     ("param override as expression", sys_doc(["instances", "b", "params", "cap"], "1 + 1"), False),
     ("param override 0", sys_doc(["instances", "b", "params", "low"], 0), True),
     ("stale_check as string", sys_doc(["instances", "b", "stale_check"], "no"), False),

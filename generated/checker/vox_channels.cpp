@@ -469,7 +469,10 @@ void d_ch_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
 /// of one channel (same index, groups with several instances) restart together.
 template <class V>
 void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
-  ++s.gen;
+  if (++s.gen > 250) {
+    std::fprintf(stderr, "phasegen checker: more than 250 generations; bound the inputs that begin one\n");
+    std::exit(2);
+  }
   for (int i = 0; i < 2; ++i) {
     const bool ok = renewable_ch(s, i) && renewable_peer(s, i);
     if (!ok) continue;
@@ -534,6 +537,9 @@ struct Model_compliant {
 
   State initial() const {
     State s{};
+    for (int i = 0; i < 1; ++i) put_session(s, i, {});  // the initial configuration
+    for (int i = 0; i < 2; ++i) put_ch(s, i, {});  // the initial configuration
+    for (int i = 0; i < 2; ++i) put_peer(s, i, {});  // the initial configuration
     s.budget[0] = 3;
     s.budget[1] = 1;
     s.budget[2] = 1;
@@ -765,6 +771,9 @@ struct Model_hostile {
 
   State initial() const {
     State s{};
+    for (int i = 0; i < 1; ++i) put_session(s, i, {});  // the initial configuration
+    for (int i = 0; i < 2; ++i) put_ch(s, i, {});  // the initial configuration
+    for (int i = 0; i < 2; ++i) put_peer(s, i, {});  // the initial configuration
     s.budget[0] = 3;
     s.budget[1] = 1;
     s.budget[2] = 1;
