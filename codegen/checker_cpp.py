@@ -148,11 +148,93 @@ def _checker(system: System) -> str:
             multi = [x for x in link.renew if by_name[x]["count"] > 1]
             renews.append({"name": "_".join(link.renew), "groups": [by_name[x] for x in link.renew], "multi": multi,
                            "names": list(link.renew)})
+    words, fields = layout(system, groups)
     return _env.get_template("checker.cpp.j2").render(
         system=system, groups=groups, variants=variants, dispatches=dispatches, renews=renews,
+        words=words, fields=fields, max_gen=max_generation(system),
         gvars={g["name"]: bool(g["machine"].vars) for g in groups},
         regenerate=REGENERATE, ns=_ns(system), max_budgets=max([len(v["budgets"]) for v in variants] + [0]),
         props_all=system.properties)
+
+
+MAX_GENERATION = 250  # as in explore.py
+
+
+def max_generation(system: System) -> int:
+    """An upper bound on the generation any run can reach: every begin of a generation
+    comes from an input whose dispatch can reach a renew link, so the bound is the sum
+    of those inputs' budgets times the renews one dispatch can reach (MAX_GENERATION
+    when such an input has no budget)."""
+    groups = {g.name: g for g in system.groups}
+
+    def renews(gname: str, ev: str, depth: int = 0) -> int:
+        if depth > 16:
+            return MAX_GENERATION
+        g = groups[gname]
+        emitted = {a for r in g.machine.rows if r.event == ev for a in r.emit}
+        n = 0
+        for link in system.links:
+            if link.source != gname or link.action not in emitted:
+                continue
+            if link.renew:
+                n += 1
+            else:
+                fan = groups[link.target].count if g.count == 1 else 1
+                n += fan * renews(link.target, link.event, depth + 1)
+        return n
+    bound = 0
+    for v in system.variants:
+        total = 0
+        for inp in v.inputs:
+            per = max(renews(inp.group, ev) for ev in inp.events)
+            if per and inp.budget is None:
+                return MAX_GENERATION
+            total += per * (inp.budget or 0)
+        bound = max(bound, total)
+    return min(bound, MAX_GENERATION)
+
+
+def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
+    """The packed key: (words, fields). A field never straddles two words, and the top
+    bit of the last word is left free (the hash set marks used slots with it)."""
+    gen_bits = max_generation(system).bit_length()
+    fields = []
+
+    def add(name, bits, read, write, zero=""):
+        fields.append({"name": name, "bits": bits, "read": read, "write": write, "zero": zero})
+    add("gen", gen_bits, "s.gen", "s.gen = static_cast<std::uint8_t>(x);")
+    for n in range(max((len([i for i in v.inputs if i.budget is not None]) for v in system.variants), default=0)):
+        top = max((b.budget for v in system.variants for b in [i for i in v.inputs if i.budget is not None][n:n + 1]),
+                  default=0)
+        add(f"budget{n}", top.bit_length(), f"s.budget[{n}]", f"s.budget[{n}] = static_cast<std::uint8_t>(x);")
+    tracked = {p.group for p in system.properties if p.kind == "data_after_close"}
+    for g in groups:
+        m = g["machine"]
+        for i in range(g["count"]):
+            at = f"{g['name']}[{i}]"
+            add(f"{at}.state", (len(m.states) - 1).bit_length(), f"static_cast<unsigned>(s.{at})",
+                f"s.{at} = static_cast<{g['ns']}::State>(x);")
+            for var in m.vars:
+                ref = f"s.vars_{g['name']}[{i}].{var.name}"
+                add(f"{at}.{var.name}", (var.hi - var.lo).bit_length(), f"({ref} - ({var.lo}))",
+                    f"{ref} = static_cast<decltype({ref})>(static_cast<int>(x) + ({var.lo}));",
+                    zero=f"{ref} = static_cast<decltype({ref})>({var.lo});")
+            add(f"{at}.gen", gen_bits, f"s.gen_{g['name']}[{i}]",
+                f"s.gen_{g['name']}[{i}] = static_cast<std::uint8_t>(x);")
+            if g["name"] in tracked:
+                add(f"{at}.closed", 1, f"s.closed_{g['name']}[{i}]",
+                    f"s.closed_{g['name']}[{i}] = static_cast<std::uint8_t>(x);")
+    word, offset = 0, 0
+    for f in fields:
+        if f["bits"] == 0:
+            continue
+        if offset + f["bits"] > 64:
+            word, offset = word + 1, 0
+        f["word"], f["offset"] = word, offset
+        offset += f["bits"]
+    if offset == 64:
+        word, offset = word + 1, 0
+    return word + 1, fields
 
 
 def _checks(system: System, g: dict, ev: str) -> list[str]:
