@@ -308,13 +308,18 @@ class _RowBuilder:
         return out
 
     def emits(self, node: Node) -> list[str]:
+        """Actions run in the order they are declared, so a row lists them in that order."""
         out = []
+        order = list(self.actions)
         for a, n in self.ctx.names(node, "an action"):
             if a not in self.actions:
                 self.ctx.err(n, "E-unknown-action", f"unknown action '{a}'{did_you_mean(a, self.actions)}")
             elif a in out:
                 self.ctx.err(n, "E-duplicate", f"action '{a}' is emitted twice in one row")
             else:
+                if out and out[-1] in order and order.index(out[-1]) > order.index(a):
+                    self.ctx.err(n, "E-order", f"actions run in the order they are declared: list '{a}' before "
+                                 f"'{out[-1]}', or declare them in the order you mean")
                 out.append(a)
         return out
 

@@ -70,7 +70,7 @@ void put_peer(State& s, int i, const check_vox_channels::vox::tx_channel::Config
 }
 
 constexpr bool terminal_session[] = {false, false, false, true};
-constexpr bool terminal_ch[] = {false, false, false, false, false, false, true, false, true};
+constexpr bool terminal_ch[] = {false, false, false, false, false, false, true, false, false, true};
 constexpr bool terminal_peer[] = {false, true, true, true};
 
 /// The packed form: 1 64-bit word(s), one bit field per part of the state, as

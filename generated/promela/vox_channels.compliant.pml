@@ -12,8 +12,9 @@
 #define g_ch_S_Draining 4
 #define g_ch_S_ResetSent 5
 #define g_ch_S_Closed 6
-#define g_ch_S_Failing 7
-#define g_ch_S_Failed 8
+#define g_ch_S_AnnouncedFailing 7
+#define g_ch_S_Failing 8
+#define g_ch_S_Failed 9
 #define g_peer_S_Open 0
 #define g_peer_S_Closed 1
 #define g_peer_S_PeerReset 2
@@ -103,6 +104,7 @@ inline d_g_ch_announce(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_announce = 3
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_announce = 3
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_announce = 3
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_announce = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_announce = 1
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_announce = 1
     fi
@@ -151,6 +153,7 @@ inline d_g_ch_item(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_item = 3
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_item = 1
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_item = 3
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_item = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_item = 1
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_item = 1
     fi
@@ -199,6 +202,7 @@ inline d_g_ch_close(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_close = 3
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_close = 0; g_ch_state[i] = g_ch_S_Closed
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_close = 3
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_close = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_close = 1
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_close = 1
     fi
@@ -228,6 +232,8 @@ inline d_g_ch_bind(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_bind = 2
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_bind = 2
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_bind = 2
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (g_ch_queued[i] > 0)) -> k_g_ch_bind = 0; g_ch_state[i] = g_ch_S_Failing
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (g_ch_queued[i] == 0)) -> k_g_ch_bind = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_bind = 2
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_bind = 2
     fi
@@ -258,6 +264,7 @@ inline d_g_ch_consume(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (g_ch_queued[i] == 1)) -> k_g_ch_consume = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Closed
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_consume = 2
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_consume = 2
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_consume = 2
     :: (g_ch_state[i] == g_ch_S_Failing && (g_ch_queued[i] == 0)) -> k_g_ch_consume = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (g_ch_queued[i] > 1)) -> k_g_ch_consume = 0; g_ch_queued[i] = g_ch_queued[i] - (1); g_ch_state[i] = g_ch_S_Failing
     :: (g_ch_state[i] == g_ch_S_Failing && (g_ch_queued[i] == 1)) -> k_g_ch_consume = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Failed
@@ -309,6 +316,7 @@ inline d_g_ch_drop_receiver(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_drop_receiver = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Closed
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_drop_receiver = 2
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_drop_receiver = 1
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_drop_receiver = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_drop_receiver = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_drop_receiver = 1
     fi
@@ -365,7 +373,7 @@ inline d_g_ch_disconnect(i, tag) {
   :: else ->
     if
     :: (g_ch_state[i] == g_ch_S_Unknown && (true)) -> k_g_ch_disconnect = 1
-    :: (g_ch_state[i] == g_ch_S_Announced && (g_ch_queued[i] > 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_Failing
+    :: (g_ch_state[i] == g_ch_S_Announced && (g_ch_queued[i] > 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_AnnouncedFailing
     :: (g_ch_state[i] == g_ch_S_Announced && (g_ch_queued[i] == 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_AnnouncedClosed && (true)) -> k_g_ch_disconnect = 1
     :: (g_ch_state[i] == g_ch_S_Open && (g_ch_queued[i] > 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_Failing
@@ -374,6 +382,7 @@ inline d_g_ch_disconnect(i, tag) {
     :: (g_ch_state[i] == g_ch_S_ResetSent && (g_ch_queued[i] == 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_ResetSent && (g_ch_queued[i] > 0)) -> k_g_ch_disconnect = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_disconnect = 1
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_disconnect = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_disconnect = 1
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_disconnect = 1
     fi

@@ -12,8 +12,9 @@
 #define g_ch_S_Draining 4
 #define g_ch_S_ResetSent 5
 #define g_ch_S_Closed 6
-#define g_ch_S_Failing 7
-#define g_ch_S_Failed 8
+#define g_ch_S_AnnouncedFailing 7
+#define g_ch_S_Failing 8
+#define g_ch_S_Failed 9
 #define g_peer_S_Open 0
 #define g_peer_S_Closed 1
 #define g_peer_S_PeerReset 2
@@ -100,6 +101,7 @@ inline d_g_ch_announce(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_announce = 3
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_announce = 3
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_announce = 3
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_announce = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_announce = 1
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_announce = 1
     fi
@@ -126,6 +128,7 @@ inline d_g_ch_item(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_item = 3
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_item = 1
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_item = 3
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_item = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_item = 1
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_item = 1
     fi
@@ -153,6 +156,7 @@ inline d_g_ch_close(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_close = 3
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_close = 0; g_ch_state[i] = g_ch_S_Closed
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_close = 3
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_close = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_close = 1
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_close = 1
     fi
@@ -178,6 +182,7 @@ inline d_g_ch_reset(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_reset = 3
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_reset = 3
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_reset = 3
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_reset = 3
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_reset = 3
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_reset = 3
     fi
@@ -202,6 +207,7 @@ inline d_g_ch_grant(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_grant = 3
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_grant = 3
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_grant = 3
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_grant = 3
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_grant = 3
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_grant = 3
     fi
@@ -227,6 +233,8 @@ inline d_g_ch_bind(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_bind = 2
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_bind = 2
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_bind = 2
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (g_ch_queued[i] > 0)) -> k_g_ch_bind = 0; g_ch_state[i] = g_ch_S_Failing
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (g_ch_queued[i] == 0)) -> k_g_ch_bind = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_bind = 2
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_bind = 2
     fi
@@ -254,6 +262,7 @@ inline d_g_ch_consume(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (g_ch_queued[i] == 1)) -> k_g_ch_consume = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Closed
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_consume = 2
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_consume = 2
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_consume = 2
     :: (g_ch_state[i] == g_ch_S_Failing && (g_ch_queued[i] == 0)) -> k_g_ch_consume = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (g_ch_queued[i] > 1)) -> k_g_ch_consume = 0; g_ch_queued[i] = g_ch_queued[i] - (1); g_ch_state[i] = g_ch_S_Failing
     :: (g_ch_state[i] == g_ch_S_Failing && (g_ch_queued[i] == 1)) -> k_g_ch_consume = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Failed
@@ -299,6 +308,7 @@ inline d_g_ch_drop_receiver(i, tag) {
     :: (g_ch_state[i] == g_ch_S_Draining && (true)) -> k_g_ch_drop_receiver = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Closed
     :: (g_ch_state[i] == g_ch_S_ResetSent && (true)) -> k_g_ch_drop_receiver = 2
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_drop_receiver = 1
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_drop_receiver = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_drop_receiver = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_drop_receiver = 1
     fi
@@ -346,7 +356,7 @@ inline d_g_ch_disconnect(i, tag) {
   :: else ->
     if
     :: (g_ch_state[i] == g_ch_S_Unknown && (true)) -> k_g_ch_disconnect = 1
-    :: (g_ch_state[i] == g_ch_S_Announced && (g_ch_queued[i] > 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_Failing
+    :: (g_ch_state[i] == g_ch_S_Announced && (g_ch_queued[i] > 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_AnnouncedFailing
     :: (g_ch_state[i] == g_ch_S_Announced && (g_ch_queued[i] == 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_AnnouncedClosed && (true)) -> k_g_ch_disconnect = 1
     :: (g_ch_state[i] == g_ch_S_Open && (g_ch_queued[i] > 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_Failing
@@ -355,6 +365,7 @@ inline d_g_ch_disconnect(i, tag) {
     :: (g_ch_state[i] == g_ch_S_ResetSent && (g_ch_queued[i] == 0)) -> k_g_ch_disconnect = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_ResetSent && (g_ch_queued[i] > 0)) -> k_g_ch_disconnect = 0; g_ch_queued[i] = 0; g_ch_state[i] = g_ch_S_Failed
     :: (g_ch_state[i] == g_ch_S_Closed && (true)) -> k_g_ch_disconnect = 1
+    :: (g_ch_state[i] == g_ch_S_AnnouncedFailing && (true)) -> k_g_ch_disconnect = 1
     :: (g_ch_state[i] == g_ch_S_Failing && (true)) -> k_g_ch_disconnect = 1
     :: (g_ch_state[i] == g_ch_S_Failed && (true)) -> k_g_ch_disconnect = 1
     fi

@@ -82,7 +82,7 @@ TEST_CASE("vox::session (Handshaking, resume_failed) -> rejected not_disconnecte
 TEST_CASE("vox::session (Handshaking, violation) -> transition Closed") {
   // spec/vox/session.yaml:87
   expect({State::Handshaking, Vars{.attempts = 0}}, Event::violation, phasegen::Disposition::transition, Code::none,
-         {State::Closed, Vars{.attempts = 0}}, bit(Action::fail_channels) | bit(Action::send_protocol_error));
+         {State::Closed, Vars{.attempts = 0}}, bit(Action::send_protocol_error) | bit(Action::fail_channels));
 }
 
 TEST_CASE("vox::session (Handshaking, shutdown) -> transition Closed") {
@@ -142,7 +142,7 @@ TEST_CASE("vox::session (Established, resume_failed) -> rejected not_disconnecte
 TEST_CASE("vox::session (Established, violation) -> transition Closed") {
   // spec/vox/session.yaml:97
   expect({State::Established, Vars{.attempts = 0}}, Event::violation, phasegen::Disposition::transition, Code::none,
-         {State::Closed, Vars{.attempts = 0}}, bit(Action::fail_channels) | bit(Action::send_protocol_error));
+         {State::Closed, Vars{.attempts = 0}}, bit(Action::send_protocol_error) | bit(Action::fail_channels));
 }
 
 TEST_CASE("vox::session (Established, shutdown) -> transition Closed") {

@@ -161,17 +161,19 @@ TEST_CASE("a full table answers too-many-channels, and reclaims only drained ter
   CHECK(reg.count(Reason::too_many_channels) == 2);
   CHECK(reg.state(3, 0) == rx::State::Unknown);
 
-  // Channel 1 fails with an undelivered item (Failing): not reclaimable.
+  // Channel 1 fails, never bound, with an undelivered item (AnnouncedFailing): not reclaimable.
   moves(reg.on_item(1, 0, 11));
   CHECK(reg.disconnect_all().failed == 2);
-  CHECK(reg.state(1, 0) == rx::State::Failing);
+  CHECK(reg.state(1, 0) == rx::State::AnnouncedFailing);
   CHECK(reg.state(2, 0) == rx::State::Failed);
   CHECK(reg.tombstones() == 1);  // only 2: its queue is empty
   check_outcome(reg.announce(3, 0), Disposition::transition, rx::Code::none, rx::State::Announced);
   CHECK(reg.reclaimed() == 1);
   CHECK(reg.state(2, 0) == rx::State::Unknown);  // gone: a late frame is now unknown-channel
-  CHECK(reg.state(1, 0) == rx::State::Failing);  // kept: its item is still deliverable
+  CHECK(reg.state(1, 0) == rx::State::AnnouncedFailing);  // kept: its item is still deliverable
   CHECK(reg.announce(4, 0).reason == Reason::too_many_channels);
+  check_outcome(reg.consume(1).outcome, Disposition::rejected, rx::Code::not_registered, rx::State::AnnouncedFailing);
+  moves(reg.bind(1));                 // a late bind still gets the item
   CHECK(*reg.consume(1).item == 11);  // drained now: reclaimable
   CHECK(reg.tombstones() == 1);
   CHECK(reg.announce(4, 0).disposition == Disposition::transition);

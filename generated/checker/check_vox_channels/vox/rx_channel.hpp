@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from spec/vox/rx_channel.yaml by phasegen.
 // Regenerate with: tools/phasegen generate
 //
-// check_vox_channels::vox::rx_channel: 9 states x 9 events = 81 cells, every one explicit.
+// check_vox_channels::vox::rx_channel: 10 states x 9 events = 90 cells, every one explicit.
 #pragma once
 
 #include <array>
@@ -35,10 +35,11 @@ enum class State : std::uint8_t {
   Draining,
   ResetSent,
   Closed,  ///< (terminal)
+  AnnouncedFailing,
   Failing,
   Failed,  ///< (terminal)
 };
-inline constexpr std::size_t state_count = 9;
+inline constexpr std::size_t state_count = 10;
 
 enum class Event : std::uint8_t {
   announce,  ///< from peer
@@ -68,10 +69,10 @@ enum class Code : std::uint8_t {
   stream_complete,
   reset_race,
   receiver_dropped,
-  channel_failed,
   already_failed,
   channel_closed,
   already_closed,
+  channel_failed,
   wrong_direction,
 };
 inline constexpr std::size_t code_count = 18;
@@ -125,100 +126,110 @@ using TableRow = phasegen::Row<State, Code, ActionSet>;
 using phasegen::Disposition;
 
 /// Every row of every cell, cell by cell (state-major); each names its spec line.
-inline constexpr std::array<TableRow, 93> rows = {{
-    {Disposition::transition, State::Announced, Code::none, 0, 0, 0},  // Unknown x announce: spec/vox/rx_channel.yaml:95
-    {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Unknown x bind: spec/vox/rx_channel.yaml:96
-    {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x item: spec/vox/rx_channel.yaml:100
-    {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x close: spec/vox/rx_channel.yaml:101
-    {Disposition::violation, State::Unknown, Code::wrong_direction, 0, 0, 0},  // Unknown x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::Unknown, Code::wrong_direction, 0, 0, 0},  // Unknown x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::rejected, State::Unknown, Code::not_registered, 0, 0, 0},  // Unknown x consume: spec/vox/rx_channel.yaml:102
-    {Disposition::rejected, State::Unknown, Code::not_registered, 0, 0, 0},  // Unknown x drop_receiver: spec/vox/rx_channel.yaml:103
-    {Disposition::ignored, State::Unknown, Code::not_live, 0, 0, 0},  // Unknown x disconnect: spec/vox/rx_channel.yaml:104
-    {Disposition::violation, State::Announced, Code::channel_id_reuse, 0, 0, 0},  // Announced x announce: spec/vox/rx_channel.yaml:107
-    {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Announced x bind: spec/vox/rx_channel.yaml:115
-    {Disposition::transition, State::Announced, Code::none, 1, 1, 0},  // Announced x item: spec/vox/rx_channel.yaml:112
-    {Disposition::violation, State::Announced, Code::credit_exceeded, 2, 0, 0},  // Announced x item: spec/vox/rx_channel.yaml:113
-    {Disposition::transition, State::AnnouncedClosed, Code::none, 0, 0, 0},  // Announced x close: spec/vox/rx_channel.yaml:114
-    {Disposition::violation, State::Announced, Code::wrong_direction, 0, 0, 0},  // Announced x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::Announced, Code::wrong_direction, 0, 0, 0},  // Announced x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::rejected, State::Announced, Code::not_registered, 0, 0, 0},  // Announced x consume: spec/vox/rx_channel.yaml:116
-    {Disposition::transition, State::ResetSent, Code::none, 0, 2, bit(Action::send_reset)},  // Announced x drop_receiver: spec/vox/rx_channel.yaml:119
-    {Disposition::transition, State::Failing, Code::none, 3, 0, 0},  // Announced x disconnect: spec/vox/rx_channel.yaml:156
-    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // Announced x disconnect: spec/vox/rx_channel.yaml:157
-    {Disposition::violation, State::AnnouncedClosed, Code::channel_id_reuse, 0, 0, 0},  // AnnouncedClosed x announce: spec/vox/rx_channel.yaml:107
-    {Disposition::transition, State::Draining, Code::none, 3, 0, 0},  // AnnouncedClosed x bind: spec/vox/rx_channel.yaml:126
-    {Disposition::transition, State::Closed, Code::none, 4, 0, 0},  // AnnouncedClosed x bind: spec/vox/rx_channel.yaml:127
-    {Disposition::violation, State::AnnouncedClosed, Code::data_after_close, 0, 0, 0},  // AnnouncedClosed x item: spec/vox/rx_channel.yaml:128
-    {Disposition::violation, State::AnnouncedClosed, Code::duplicate_close, 0, 0, 0},  // AnnouncedClosed x close: spec/vox/rx_channel.yaml:129
-    {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::rejected, State::AnnouncedClosed, Code::not_registered, 0, 0, 0},  // AnnouncedClosed x consume: spec/vox/rx_channel.yaml:116
-    {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // AnnouncedClosed x drop_receiver: spec/vox/rx_channel.yaml:130
-    {Disposition::ignored, State::AnnouncedClosed, Code::stream_complete, 0, 0, 0},  // AnnouncedClosed x disconnect: spec/vox/rx_channel.yaml:144
-    {Disposition::violation, State::Open, Code::channel_id_reuse, 0, 0, 0},  // Open x announce: spec/vox/rx_channel.yaml:107
-    {Disposition::rejected, State::Open, Code::already_registered, 0, 0, 0},  // Open x bind: spec/vox/rx_channel.yaml:136
-    {Disposition::violation, State::Open, Code::credit_exceeded, 2, 0, 0},  // Open x item: spec/vox/rx_channel.yaml:113
-    {Disposition::transition, State::Open, Code::none, 1, 1, 0},  // Open x item: spec/vox/rx_channel.yaml:133
-    {Disposition::transition, State::Draining, Code::none, 3, 0, 0},  // Open x close: spec/vox/rx_channel.yaml:134
-    {Disposition::transition, State::Closed, Code::none, 4, 0, 0},  // Open x close: spec/vox/rx_channel.yaml:135
-    {Disposition::violation, State::Open, Code::wrong_direction, 0, 0, 0},  // Open x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::Open, Code::wrong_direction, 0, 0, 0},  // Open x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::transition, State::Open, Code::none, 3, 3, bit(Action::grant_credit)},  // Open x consume: spec/vox/rx_channel.yaml:137
-    {Disposition::ignored, State::Open, Code::queue_empty, 4, 0, 0},  // Open x consume: spec/vox/rx_channel.yaml:138
-    {Disposition::transition, State::ResetSent, Code::none, 0, 2, bit(Action::send_reset)},  // Open x drop_receiver: spec/vox/rx_channel.yaml:139
-    {Disposition::transition, State::Failing, Code::none, 3, 0, 0},  // Open x disconnect: spec/vox/rx_channel.yaml:156
-    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // Open x disconnect: spec/vox/rx_channel.yaml:157
-    {Disposition::violation, State::Draining, Code::channel_id_reuse, 0, 0, 0},  // Draining x announce: spec/vox/rx_channel.yaml:107
-    {Disposition::rejected, State::Draining, Code::already_registered, 0, 0, 0},  // Draining x bind: spec/vox/rx_channel.yaml:136
-    {Disposition::violation, State::Draining, Code::data_after_close, 0, 0, 0},  // Draining x item: spec/vox/rx_channel.yaml:128
-    {Disposition::violation, State::Draining, Code::duplicate_close, 0, 0, 0},  // Draining x close: spec/vox/rx_channel.yaml:129
-    {Disposition::violation, State::Draining, Code::wrong_direction, 0, 0, 0},  // Draining x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::Draining, Code::wrong_direction, 0, 0, 0},  // Draining x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::ignored, State::Draining, Code::queue_empty, 4, 0, 0},  // Draining x consume: spec/vox/rx_channel.yaml:138
-    {Disposition::transition, State::Draining, Code::none, 5, 3, 0},  // Draining x consume: spec/vox/rx_channel.yaml:141
-    {Disposition::transition, State::Closed, Code::none, 6, 2, 0},  // Draining x consume: spec/vox/rx_channel.yaml:142
-    {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // Draining x drop_receiver: spec/vox/rx_channel.yaml:143
-    {Disposition::ignored, State::Draining, Code::stream_complete, 0, 0, 0},  // Draining x disconnect: spec/vox/rx_channel.yaml:144
-    {Disposition::violation, State::ResetSent, Code::channel_id_reuse, 0, 0, 0},  // ResetSent x announce: spec/vox/rx_channel.yaml:107
-    {Disposition::rejected, State::ResetSent, Code::already_registered, 0, 0, 0},  // ResetSent x bind: spec/vox/rx_channel.yaml:136
-    {Disposition::ignored, State::ResetSent, Code::reset_race, 0, 0, 0},  // ResetSent x item: spec/vox/rx_channel.yaml:150
-    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // ResetSent x close: spec/vox/rx_channel.yaml:151
-    {Disposition::violation, State::ResetSent, Code::wrong_direction, 0, 0, 0},  // ResetSent x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::ResetSent, Code::wrong_direction, 0, 0, 0},  // ResetSent x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::rejected, State::ResetSent, Code::receiver_dropped, 0, 0, 0},  // ResetSent x consume: spec/vox/rx_channel.yaml:152
-    {Disposition::rejected, State::ResetSent, Code::receiver_dropped, 0, 0, 0},  // ResetSent x drop_receiver: spec/vox/rx_channel.yaml:153
-    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // ResetSent x disconnect: spec/vox/rx_channel.yaml:157
-    {Disposition::transition, State::Failed, Code::none, 3, 2, 0},  // ResetSent x disconnect: spec/vox/rx_channel.yaml:158
-    {Disposition::violation, State::Closed, Code::channel_id_reuse, 0, 0, 0},  // Closed x announce: spec/vox/rx_channel.yaml:107
-    {Disposition::rejected, State::Closed, Code::channel_closed, 0, 0, 0},  // Closed x bind: spec/vox/rx_channel.yaml:166
-    {Disposition::violation, State::Closed, Code::data_after_close, 0, 0, 0},  // Closed x item: spec/vox/rx_channel.yaml:128
-    {Disposition::violation, State::Closed, Code::duplicate_close, 0, 0, 0},  // Closed x close: spec/vox/rx_channel.yaml:129
-    {Disposition::violation, State::Closed, Code::wrong_direction, 0, 0, 0},  // Closed x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::Closed, Code::wrong_direction, 0, 0, 0},  // Closed x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::rejected, State::Closed, Code::channel_closed, 0, 0, 0},  // Closed x consume: spec/vox/rx_channel.yaml:167
-    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x drop_receiver: spec/vox/rx_channel.yaml:168
-    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x disconnect: spec/vox/rx_channel.yaml:169
-    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x announce: spec/vox/rx_channel.yaml:180
-    {Disposition::rejected, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x bind: spec/vox/rx_channel.yaml:161
-    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x item: spec/vox/rx_channel.yaml:180
-    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x close: spec/vox/rx_channel.yaml:180
-    {Disposition::violation, State::Failing, Code::wrong_direction, 0, 0, 0},  // Failing x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::Failing, Code::wrong_direction, 0, 0, 0},  // Failing x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::ignored, State::Failing, Code::queue_empty, 4, 0, 0},  // Failing x consume: spec/vox/rx_channel.yaml:138
-    {Disposition::transition, State::Failing, Code::none, 5, 3, 0},  // Failing x consume: spec/vox/rx_channel.yaml:159
-    {Disposition::transition, State::Failed, Code::none, 6, 2, 0},  // Failing x consume: spec/vox/rx_channel.yaml:160
-    {Disposition::transition, State::Failed, Code::none, 0, 2, 0},  // Failing x drop_receiver: spec/vox/rx_channel.yaml:162
-    {Disposition::ignored, State::Failing, Code::already_failed, 0, 0, 0},  // Failing x disconnect: spec/vox/rx_channel.yaml:163
-    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x announce: spec/vox/rx_channel.yaml:180
-    {Disposition::rejected, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x bind: spec/vox/rx_channel.yaml:170
-    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x item: spec/vox/rx_channel.yaml:180
-    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x close: spec/vox/rx_channel.yaml:180
-    {Disposition::violation, State::Failed, Code::wrong_direction, 0, 0, 0},  // Failed x reset: spec/vox/rx_channel.yaml:176
-    {Disposition::violation, State::Failed, Code::wrong_direction, 0, 0, 0},  // Failed x grant: spec/vox/rx_channel.yaml:176
-    {Disposition::rejected, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x consume: spec/vox/rx_channel.yaml:171
-    {Disposition::ignored, State::Failed, Code::already_failed, 0, 0, 0},  // Failed x drop_receiver: spec/vox/rx_channel.yaml:172
-    {Disposition::ignored, State::Failed, Code::already_failed, 0, 0, 0},  // Failed x disconnect: spec/vox/rx_channel.yaml:173
+inline constexpr std::array<TableRow, 103> rows = {{
+    {Disposition::transition, State::Announced, Code::none, 0, 0, 0},  // Unknown x announce: spec/vox/rx_channel.yaml:99
+    {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Unknown x bind: spec/vox/rx_channel.yaml:100
+    {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x item: spec/vox/rx_channel.yaml:104
+    {Disposition::violation, State::Unknown, Code::unknown_channel, 0, 0, 0},  // Unknown x close: spec/vox/rx_channel.yaml:105
+    {Disposition::violation, State::Unknown, Code::wrong_direction, 0, 0, 0},  // Unknown x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::Unknown, Code::wrong_direction, 0, 0, 0},  // Unknown x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::rejected, State::Unknown, Code::not_registered, 0, 0, 0},  // Unknown x consume: spec/vox/rx_channel.yaml:106
+    {Disposition::rejected, State::Unknown, Code::not_registered, 0, 0, 0},  // Unknown x drop_receiver: spec/vox/rx_channel.yaml:107
+    {Disposition::ignored, State::Unknown, Code::not_live, 0, 0, 0},  // Unknown x disconnect: spec/vox/rx_channel.yaml:108
+    {Disposition::violation, State::Announced, Code::channel_id_reuse, 0, 0, 0},  // Announced x announce: spec/vox/rx_channel.yaml:111
+    {Disposition::transition, State::Open, Code::none, 0, 0, 0},  // Announced x bind: spec/vox/rx_channel.yaml:119
+    {Disposition::transition, State::Announced, Code::none, 1, 1, 0},  // Announced x item: spec/vox/rx_channel.yaml:116
+    {Disposition::violation, State::Announced, Code::credit_exceeded, 2, 0, 0},  // Announced x item: spec/vox/rx_channel.yaml:117
+    {Disposition::transition, State::AnnouncedClosed, Code::none, 0, 0, 0},  // Announced x close: spec/vox/rx_channel.yaml:118
+    {Disposition::violation, State::Announced, Code::wrong_direction, 0, 0, 0},  // Announced x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::Announced, Code::wrong_direction, 0, 0, 0},  // Announced x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::rejected, State::Announced, Code::not_registered, 0, 0, 0},  // Announced x consume: spec/vox/rx_channel.yaml:120
+    {Disposition::transition, State::ResetSent, Code::none, 0, 2, bit(Action::send_reset)},  // Announced x drop_receiver: spec/vox/rx_channel.yaml:123
+    {Disposition::transition, State::AnnouncedFailing, Code::none, 3, 0, 0},  // Announced x disconnect: spec/vox/rx_channel.yaml:160
+    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // Announced x disconnect: spec/vox/rx_channel.yaml:167
+    {Disposition::violation, State::AnnouncedClosed, Code::channel_id_reuse, 0, 0, 0},  // AnnouncedClosed x announce: spec/vox/rx_channel.yaml:111
+    {Disposition::transition, State::Draining, Code::none, 3, 0, 0},  // AnnouncedClosed x bind: spec/vox/rx_channel.yaml:130
+    {Disposition::transition, State::Closed, Code::none, 4, 0, 0},  // AnnouncedClosed x bind: spec/vox/rx_channel.yaml:131
+    {Disposition::violation, State::AnnouncedClosed, Code::data_after_close, 0, 0, 0},  // AnnouncedClosed x item: spec/vox/rx_channel.yaml:132
+    {Disposition::violation, State::AnnouncedClosed, Code::duplicate_close, 0, 0, 0},  // AnnouncedClosed x close: spec/vox/rx_channel.yaml:133
+    {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::AnnouncedClosed, Code::wrong_direction, 0, 0, 0},  // AnnouncedClosed x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::rejected, State::AnnouncedClosed, Code::not_registered, 0, 0, 0},  // AnnouncedClosed x consume: spec/vox/rx_channel.yaml:120
+    {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // AnnouncedClosed x drop_receiver: spec/vox/rx_channel.yaml:134
+    {Disposition::ignored, State::AnnouncedClosed, Code::stream_complete, 0, 0, 0},  // AnnouncedClosed x disconnect: spec/vox/rx_channel.yaml:148
+    {Disposition::violation, State::Open, Code::channel_id_reuse, 0, 0, 0},  // Open x announce: spec/vox/rx_channel.yaml:111
+    {Disposition::rejected, State::Open, Code::already_registered, 0, 0, 0},  // Open x bind: spec/vox/rx_channel.yaml:140
+    {Disposition::violation, State::Open, Code::credit_exceeded, 2, 0, 0},  // Open x item: spec/vox/rx_channel.yaml:117
+    {Disposition::transition, State::Open, Code::none, 1, 1, 0},  // Open x item: spec/vox/rx_channel.yaml:137
+    {Disposition::transition, State::Draining, Code::none, 3, 0, 0},  // Open x close: spec/vox/rx_channel.yaml:138
+    {Disposition::transition, State::Closed, Code::none, 4, 0, 0},  // Open x close: spec/vox/rx_channel.yaml:139
+    {Disposition::violation, State::Open, Code::wrong_direction, 0, 0, 0},  // Open x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::Open, Code::wrong_direction, 0, 0, 0},  // Open x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::transition, State::Open, Code::none, 3, 3, bit(Action::grant_credit)},  // Open x consume: spec/vox/rx_channel.yaml:141
+    {Disposition::ignored, State::Open, Code::queue_empty, 4, 0, 0},  // Open x consume: spec/vox/rx_channel.yaml:142
+    {Disposition::transition, State::ResetSent, Code::none, 0, 2, bit(Action::send_reset)},  // Open x drop_receiver: spec/vox/rx_channel.yaml:143
+    {Disposition::transition, State::Failing, Code::none, 3, 0, 0},  // Open x disconnect: spec/vox/rx_channel.yaml:161
+    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // Open x disconnect: spec/vox/rx_channel.yaml:167
+    {Disposition::violation, State::Draining, Code::channel_id_reuse, 0, 0, 0},  // Draining x announce: spec/vox/rx_channel.yaml:111
+    {Disposition::rejected, State::Draining, Code::already_registered, 0, 0, 0},  // Draining x bind: spec/vox/rx_channel.yaml:140
+    {Disposition::violation, State::Draining, Code::data_after_close, 0, 0, 0},  // Draining x item: spec/vox/rx_channel.yaml:132
+    {Disposition::violation, State::Draining, Code::duplicate_close, 0, 0, 0},  // Draining x close: spec/vox/rx_channel.yaml:133
+    {Disposition::violation, State::Draining, Code::wrong_direction, 0, 0, 0},  // Draining x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::Draining, Code::wrong_direction, 0, 0, 0},  // Draining x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::ignored, State::Draining, Code::queue_empty, 4, 0, 0},  // Draining x consume: spec/vox/rx_channel.yaml:142
+    {Disposition::transition, State::Draining, Code::none, 5, 3, 0},  // Draining x consume: spec/vox/rx_channel.yaml:145
+    {Disposition::transition, State::Closed, Code::none, 6, 2, 0},  // Draining x consume: spec/vox/rx_channel.yaml:146
+    {Disposition::transition, State::Closed, Code::none, 0, 2, 0},  // Draining x drop_receiver: spec/vox/rx_channel.yaml:147
+    {Disposition::ignored, State::Draining, Code::stream_complete, 0, 0, 0},  // Draining x disconnect: spec/vox/rx_channel.yaml:148
+    {Disposition::violation, State::ResetSent, Code::channel_id_reuse, 0, 0, 0},  // ResetSent x announce: spec/vox/rx_channel.yaml:111
+    {Disposition::rejected, State::ResetSent, Code::already_registered, 0, 0, 0},  // ResetSent x bind: spec/vox/rx_channel.yaml:140
+    {Disposition::ignored, State::ResetSent, Code::reset_race, 0, 0, 0},  // ResetSent x item: spec/vox/rx_channel.yaml:154
+    {Disposition::transition, State::Closed, Code::none, 0, 0, 0},  // ResetSent x close: spec/vox/rx_channel.yaml:155
+    {Disposition::violation, State::ResetSent, Code::wrong_direction, 0, 0, 0},  // ResetSent x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::ResetSent, Code::wrong_direction, 0, 0, 0},  // ResetSent x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::rejected, State::ResetSent, Code::receiver_dropped, 0, 0, 0},  // ResetSent x consume: spec/vox/rx_channel.yaml:156
+    {Disposition::rejected, State::ResetSent, Code::receiver_dropped, 0, 0, 0},  // ResetSent x drop_receiver: spec/vox/rx_channel.yaml:157
+    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // ResetSent x disconnect: spec/vox/rx_channel.yaml:167
+    {Disposition::transition, State::Failed, Code::none, 3, 2, 0},  // ResetSent x disconnect: spec/vox/rx_channel.yaml:168
+    {Disposition::violation, State::Closed, Code::channel_id_reuse, 0, 0, 0},  // Closed x announce: spec/vox/rx_channel.yaml:111
+    {Disposition::rejected, State::Closed, Code::channel_closed, 0, 0, 0},  // Closed x bind: spec/vox/rx_channel.yaml:175
+    {Disposition::violation, State::Closed, Code::data_after_close, 0, 0, 0},  // Closed x item: spec/vox/rx_channel.yaml:132
+    {Disposition::violation, State::Closed, Code::duplicate_close, 0, 0, 0},  // Closed x close: spec/vox/rx_channel.yaml:133
+    {Disposition::violation, State::Closed, Code::wrong_direction, 0, 0, 0},  // Closed x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::Closed, Code::wrong_direction, 0, 0, 0},  // Closed x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::rejected, State::Closed, Code::channel_closed, 0, 0, 0},  // Closed x consume: spec/vox/rx_channel.yaml:176
+    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x drop_receiver: spec/vox/rx_channel.yaml:177
+    {Disposition::ignored, State::Closed, Code::already_closed, 0, 0, 0},  // Closed x disconnect: spec/vox/rx_channel.yaml:178
+    {Disposition::ignored, State::AnnouncedFailing, Code::channel_failed, 0, 0, 0},  // AnnouncedFailing x announce: spec/vox/rx_channel.yaml:189
+    {Disposition::transition, State::Failing, Code::none, 3, 0, 0},  // AnnouncedFailing x bind: spec/vox/rx_channel.yaml:162
+    {Disposition::transition, State::Failed, Code::none, 4, 0, 0},  // AnnouncedFailing x bind: spec/vox/rx_channel.yaml:163
+    {Disposition::ignored, State::AnnouncedFailing, Code::channel_failed, 0, 0, 0},  // AnnouncedFailing x item: spec/vox/rx_channel.yaml:189
+    {Disposition::ignored, State::AnnouncedFailing, Code::channel_failed, 0, 0, 0},  // AnnouncedFailing x close: spec/vox/rx_channel.yaml:189
+    {Disposition::violation, State::AnnouncedFailing, Code::wrong_direction, 0, 0, 0},  // AnnouncedFailing x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::AnnouncedFailing, Code::wrong_direction, 0, 0, 0},  // AnnouncedFailing x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::rejected, State::AnnouncedFailing, Code::not_registered, 0, 0, 0},  // AnnouncedFailing x consume: spec/vox/rx_channel.yaml:164
+    {Disposition::transition, State::Failed, Code::none, 0, 2, 0},  // AnnouncedFailing x drop_receiver: spec/vox/rx_channel.yaml:165
+    {Disposition::ignored, State::AnnouncedFailing, Code::already_failed, 0, 0, 0},  // AnnouncedFailing x disconnect: spec/vox/rx_channel.yaml:166
+    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x announce: spec/vox/rx_channel.yaml:189
+    {Disposition::rejected, State::Failing, Code::already_registered, 0, 0, 0},  // Failing x bind: spec/vox/rx_channel.yaml:171
+    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x item: spec/vox/rx_channel.yaml:189
+    {Disposition::ignored, State::Failing, Code::channel_failed, 0, 0, 0},  // Failing x close: spec/vox/rx_channel.yaml:189
+    {Disposition::violation, State::Failing, Code::wrong_direction, 0, 0, 0},  // Failing x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::Failing, Code::wrong_direction, 0, 0, 0},  // Failing x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::ignored, State::Failing, Code::queue_empty, 4, 0, 0},  // Failing x consume: spec/vox/rx_channel.yaml:142
+    {Disposition::transition, State::Failing, Code::none, 5, 3, 0},  // Failing x consume: spec/vox/rx_channel.yaml:169
+    {Disposition::transition, State::Failed, Code::none, 6, 2, 0},  // Failing x consume: spec/vox/rx_channel.yaml:170
+    {Disposition::transition, State::Failed, Code::none, 0, 2, 0},  // Failing x drop_receiver: spec/vox/rx_channel.yaml:172
+    {Disposition::ignored, State::Failing, Code::already_failed, 0, 0, 0},  // Failing x disconnect: spec/vox/rx_channel.yaml:166
+    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x announce: spec/vox/rx_channel.yaml:189
+    {Disposition::rejected, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x bind: spec/vox/rx_channel.yaml:179
+    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x item: spec/vox/rx_channel.yaml:189
+    {Disposition::ignored, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x close: spec/vox/rx_channel.yaml:189
+    {Disposition::violation, State::Failed, Code::wrong_direction, 0, 0, 0},  // Failed x reset: spec/vox/rx_channel.yaml:185
+    {Disposition::violation, State::Failed, Code::wrong_direction, 0, 0, 0},  // Failed x grant: spec/vox/rx_channel.yaml:185
+    {Disposition::rejected, State::Failed, Code::channel_failed, 0, 0, 0},  // Failed x consume: spec/vox/rx_channel.yaml:180
+    {Disposition::ignored, State::Failed, Code::already_failed, 0, 0, 0},  // Failed x drop_receiver: spec/vox/rx_channel.yaml:181
+    {Disposition::ignored, State::Failed, Code::already_failed, 0, 0, 0},  // Failed x disconnect: spec/vox/rx_channel.yaml:182
 }};
 
 /// cells[state * event_count + event]: the cell's range in rows.
@@ -286,27 +297,36 @@ inline constexpr std::array<phasegen::Cell, state_count * event_count> cells = {
     {70, 1},  // Closed x consume
     {71, 1},  // Closed x drop_receiver
     {72, 1},  // Closed x disconnect
-    {73, 1},  // Failing x announce
-    {74, 1},  // Failing x bind
-    {75, 1},  // Failing x item
-    {76, 1},  // Failing x close
-    {77, 1},  // Failing x reset
-    {78, 1},  // Failing x grant
-    {79, 3},  // Failing x consume
-    {82, 1},  // Failing x drop_receiver
-    {83, 1},  // Failing x disconnect
-    {84, 1},  // Failed x announce
-    {85, 1},  // Failed x bind
-    {86, 1},  // Failed x item
-    {87, 1},  // Failed x close
-    {88, 1},  // Failed x reset
-    {89, 1},  // Failed x grant
-    {90, 1},  // Failed x consume
-    {91, 1},  // Failed x drop_receiver
-    {92, 1},  // Failed x disconnect
+    {73, 1},  // AnnouncedFailing x announce
+    {74, 2},  // AnnouncedFailing x bind
+    {76, 1},  // AnnouncedFailing x item
+    {77, 1},  // AnnouncedFailing x close
+    {78, 1},  // AnnouncedFailing x reset
+    {79, 1},  // AnnouncedFailing x grant
+    {80, 1},  // AnnouncedFailing x consume
+    {81, 1},  // AnnouncedFailing x drop_receiver
+    {82, 1},  // AnnouncedFailing x disconnect
+    {83, 1},  // Failing x announce
+    {84, 1},  // Failing x bind
+    {85, 1},  // Failing x item
+    {86, 1},  // Failing x close
+    {87, 1},  // Failing x reset
+    {88, 1},  // Failing x grant
+    {89, 3},  // Failing x consume
+    {92, 1},  // Failing x drop_receiver
+    {93, 1},  // Failing x disconnect
+    {94, 1},  // Failed x announce
+    {95, 1},  // Failed x bind
+    {96, 1},  // Failed x item
+    {97, 1},  // Failed x close
+    {98, 1},  // Failed x reset
+    {99, 1},  // Failed x grant
+    {100, 1},  // Failed x consume
+    {101, 1},  // Failed x drop_receiver
+    {102, 1},  // Failed x disconnect
 }};
 
-static_assert(rows.size() == 93 && cells.size() == 81, "table sizes");
+static_assert(rows.size() == 103 && cells.size() == 90, "table sizes");
 static_assert(cells.back().first + cells.back().count == rows.size(), "cells cover rows densely");
 static_assert(static_cast<std::size_t>(State::Failed) + 1 == state_count, "dense state ids");
 static_assert(static_cast<std::size_t>(Event::disconnect) + 1 == event_count, "dense event ids");
@@ -321,77 +341,77 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Unknown:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:95
+          // spec/vox/rx_channel.yaml:99
           c.state = State::Announced;
           return {Disposition::transition, from, State::Announced, Code::none, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:96
+          // spec/vox/rx_channel.yaml:100
           c.state = State::Open;
           return {Disposition::transition, from, State::Open, Code::none, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:100
+          // spec/vox/rx_channel.yaml:104
           return {Disposition::violation, from, State::Unknown, Code::unknown_channel, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:101
+          // spec/vox/rx_channel.yaml:105
           return {Disposition::violation, from, State::Unknown, Code::unknown_channel, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Unknown, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Unknown, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:102
+          // spec/vox/rx_channel.yaml:106
           return {Disposition::rejected, from, State::Unknown, Code::not_registered, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:103
+          // spec/vox/rx_channel.yaml:107
           return {Disposition::rejected, from, State::Unknown, Code::not_registered, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:104
+          // spec/vox/rx_channel.yaml:108
           return {Disposition::ignored, from, State::Unknown, Code::not_live, 0};
       }
       break;
     case State::Announced:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:107
+          // spec/vox/rx_channel.yaml:111
           return {Disposition::violation, from, State::Announced, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:115
+          // spec/vox/rx_channel.yaml:119
           c.state = State::Open;
           return {Disposition::transition, from, State::Open, Code::none, 0};
         case Event::item:
-          if (v.queued < params::credit) {  // spec/vox/rx_channel.yaml:112
+          if (v.queued < params::credit) {  // spec/vox/rx_channel.yaml:116
             v.queued = static_cast<std::uint8_t>(v.queued + 1);
             c.state = State::Announced;
             return {Disposition::transition, from, State::Announced, Code::none, 0};
           }
-          // v.queued == params::credit: spec/vox/rx_channel.yaml:113
+          // v.queued == params::credit: spec/vox/rx_channel.yaml:117
           return {Disposition::violation, from, State::Announced, Code::credit_exceeded, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:114
+          // spec/vox/rx_channel.yaml:118
           c.state = State::AnnouncedClosed;
           return {Disposition::transition, from, State::AnnouncedClosed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Announced, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Announced, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:116
+          // spec/vox/rx_channel.yaml:120
           return {Disposition::rejected, from, State::Announced, Code::not_registered, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:119
+          // spec/vox/rx_channel.yaml:123
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::ResetSent;
           return {Disposition::transition, from, State::ResetSent, Code::none, bit(Action::send_reset)};
         case Event::disconnect:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:156
-            c.state = State::Failing;
-            return {Disposition::transition, from, State::Failing, Code::none, 0};
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:160
+            c.state = State::AnnouncedFailing;
+            return {Disposition::transition, from, State::AnnouncedFailing, Code::none, 0};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:157
+          // v.queued == 0: spec/vox/rx_channel.yaml:167
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
       }
@@ -399,90 +419,90 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::AnnouncedClosed:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:107
+          // spec/vox/rx_channel.yaml:111
           return {Disposition::violation, from, State::AnnouncedClosed, Code::channel_id_reuse, 0};
         case Event::bind:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:126
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:130
             c.state = State::Draining;
             return {Disposition::transition, from, State::Draining, Code::none, 0};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:127
+          // v.queued == 0: spec/vox/rx_channel.yaml:131
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:128
+          // spec/vox/rx_channel.yaml:132
           return {Disposition::violation, from, State::AnnouncedClosed, Code::data_after_close, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:129
+          // spec/vox/rx_channel.yaml:133
           return {Disposition::violation, from, State::AnnouncedClosed, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::AnnouncedClosed, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::AnnouncedClosed, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:116
+          // spec/vox/rx_channel.yaml:120
           return {Disposition::rejected, from, State::AnnouncedClosed, Code::not_registered, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:130
+          // spec/vox/rx_channel.yaml:134
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:144
+          // spec/vox/rx_channel.yaml:148
           return {Disposition::ignored, from, State::AnnouncedClosed, Code::stream_complete, 0};
       }
       break;
     case State::Open:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:107
+          // spec/vox/rx_channel.yaml:111
           return {Disposition::violation, from, State::Open, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:136
+          // spec/vox/rx_channel.yaml:140
           return {Disposition::rejected, from, State::Open, Code::already_registered, 0};
         case Event::item:
-          if (v.queued == params::credit) {  // spec/vox/rx_channel.yaml:113
+          if (v.queued == params::credit) {  // spec/vox/rx_channel.yaml:117
             return {Disposition::violation, from, State::Open, Code::credit_exceeded, 0};
           }
-          // v.queued < params::credit: spec/vox/rx_channel.yaml:133
+          // v.queued < params::credit: spec/vox/rx_channel.yaml:137
           v.queued = static_cast<std::uint8_t>(v.queued + 1);
           c.state = State::Open;
           return {Disposition::transition, from, State::Open, Code::none, 0};
         case Event::close:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:134
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:138
             c.state = State::Draining;
             return {Disposition::transition, from, State::Draining, Code::none, 0};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:135
+          // v.queued == 0: spec/vox/rx_channel.yaml:139
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Open, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Open, Code::wrong_direction, 0};
         case Event::consume:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:137
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:141
             v.queued = static_cast<std::uint8_t>(v.queued - 1);
             c.state = State::Open;
             return {Disposition::transition, from, State::Open, Code::none, bit(Action::grant_credit)};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:138
+          // v.queued == 0: spec/vox/rx_channel.yaml:142
           return {Disposition::ignored, from, State::Open, Code::queue_empty, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:139
+          // spec/vox/rx_channel.yaml:143
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::ResetSent;
           return {Disposition::transition, from, State::ResetSent, Code::none, bit(Action::send_reset)};
         case Event::disconnect:
-          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:156
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:161
             c.state = State::Failing;
             return {Disposition::transition, from, State::Failing, Code::none, 0};
           }
-          // v.queued == 0: spec/vox/rx_channel.yaml:157
+          // v.queued == 0: spec/vox/rx_channel.yaml:167
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
       }
@@ -490,79 +510,79 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Draining:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:107
+          // spec/vox/rx_channel.yaml:111
           return {Disposition::violation, from, State::Draining, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:136
+          // spec/vox/rx_channel.yaml:140
           return {Disposition::rejected, from, State::Draining, Code::already_registered, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:128
+          // spec/vox/rx_channel.yaml:132
           return {Disposition::violation, from, State::Draining, Code::data_after_close, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:129
+          // spec/vox/rx_channel.yaml:133
           return {Disposition::violation, from, State::Draining, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Draining, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Draining, Code::wrong_direction, 0};
         case Event::consume:
-          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:138
+          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:142
             return {Disposition::ignored, from, State::Draining, Code::queue_empty, 0};
           }
-          if (v.queued > 1) {  // spec/vox/rx_channel.yaml:141
+          if (v.queued > 1) {  // spec/vox/rx_channel.yaml:145
             v.queued = static_cast<std::uint8_t>(v.queued - 1);
             c.state = State::Draining;
             return {Disposition::transition, from, State::Draining, Code::none, 0};
           }
-          // v.queued == 1: spec/vox/rx_channel.yaml:142
+          // v.queued == 1: spec/vox/rx_channel.yaml:146
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:143
+          // spec/vox/rx_channel.yaml:147
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:144
+          // spec/vox/rx_channel.yaml:148
           return {Disposition::ignored, from, State::Draining, Code::stream_complete, 0};
       }
       break;
     case State::ResetSent:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:107
+          // spec/vox/rx_channel.yaml:111
           return {Disposition::violation, from, State::ResetSent, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:136
+          // spec/vox/rx_channel.yaml:140
           return {Disposition::rejected, from, State::ResetSent, Code::already_registered, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:150
+          // spec/vox/rx_channel.yaml:154
           return {Disposition::ignored, from, State::ResetSent, Code::reset_race, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:151
+          // spec/vox/rx_channel.yaml:155
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::ResetSent, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::ResetSent, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:152
+          // spec/vox/rx_channel.yaml:156
           return {Disposition::rejected, from, State::ResetSent, Code::receiver_dropped, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:153
+          // spec/vox/rx_channel.yaml:157
           return {Disposition::rejected, from, State::ResetSent, Code::receiver_dropped, 0};
         case Event::disconnect:
-          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:157
+          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:167
             c.state = State::Failed;
             return {Disposition::transition, from, State::Failed, Code::none, 0};
           }
-          // v.queued > 0: spec/vox/rx_channel.yaml:158
+          // v.queued > 0: spec/vox/rx_channel.yaml:168
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
@@ -571,105 +591,143 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Closed:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:107
+          // spec/vox/rx_channel.yaml:111
           return {Disposition::violation, from, State::Closed, Code::channel_id_reuse, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:166
+          // spec/vox/rx_channel.yaml:175
           return {Disposition::rejected, from, State::Closed, Code::channel_closed, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:128
+          // spec/vox/rx_channel.yaml:132
           return {Disposition::violation, from, State::Closed, Code::data_after_close, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:129
+          // spec/vox/rx_channel.yaml:133
           return {Disposition::violation, from, State::Closed, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Closed, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Closed, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:167
+          // spec/vox/rx_channel.yaml:176
           return {Disposition::rejected, from, State::Closed, Code::channel_closed, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:168
+          // spec/vox/rx_channel.yaml:177
           return {Disposition::ignored, from, State::Closed, Code::already_closed, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:169
+          // spec/vox/rx_channel.yaml:178
           return {Disposition::ignored, from, State::Closed, Code::already_closed, 0};
+      }
+      break;
+    case State::AnnouncedFailing:
+      switch (e) {
+        case Event::announce:
+          // spec/vox/rx_channel.yaml:189 (default)
+          return {Disposition::ignored, from, State::AnnouncedFailing, Code::channel_failed, 0};
+        case Event::bind:
+          if (v.queued > 0) {  // spec/vox/rx_channel.yaml:162
+            c.state = State::Failing;
+            return {Disposition::transition, from, State::Failing, Code::none, 0};
+          }
+          // v.queued == 0: spec/vox/rx_channel.yaml:163
+          c.state = State::Failed;
+          return {Disposition::transition, from, State::Failed, Code::none, 0};
+        case Event::item:
+          // spec/vox/rx_channel.yaml:189 (default)
+          return {Disposition::ignored, from, State::AnnouncedFailing, Code::channel_failed, 0};
+        case Event::close:
+          // spec/vox/rx_channel.yaml:189 (default)
+          return {Disposition::ignored, from, State::AnnouncedFailing, Code::channel_failed, 0};
+        case Event::reset:
+          // spec/vox/rx_channel.yaml:185 (default)
+          return {Disposition::violation, from, State::AnnouncedFailing, Code::wrong_direction, 0};
+        case Event::grant:
+          // spec/vox/rx_channel.yaml:185 (default)
+          return {Disposition::violation, from, State::AnnouncedFailing, Code::wrong_direction, 0};
+        case Event::consume:
+          // spec/vox/rx_channel.yaml:164
+          return {Disposition::rejected, from, State::AnnouncedFailing, Code::not_registered, 0};
+        case Event::drop_receiver:
+          // spec/vox/rx_channel.yaml:165
+          v.queued = static_cast<std::uint8_t>(0);
+          c.state = State::Failed;
+          return {Disposition::transition, from, State::Failed, Code::none, 0};
+        case Event::disconnect:
+          // spec/vox/rx_channel.yaml:166
+          return {Disposition::ignored, from, State::AnnouncedFailing, Code::already_failed, 0};
       }
       break;
     case State::Failing:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:180 (default)
+          // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:161
-          return {Disposition::rejected, from, State::Failing, Code::channel_failed, 0};
+          // spec/vox/rx_channel.yaml:171
+          return {Disposition::rejected, from, State::Failing, Code::already_registered, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:180 (default)
+          // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:180 (default)
+          // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Failing, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Failing, Code::wrong_direction, 0};
         case Event::consume:
-          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:138
+          if (v.queued == 0) {  // spec/vox/rx_channel.yaml:142
             return {Disposition::ignored, from, State::Failing, Code::queue_empty, 0};
           }
-          if (v.queued > 1) {  // spec/vox/rx_channel.yaml:159
+          if (v.queued > 1) {  // spec/vox/rx_channel.yaml:169
             v.queued = static_cast<std::uint8_t>(v.queued - 1);
             c.state = State::Failing;
             return {Disposition::transition, from, State::Failing, Code::none, 0};
           }
-          // v.queued == 1: spec/vox/rx_channel.yaml:160
+          // v.queued == 1: spec/vox/rx_channel.yaml:170
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:162
+          // spec/vox/rx_channel.yaml:172
           v.queued = static_cast<std::uint8_t>(0);
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:163
+          // spec/vox/rx_channel.yaml:166
           return {Disposition::ignored, from, State::Failing, Code::already_failed, 0};
       }
       break;
     case State::Failed:
       switch (e) {
         case Event::announce:
-          // spec/vox/rx_channel.yaml:180 (default)
+          // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
         case Event::bind:
-          // spec/vox/rx_channel.yaml:170
+          // spec/vox/rx_channel.yaml:179
           return {Disposition::rejected, from, State::Failed, Code::channel_failed, 0};
         case Event::item:
-          // spec/vox/rx_channel.yaml:180 (default)
+          // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
         case Event::close:
-          // spec/vox/rx_channel.yaml:180 (default)
+          // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
         case Event::grant:
-          // spec/vox/rx_channel.yaml:176 (default)
+          // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
         case Event::consume:
-          // spec/vox/rx_channel.yaml:171
+          // spec/vox/rx_channel.yaml:180
           return {Disposition::rejected, from, State::Failed, Code::channel_failed, 0};
         case Event::drop_receiver:
-          // spec/vox/rx_channel.yaml:172
+          // spec/vox/rx_channel.yaml:181
           return {Disposition::ignored, from, State::Failed, Code::already_failed, 0};
         case Event::disconnect:
-          // spec/vox/rx_channel.yaml:173
+          // spec/vox/rx_channel.yaml:182
           return {Disposition::ignored, from, State::Failed, Code::already_failed, 0};
       }
       break;
@@ -687,6 +745,7 @@ constexpr std::string_view to_string(State s) noexcept {
     case State::Draining: return "Draining";
     case State::ResetSent: return "ResetSent";
     case State::Closed: return "Closed";
+    case State::AnnouncedFailing: return "AnnouncedFailing";
     case State::Failing: return "Failing";
     case State::Failed: return "Failed";
   }
@@ -723,10 +782,10 @@ constexpr std::string_view to_string(Code c) noexcept {
     case Code::stream_complete: return "stream-complete";
     case Code::reset_race: return "reset-race";
     case Code::receiver_dropped: return "receiver-dropped";
-    case Code::channel_failed: return "channel-failed";
     case Code::already_failed: return "already-failed";
     case Code::channel_closed: return "channel-closed";
     case Code::already_closed: return "already-closed";
+    case Code::channel_failed: return "channel-failed";
     case Code::wrong_direction: return "wrong-direction";
   }
   return "?";

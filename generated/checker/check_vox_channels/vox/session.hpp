@@ -63,9 +63,9 @@ enum class Code : std::uint8_t {
 inline constexpr std::size_t code_count = 8;
 
 enum class Action : std::uint8_t {
+  send_protocol_error,  ///< Tell the peer which rule it broke, then tear the session down.
   fail_channels,  ///< Deliver disconnect to every live channel of this generation.
   begin_generation,  ///< Advance the session generation; older events become stale.
-  send_protocol_error,  ///< Tell the peer which rule it broke, then tear the session down.
 };
 inline constexpr std::size_t action_count = 3;
 /// Bit i is set when Action i was emitted; actions are performed in declaration order.
@@ -116,7 +116,7 @@ inline constexpr std::array<TableRow, 41> rows = {{
     {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Handshaking x keepalive_timeout: spec/vox/session.yaml:82
     {Disposition::rejected, State::Handshaking, Code::not_disconnected, 0, 0, 0},  // Handshaking x resume_ok: spec/vox/session.yaml:88
     {Disposition::rejected, State::Handshaking, Code::not_disconnected, 0, 0, 0},  // Handshaking x resume_failed: spec/vox/session.yaml:88
-    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels) | bit(Action::send_protocol_error)},  // Handshaking x violation: spec/vox/session.yaml:87
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::send_protocol_error) | bit(Action::fail_channels)},  // Handshaking x violation: spec/vox/session.yaml:87
     {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Handshaking x shutdown: spec/vox/session.yaml:82
     {Disposition::violation, State::Established, Code::unexpected_handshake, 0, 0, 0},  // Established x handshake_ok: spec/vox/session.yaml:93
     {Disposition::violation, State::Established, Code::unexpected_handshake, 0, 0, 0},  // Established x handshake_sorry: spec/vox/session.yaml:93
@@ -126,7 +126,7 @@ inline constexpr std::array<TableRow, 41> rows = {{
     {Disposition::transition, State::Disconnected, Code::none, 0, 1, bit(Action::fail_channels)},  // Established x keepalive_timeout: spec/vox/session.yaml:95
     {Disposition::rejected, State::Established, Code::not_disconnected, 0, 0, 0},  // Established x resume_ok: spec/vox/session.yaml:88
     {Disposition::rejected, State::Established, Code::not_disconnected, 0, 0, 0},  // Established x resume_failed: spec/vox/session.yaml:88
-    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels) | bit(Action::send_protocol_error)},  // Established x violation: spec/vox/session.yaml:97
+    {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::send_protocol_error) | bit(Action::fail_channels)},  // Established x violation: spec/vox/session.yaml:97
     {Disposition::transition, State::Closed, Code::none, 0, 0, bit(Action::fail_channels)},  // Established x shutdown: spec/vox/session.yaml:96
     {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x handshake_ok: spec/vox/session.yaml:99
     {Disposition::ignored, State::Disconnected, Code::conduit_broken, 0, 0, 0},  // Disconnected x handshake_sorry: spec/vox/session.yaml:99
@@ -241,7 +241,7 @@ constexpr Outcome step(Config& c, Event e) noexcept {
         case Event::violation:
           // spec/vox/session.yaml:87
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels) | bit(Action::send_protocol_error)};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::send_protocol_error) | bit(Action::fail_channels)};
         case Event::shutdown:
           // spec/vox/session.yaml:82
           c.state = State::Closed;
@@ -283,7 +283,7 @@ constexpr Outcome step(Config& c, Event e) noexcept {
         case Event::violation:
           // spec/vox/session.yaml:97
           c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels) | bit(Action::send_protocol_error)};
+          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::send_protocol_error) | bit(Action::fail_channels)};
         case Event::shutdown:
           // spec/vox/session.yaml:96
           c.state = State::Closed;
@@ -415,9 +415,9 @@ constexpr std::string_view to_string(Code c) noexcept {
 
 constexpr std::string_view to_string(Action a) noexcept {
   switch (a) {
+    case Action::send_protocol_error: return "send_protocol_error";
     case Action::fail_channels: return "fail_channels";
     case Action::begin_generation: return "begin_generation";
-    case Action::send_protocol_error: return "send_protocol_error";
   }
   return "?";
 }
@@ -426,18 +426,18 @@ constexpr std::string_view to_string(Action a) noexcept {
 class Actions {
  public:
   virtual ~Actions() = default;
+  virtual void send_protocol_error() = 0;
   virtual void fail_channels() = 0;
   virtual void begin_generation() = 0;
-  virtual void send_protocol_error() = 0;
 };
 
 /// Calls h.<action>() for every action in `set`, in declaration order. H may be an
 /// Actions or any type with those member functions.
 template <class H>
 constexpr void perform([[maybe_unused]] ActionSet set, [[maybe_unused]] H& h) {
+  if (set & bit(Action::send_protocol_error)) h.send_protocol_error();
   if (set & bit(Action::fail_channels)) h.fail_channels();
   if (set & bit(Action::begin_generation)) h.begin_generation();
-  if (set & bit(Action::send_protocol_error)) h.send_protocol_error();
 }
 
 /// Reflection of one var, for tools and tests that enumerate valuations.
