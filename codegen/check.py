@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import interp
 from .diag import Collector
-from .expr import evaluate
+from .expr import compiled
 from .model import Machine, Row
 
 MAX_CONFIGS = 2_000_000
@@ -65,7 +65,7 @@ def _cells(m: Machine, out: Collector) -> None:
             gap = overlap = None
             for values in vals:
                 env = interp.env(m, values)
-                on = [r for r in rows if r.guard is None or evaluate(r.guard, env)]
+                on = [r for r in rows if r.guard is None or compiled(r.guard)(env)]
                 if not on and gap is None:
                     gap = values
                 if len(on) > 1 and overlap is None:
@@ -83,7 +83,7 @@ def _cells(m: Machine, out: Collector) -> None:
 def _rows(m: Machine, out: Collector) -> None:
     vals = list(interp.valuations(m))
     for r in m.rows:
-        live = [v for v in vals if r.guard is None or evaluate(r.guard, interp.env(m, v))]
+        live = [v for v in vals if r.guard is None or compiled(r.guard)(interp.env(m, v))]
         if not live:
             out.error(r.pos, "E-dead-row", f"guard '{r.guard_text}' holds for no valuation of the vars; "
                       "this row can never fire")
@@ -176,7 +176,7 @@ def check(m: Machine) -> Report:
     vals = list(interp.valuations(m))
     for r in m.rows:
         for s in r.states:
-            ok = [v for v in vals if r.guard is None or evaluate(r.guard, interp.env(m, v))]
+            ok = [v for v in vals if r.guard is None or compiled(r.guard)(interp.env(m, v))]
             reach = [v for v in ok if (s, v) in reachable]
             witnesses[(r.index, s)] = (reach or ok)[0]
     kinds: dict = {}

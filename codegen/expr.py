@@ -232,3 +232,30 @@ def render(e: Expr, name_fn, parent_prec: int = 0) -> str:
     left, right = (p + 2, p + 2) if e.op == "||" else (p, p + 1)
     s = f"{render(e.left, name_fn, left)} {e.op} {render(e.right, name_fn, right)}"
     return f"({s})" if p < parent_prec else s
+
+
+_PY_OPS = {"&&": "and", "||": "or", "==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">=",
+           "+": "+", "-": "-"}
+
+
+def _py(e: Expr) -> str:
+    if isinstance(e, Num):
+        return str(e.value)
+    if isinstance(e, Name):
+        return f"env[{e.name!r}]"
+    if isinstance(e, Unary):
+        return f"(not {_py(e.operand)})" if e.op == "!" else f"(-{_py(e.operand)})"
+    return f"({_py(e.left)} {_PY_OPS[e.op]} {_py(e.right)})"
+
+
+_COMPILED: dict = {}
+
+
+def compiled(e: Expr):
+    """e as a Python function of env, with the same results as evaluate(e, env) (booleans
+    as bool, integers as int); compiled once per distinct expression."""
+    fn = _COMPILED.get(e)
+    if fn is None:
+        fn = eval(f"lambda env: {_py(e)}")  # noqa: S307 - the text is built from a parsed AST, not user text
+        _COMPILED[e] = fn
+    return fn

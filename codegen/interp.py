@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from .expr import apply_update, evaluate
+from .expr import compiled
 from .model import Machine, Row
 
 Config = tuple  # (state: str, vars: tuple[int, ...])
@@ -38,21 +38,34 @@ def initial(m: Machine) -> Config:
 
 
 def env(m: Machine, values: tuple[int, ...]) -> dict[str, int]:
-    e = dict(m.param_env)
-    e.update(zip((v.name for v in m.vars), values))
+    """Params and vars by name. Do not modify: environments are shared (see _envs)."""
+    cache = _envs(m)
+    e = cache.get(values)
+    if e is None:
+        e = dict(m.param_env)
+        e.update(zip((v.name for v in m.vars), values))
+        cache[values] = e
     return e
+
+
+_ENVS: dict = {}
+
+
+def _envs(m: Machine) -> dict:
+    return _ENVS.setdefault(id(m), {})
 
 
 def enabled(m: Machine, state: str, values: tuple[int, ...], event: str) -> list[Row]:
     e = env(m, values)
-    return [r for r in m.cells[(state, event)] if r.guard is None or evaluate(r.guard, e)]
+    return [r for r in m.cells[(state, event)] if r.guard is None or compiled(r.guard)(e)]
 
 
 def apply_row(m: Machine, row: Row, values: tuple[int, ...]) -> tuple[int, ...]:
     """Apply a row's updates in order; may leave a var's range (the checks forbid that)."""
-    e = env(m, values)
+    e = dict(env(m, values))
     for u in row.updates:
-        e[u.var] = apply_update(u, e)
+        x = compiled(u.value)(e)
+        e[u.var] = {"=": x, "+=": e[u.var] + x, "-=": e[u.var] - x}[u.op]
     return tuple(e[v.name] for v in m.vars)
 
 
