@@ -112,6 +112,19 @@ def _branches(m: Machine, n: Names, state: str, event: str, guard_ids, update_id
     return out
 
 
+def _case_groups(cells) -> list:
+    """A state's cells, those answered by the same rows merged into one case group (e.g.
+    every event a default covers): fewer, smaller case bodies for the compiler."""
+    groups: dict = {}
+    for c in cells:
+        key = tuple((b.guard, tuple(b.updates), b.kind, b.next, b.code, b.actions, b.line) for b in c.branches)
+        if key in groups:
+            groups[key].events.append(c.event)
+        else:
+            groups[key] = Obj(events=[c.event], branches=c.branches)
+    return list(groups.values())
+
+
 def header(m: Machine, report: Report) -> str:
     n = Names(m)
     guard_ids = {"true": 0}
@@ -131,7 +144,7 @@ def header(m: Machine, report: Report) -> str:
         m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=REGENERATE, doc=_doc_line,
         code_ident=code_ident, int_type=int_type, action_set=action_set_type(max(len(m.actions), 1)),
         codes=[("none", "no code: the row was a transition")] + [(c, "") for c in m.codes],
-        by_state=[(s, cells[k * len(m.events):(k + 1) * len(m.events)]) for k, s in enumerate(m.states)],
+        by_state=[(s, _case_groups(cells[k * len(m.events):(k + 1) * len(m.events)])) for k, s in enumerate(m.states)],
         state_type=enum_type(len(m.states)), event_type=enum_type(len(m.events)),
         code_type=enum_type(len(m.codes) + 1), cells=cells, table=table, guards=list(guard_ids.items()), updates=list(update_ids.items()),
         report=report)

@@ -355,8 +355,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/rx_channel.yaml:105
           return {Disposition::violation, from, State::Unknown, Code::unknown_channel, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::Unknown, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Unknown, Code::wrong_direction, 0};
@@ -393,8 +391,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           c.state = State::AnnouncedClosed;
           return {Disposition::transition, from, State::AnnouncedClosed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::Announced, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Announced, Code::wrong_direction, 0};
@@ -436,8 +432,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/rx_channel.yaml:133
           return {Disposition::violation, from, State::AnnouncedClosed, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::AnnouncedClosed, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::AnnouncedClosed, Code::wrong_direction, 0};
@@ -479,8 +473,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::Open, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Open, Code::wrong_direction, 0};
@@ -522,8 +514,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/rx_channel.yaml:133
           return {Disposition::violation, from, State::Draining, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::Draining, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Draining, Code::wrong_direction, 0};
@@ -566,8 +556,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::ResetSent, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::ResetSent, Code::wrong_direction, 0};
@@ -603,8 +591,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/rx_channel.yaml:133
           return {Disposition::violation, from, State::Closed, Code::duplicate_close, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::Closed, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Closed, Code::wrong_direction, 0};
@@ -622,6 +608,8 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::AnnouncedFailing:
       switch (e) {
         case Event::announce:
+        case Event::item:
+        case Event::close:
           // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::AnnouncedFailing, Code::channel_failed, 0};
         case Event::bind:
@@ -632,15 +620,7 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // v.queued == 0: spec/vox/rx_channel.yaml:163
           c.state = State::Failed;
           return {Disposition::transition, from, State::Failed, Code::none, 0};
-        case Event::item:
-          // spec/vox/rx_channel.yaml:189 (default)
-          return {Disposition::ignored, from, State::AnnouncedFailing, Code::channel_failed, 0};
-        case Event::close:
-          // spec/vox/rx_channel.yaml:189 (default)
-          return {Disposition::ignored, from, State::AnnouncedFailing, Code::channel_failed, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::AnnouncedFailing, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::AnnouncedFailing, Code::wrong_direction, 0};
@@ -660,20 +640,14 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Failing:
       switch (e) {
         case Event::announce:
+        case Event::item:
+        case Event::close:
           // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
         case Event::bind:
           // spec/vox/rx_channel.yaml:171
           return {Disposition::rejected, from, State::Failing, Code::already_registered, 0};
-        case Event::item:
-          // spec/vox/rx_channel.yaml:189 (default)
-          return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
-        case Event::close:
-          // spec/vox/rx_channel.yaml:189 (default)
-          return {Disposition::ignored, from, State::Failing, Code::channel_failed, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::Failing, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Failing, Code::wrong_direction, 0};
@@ -703,20 +677,14 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Failed:
       switch (e) {
         case Event::announce:
+        case Event::item:
+        case Event::close:
           // spec/vox/rx_channel.yaml:189 (default)
           return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
         case Event::bind:
           // spec/vox/rx_channel.yaml:179
           return {Disposition::rejected, from, State::Failed, Code::channel_failed, 0};
-        case Event::item:
-          // spec/vox/rx_channel.yaml:189 (default)
-          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
-        case Event::close:
-          // spec/vox/rx_channel.yaml:189 (default)
-          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
         case Event::reset:
-          // spec/vox/rx_channel.yaml:185 (default)
-          return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
         case Event::grant:
           // spec/vox/rx_channel.yaml:185 (default)
           return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};

@@ -221,20 +221,13 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/session.yaml:81
           return {Disposition::violation, from, State::Handshaking, Code::frame_before_handshake, 0};
         case Event::protocol_error:
-          // spec/vox/session.yaml:82
-          c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::conduit_break:
-          // spec/vox/session.yaml:82
-          c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::keepalive_timeout:
+        case Event::shutdown:
           // spec/vox/session.yaml:82
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::resume_ok:
-          // spec/vox/session.yaml:88
-          return {Disposition::rejected, from, State::Handshaking, Code::not_disconnected, 0};
         case Event::resume_failed:
           // spec/vox/session.yaml:88
           return {Disposition::rejected, from, State::Handshaking, Code::not_disconnected, 0};
@@ -242,17 +235,11 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/session.yaml:87
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, bit(Action::send_protocol_error) | bit(Action::fail_channels)};
-        case Event::shutdown:
-          // spec/vox/session.yaml:82
-          c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
       }
       break;
     case State::Established:
       switch (e) {
         case Event::handshake_ok:
-          // spec/vox/session.yaml:93
-          return {Disposition::violation, from, State::Established, Code::unexpected_handshake, 0};
         case Event::handshake_sorry:
           // spec/vox/session.yaml:93
           return {Disposition::violation, from, State::Established, Code::unexpected_handshake, 0};
@@ -261,22 +248,17 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           c.state = State::Established;
           return {Disposition::transition, from, State::Established, Code::none, 0};
         case Event::protocol_error:
+        case Event::shutdown:
           // spec/vox/session.yaml:96
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::conduit_break:
-          // spec/vox/session.yaml:95
-          v.attempts = static_cast<std::uint8_t>(0);
-          c.state = State::Disconnected;
-          return {Disposition::transition, from, State::Disconnected, Code::none, bit(Action::fail_channels)};
         case Event::keepalive_timeout:
           // spec/vox/session.yaml:95
           v.attempts = static_cast<std::uint8_t>(0);
           c.state = State::Disconnected;
           return {Disposition::transition, from, State::Disconnected, Code::none, bit(Action::fail_channels)};
         case Event::resume_ok:
-          // spec/vox/session.yaml:88
-          return {Disposition::rejected, from, State::Established, Code::not_disconnected, 0};
         case Event::resume_failed:
           // spec/vox/session.yaml:88
           return {Disposition::rejected, from, State::Established, Code::not_disconnected, 0};
@@ -284,29 +266,17 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/session.yaml:97
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, bit(Action::send_protocol_error) | bit(Action::fail_channels)};
-        case Event::shutdown:
-          // spec/vox/session.yaml:96
-          c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
       }
       break;
     case State::Disconnected:
       switch (e) {
         case Event::handshake_ok:
-          // spec/vox/session.yaml:99
-          return {Disposition::ignored, from, State::Disconnected, Code::conduit_broken, 0};
         case Event::handshake_sorry:
-          // spec/vox/session.yaml:99
-          return {Disposition::ignored, from, State::Disconnected, Code::conduit_broken, 0};
         case Event::frame:
-          // spec/vox/session.yaml:99
-          return {Disposition::ignored, from, State::Disconnected, Code::conduit_broken, 0};
         case Event::protocol_error:
           // spec/vox/session.yaml:99
           return {Disposition::ignored, from, State::Disconnected, Code::conduit_broken, 0};
         case Event::conduit_break:
-          // spec/vox/session.yaml:103
-          return {Disposition::ignored, from, State::Disconnected, Code::already_disconnected, 0};
         case Event::keepalive_timeout:
           // spec/vox/session.yaml:103
           return {Disposition::ignored, from, State::Disconnected, Code::already_disconnected, 0};
@@ -325,9 +295,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           c.state = State::Closed;
           return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::violation:
-          // spec/vox/session.yaml:107
-          c.state = State::Closed;
-          return {Disposition::transition, from, State::Closed, Code::none, bit(Action::fail_channels)};
         case Event::shutdown:
           // spec/vox/session.yaml:107
           c.state = State::Closed;
@@ -337,32 +304,20 @@ constexpr Outcome step(Config& c, Event e) noexcept {
     case State::Closed:
       switch (e) {
         case Event::handshake_ok:
-          // spec/vox/session.yaml:113 (default)
-          return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::handshake_sorry:
-          // spec/vox/session.yaml:113 (default)
-          return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::frame:
-          // spec/vox/session.yaml:113 (default)
-          return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::protocol_error:
           // spec/vox/session.yaml:113 (default)
           return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::conduit_break:
-          // spec/vox/session.yaml:117 (default)
-          return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::keepalive_timeout:
           // spec/vox/session.yaml:117 (default)
           return {Disposition::ignored, from, State::Closed, Code::session_closed, 0};
         case Event::resume_ok:
-          // spec/vox/session.yaml:110
-          return {Disposition::rejected, from, State::Closed, Code::session_closed, 0};
         case Event::resume_failed:
           // spec/vox/session.yaml:110
           return {Disposition::rejected, from, State::Closed, Code::session_closed, 0};
         case Event::violation:
-          // spec/vox/session.yaml:109
-          return {Disposition::ignored, from, State::Closed, Code::already_closed, 0};
         case Event::shutdown:
           // spec/vox/session.yaml:109
           return {Disposition::ignored, from, State::Closed, Code::already_closed, 0};

@@ -211,8 +211,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           c.state = State::PeerReset;
           return {Disposition::transition, from, State::PeerReset, Code::none, 0};
         case Event::item:
-          // spec/vox/tx_channel.yaml:99 (default)
-          return {Disposition::violation, from, State::Open, Code::wrong_direction, 0};
         case Event::peer_close:
           // spec/vox/tx_channel.yaml:99 (default)
           return {Disposition::violation, from, State::Open, Code::wrong_direction, 0};
@@ -237,8 +235,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/tx_channel.yaml:84
           return {Disposition::ignored, from, State::Closed, Code::late_reset, 0};
         case Event::item:
-          // spec/vox/tx_channel.yaml:99 (default)
-          return {Disposition::violation, from, State::Closed, Code::wrong_direction, 0};
         case Event::peer_close:
           // spec/vox/tx_channel.yaml:99 (default)
           return {Disposition::violation, from, State::Closed, Code::wrong_direction, 0};
@@ -262,8 +258,6 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/tx_channel.yaml:92
           return {Disposition::violation, from, State::PeerReset, Code::duplicate_reset, 0};
         case Event::item:
-          // spec/vox/tx_channel.yaml:99 (default)
-          return {Disposition::violation, from, State::PeerReset, Code::wrong_direction, 0};
         case Event::peer_close:
           // spec/vox/tx_channel.yaml:99 (default)
           return {Disposition::violation, from, State::PeerReset, Code::wrong_direction, 0};
@@ -278,23 +272,17 @@ constexpr Outcome step(Config& c, Event e) noexcept {
           // spec/vox/tx_channel.yaml:95
           return {Disposition::rejected, from, State::Failed, Code::channel_failed, 0};
         case Event::close:
+        case Event::disconnect:
           // spec/vox/tx_channel.yaml:96
           return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
         case Event::grant:
-          // spec/vox/tx_channel.yaml:103 (default)
-          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
         case Event::reset:
           // spec/vox/tx_channel.yaml:103 (default)
           return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
         case Event::item:
-          // spec/vox/tx_channel.yaml:99 (default)
-          return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
         case Event::peer_close:
           // spec/vox/tx_channel.yaml:99 (default)
           return {Disposition::violation, from, State::Failed, Code::wrong_direction, 0};
-        case Event::disconnect:
-          // spec/vox/tx_channel.yaml:96
-          return {Disposition::ignored, from, State::Failed, Code::channel_failed, 0};
       }
       break;
   }
