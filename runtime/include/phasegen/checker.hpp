@@ -16,6 +16,7 @@
 #include <cstring>
 #include <string>
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace phasegen::check {
@@ -36,12 +37,17 @@ class KeySet {
 
   explicit KeySet(bool with_ids) : with_ids_(with_ids) { resize(1u << 16); }
 
+  /// Hints the cache about the slot a later insert of a key with hash h starts at.
+  void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[h & (slots_.size() - 1)]); }
+
   /// The discovery index of k (0xffffffff when known only to be old and ids are off).
-  std::uint32_t insert(Key k, std::uint32_t next_id, bool& inserted) {
+  std::uint32_t insert(Key k, std::uint32_t next_id, bool& inserted) { return insert(k, hash(k), next_id, inserted); }
+
+  std::uint32_t insert(Key k, std::uint64_t h, std::uint32_t next_id, bool& inserted) {
     if ((count_ + 1) * 4 > slots_.size() * 3) grow();
     k.back() |= kUsed;
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash(k) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       Key& slot = slots_[i];
       if (!(slot.back() & kUsed)) {
         slot = k;
@@ -59,6 +65,12 @@ class KeySet {
 
   std::size_t bytes() const { return slots_.capacity() * sizeof(Key) + ids_.capacity() * sizeof(std::uint32_t); }
 
+  static std::uint64_t hash(const Key& raw) {
+    Key k = raw;
+    k.back() |= kUsed;
+    return hash_used(k);
+  }
+
  private:
   static bool same(const Key& a, const Key& b) {  // a word loop: operator== would call memcmp
     for (std::size_t i = 0; i < a.size(); ++i)
@@ -66,7 +78,7 @@ class KeySet {
     return true;
   }
 
-  static std::uint64_t hash(const Key& k) {
+  static std::uint64_t hash_used(const Key& k) {
     std::uint64_t h = 0x9e3779b97f4a7c15ull;
     for (std::uint64_t w : k) {
       h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
@@ -90,7 +102,7 @@ class KeySet {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t j = 0; j < old_slots.size(); ++j) {
       if (!(old_slots[j].back() & kUsed)) continue;
-      std::size_t i = hash(old_slots[j]) & mask;
+      std::size_t i = hash_used(old_slots[j]) & mask;
       while (slots_[i].back() & kUsed) i = (i + 1) & mask;
       slots_[i] = old_slots[j];
       if (with_ids_) ids_[i] = old_ids[j];
@@ -132,6 +144,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   std::vector<Key> keys;              // every state, in discovery order: also the BFS queue
   std::vector<std::uint32_t> parent;  // discovery index of the state it was found from
   std::vector<std::uint32_t> edge_begin, edges;  // successor lists, only for no_stuck
+  std::vector<std::pair<Key, std::uint64_t>> batch;  // one state's successors and their hashes
 
   auto canonical = [&](State x) {
     if (symmetry) model.canonicalize(x);
@@ -149,20 +162,28 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
       level_end = keys.size();
     }
     if (need_edges) edge_begin.push_back(static_cast<std::uint32_t>(edges.size()));
+    // All successors of one state first, their slots prefetched, then inserted: the
+    // cache misses of a batch overlap instead of following one another.
+    batch.clear();
     const State current = Model::unpack(keys[at]);
     model.successors(current, [&](const State& next, Label label, std::uint32_t violated) {
-      ++r.transitions;
       for (std::size_t p = 0; violated != 0; ++p, violated >>= 1) {
         if ((violated & 1u) && !r.failures[p].found) r.failures[p] = Found{true, at, label};
       }
       const Key k = Model::pack(canonical(next));
-      const std::uint32_t id = set.insert(k, static_cast<std::uint32_t>(keys.size()), inserted);
+      const std::uint64_t h = KeySet<Key>::hash(k);
+      set.prefetch(h);
+      batch.push_back({k, h});
+    });
+    r.transitions += batch.size();
+    for (const auto& [k, h] : batch) {
+      const std::uint32_t id = set.insert(k, h, static_cast<std::uint32_t>(keys.size()), inserted);
       if (inserted) {
         keys.push_back(k);
         parent.push_back(at);
       }
       if (need_edges) edges.push_back(id);
-    });
+    }
     if (keys.size() > max_states) {
       std::fprintf(stderr, "phasegen checker: more than %zu states; lower the bounds\n", max_states);
       std::exit(2);
