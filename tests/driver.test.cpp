@@ -71,8 +71,11 @@ TEST_CASE("events of an older generation are stale and never reach the table") {
   CHECK(d.config() == before);
   CHECK(d.count(Disposition::stale) == 1);
 
-  const auto future = d.dispatch(session::Event::conduit_break, 2);
-  CHECK(future.disposition == Disposition::rejected);
+  const auto future = d.dispatch(session::Event::conduit_break, 2);  // from the transport
+  CHECK(future.disposition == Disposition::violation);
+  CHECK(d.config() == before);
+  const auto future_local = d.dispatch(session::Event::shutdown, 2);  // the application's own call
+  CHECK(future_local.disposition == Disposition::rejected);
   CHECK(d.config() == before);
 
   CHECK(d.dispatch(session::Event::conduit_break, 1).to == session::State::Disconnected);

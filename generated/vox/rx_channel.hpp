@@ -54,6 +54,19 @@ enum class Event : std::uint8_t {
 };
 inline constexpr std::size_t event_count = 9;
 
+/// The source of every event, by event id.
+inline constexpr std::array<phasegen::Source, event_count> event_source = {
+    phasegen::Source::peer,  // announce
+    phasegen::Source::local,  // bind
+    phasegen::Source::peer,  // item
+    phasegen::Source::peer,  // close
+    phasegen::Source::peer,  // reset
+    phasegen::Source::peer,  // grant
+    phasegen::Source::local,  // consume
+    phasegen::Source::local,  // drop_receiver
+    phasegen::Source::session,  // disconnect
+};
+
 /// Ignore reasons, reject codes and violated rules.
 enum class Code : std::uint8_t {
   none,
@@ -826,6 +839,7 @@ struct Machine {
   static constexpr const auto& rows = vox::rx_channel::rows;
   static constexpr const auto& cells = vox::rx_channel::cells;
   static constexpr const auto& var_info = vox::rx_channel::var_info;
+  static constexpr const auto& event_source = vox::rx_channel::event_source;
   static constexpr Outcome step(Config& c, Event e) noexcept { return vox::rx_channel::step(c, e); }
   static constexpr ActionSet bit(Action a) noexcept { return vox::rx_channel::bit(a); }
   static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return vox::rx_channel::guard_holds(g, v); }

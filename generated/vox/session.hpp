@@ -49,6 +49,20 @@ enum class Event : std::uint8_t {
 };
 inline constexpr std::size_t event_count = 10;
 
+/// The source of every event, by event id.
+inline constexpr std::array<phasegen::Source, event_count> event_source = {
+    phasegen::Source::peer,  // handshake_ok
+    phasegen::Source::peer,  // handshake_sorry
+    phasegen::Source::peer,  // frame
+    phasegen::Source::peer,  // protocol_error
+    phasegen::Source::transport,  // conduit_break
+    phasegen::Source::timer,  // keepalive_timeout
+    phasegen::Source::transport,  // resume_ok
+    phasegen::Source::transport,  // resume_failed
+    phasegen::Source::local,  // violation
+    phasegen::Source::local,  // shutdown
+};
+
 /// Ignore reasons, reject codes and violated rules.
 enum class Code : std::uint8_t {
   none,
@@ -438,6 +452,7 @@ struct Machine {
   static constexpr const auto& rows = vox::session::rows;
   static constexpr const auto& cells = vox::session::cells;
   static constexpr const auto& var_info = vox::session::var_info;
+  static constexpr const auto& event_source = vox::session::event_source;
   static constexpr Outcome step(Config& c, Event e) noexcept { return vox::session::step(c, e); }
   static constexpr ActionSet bit(Action a) noexcept { return vox::session::bit(a); }
   static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return vox::session::guard_holds(g, v); }

@@ -38,14 +38,18 @@ class Driver {
   Outcome dispatch(Event e) noexcept { return dispatch(e, generation_); }
 
   /// Dispatches an event tagged with the generation it targets. An event of an older
-  /// generation is classified stale and never reaches the table; an event of a generation
-  /// that has not begun is a caller bug, rejected with Code::none.
+  /// generation is classified stale and never reaches the table. An event of a generation
+  /// that has not begun never reaches it either: from outside (a peer, the transport...)
+  /// it is a violation, from the application itself a rejected call; both with Code::none.
   Outcome dispatch(Event e, std::uint32_t generation) noexcept {
     Outcome o;
     if (generation == generation_) {
       o = M::step(config_, e);
     } else {
-      const auto kind = generation < generation_ ? Disposition::stale : Disposition::rejected;
+      const bool local = M::event_source[static_cast<std::size_t>(e)] == Source::local;
+      const auto kind = generation < generation_ ? Disposition::stale
+                        : local                  ? Disposition::rejected
+                                                 : Disposition::violation;
       o = Outcome{kind, config_.state, config_.state, Code::none, 0};
     }
     ++counts_[static_cast<std::size_t>(o.disposition)];

@@ -32,6 +32,10 @@ constexpr std::string_view to_string(Disposition d) noexcept {
   return "?";
 }
 
+/// Where an event comes from (the spec's `source`). Only `local` events are the
+/// application's own; the others arrive from outside and may be stale or hostile.
+enum class Source : std::uint8_t { peer, local, session, transport, timer };
+
 /// The result of one step of a generated machine.
 template <class State, class Code, class ActionSet>
 struct Outcome {

@@ -30,6 +30,11 @@ enum class Event : std::uint8_t {
 };
 inline constexpr std::size_t event_count = 1;
 
+/// The source of every event, by event id.
+inline constexpr std::array<phasegen::Source, event_count> event_source = {
+    phasegen::Source::local,  // smash
+};
+
 /// Ignore reasons, reject codes and violated rules.
 enum class Code : std::uint8_t {
   none,
@@ -189,6 +194,7 @@ struct Machine {
   static constexpr const auto& rows = lamp::rows;
   static constexpr const auto& cells = lamp::cells;
   static constexpr const auto& var_info = lamp::var_info;
+  static constexpr const auto& event_source = lamp::event_source;
   static constexpr Outcome step(Config& c, Event e) noexcept { return lamp::step(c, e); }
   static constexpr ActionSet bit(Action a) noexcept { return lamp::bit(a); }
   static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return lamp::guard_holds(g, v); }

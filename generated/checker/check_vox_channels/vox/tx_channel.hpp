@@ -44,6 +44,17 @@ enum class Event : std::uint8_t {
 };
 inline constexpr std::size_t event_count = 7;
 
+/// The source of every event, by event id.
+inline constexpr std::array<phasegen::Source, event_count> event_source = {
+    phasegen::Source::local,  // send
+    phasegen::Source::local,  // close
+    phasegen::Source::peer,  // grant
+    phasegen::Source::peer,  // reset
+    phasegen::Source::peer,  // item
+    phasegen::Source::peer,  // peer_close
+    phasegen::Source::session,  // disconnect
+};
+
 /// Ignore reasons, reject codes and violated rules.
 enum class Code : std::uint8_t {
   none,
@@ -398,6 +409,7 @@ struct Machine {
   static constexpr const auto& rows = check_vox_channels::vox::tx_channel::rows;
   static constexpr const auto& cells = check_vox_channels::vox::tx_channel::cells;
   static constexpr const auto& var_info = check_vox_channels::vox::tx_channel::var_info;
+  static constexpr const auto& event_source = check_vox_channels::vox::tx_channel::event_source;
   static constexpr Outcome step(Config& c, Event e) noexcept { return check_vox_channels::vox::tx_channel::step(c, e); }
   static constexpr ActionSet bit(Action a) noexcept { return check_vox_channels::vox::tx_channel::bit(a); }
   static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return check_vox_channels::vox::tx_channel::guard_holds(g, v); }

@@ -37,6 +37,14 @@ enum class Event : std::uint8_t {
 };
 inline constexpr std::size_t event_count = 4;
 
+/// The source of every event, by event id.
+inline constexpr std::array<phasegen::Source, event_count> event_source = {
+    phasegen::Source::peer,  // knock
+    phasegen::Source::local,  // open
+    phasegen::Source::local,  // on
+    phasegen::Source::session,  // remove
+};
+
 /// Ignore reasons, reject codes and violated rules.
 enum class Code : std::uint8_t {
   none,
@@ -312,6 +320,7 @@ struct Machine {
   static constexpr const auto& rows = tiny::door::rows;
   static constexpr const auto& cells = tiny::door::cells;
   static constexpr const auto& var_info = tiny::door::var_info;
+  static constexpr const auto& event_source = tiny::door::event_source;
   static constexpr Outcome step(Config& c, Event e) noexcept { return tiny::door::step(c, e); }
   static constexpr ActionSet bit(Action a) noexcept { return tiny::door::bit(a); }
   static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return tiny::door::guard_holds(g, v); }
