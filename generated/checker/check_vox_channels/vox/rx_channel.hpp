@@ -344,10 +344,10 @@ static_assert(cells.back().first + cells.back().count == rows.size(), "cells cov
 static_assert(static_cast<std::size_t>(State::Failed) + 1 == state_count, "dense state ids");
 static_assert(static_cast<std::size_t>(Event::disconnect) + 1 == event_count, "dense event ids");
 
-/// One step: dispatch `e` in configuration `c`, updating `c` in place. Generated as a
-/// switch so that the compiler sees the control flow; it agrees with table_step on every
-/// cell (tested). The last row of each cell needs no test: totality was proven.
-constexpr Outcome step(Config& c, Event e) noexcept {
+namespace detail {
+/// The step as a generated switch; `steps` below is computed from it, and step() uses
+/// it for a configuration outside the declared ranges.
+constexpr Outcome switch_step(Config& c, Event e) noexcept {
   [[maybe_unused]] Vars& v = c.vars;
   const State from = c.state;
   switch (from) {
@@ -715,6 +715,46 @@ constexpr Outcome step(Config& c, Event e) noexcept {
   }
   // Not reached for valid State and Event values.
   return {Disposition::violation, from, from, Code::none, 0};
+}
+}  // namespace detail
+
+/// The outcome of every (configuration, event) and the vars after it.
+struct StepEntry {
+  Outcome outcome;
+  Vars vars;
+};
+
+/// steps[(config index) * event_count + event], the config index being the state and the
+/// vars' offsets from their lower bounds in mixed radix; computed from detail::switch_step.
+inline constexpr std::array<StepEntry, 270> steps = [] {
+  std::array<StepEntry, 270> t{};
+  std::size_t i = 0;
+  for (std::size_t s = 0; s < state_count; ++s) {
+    for (int x0 = 0; x0 <= 2; ++x0) {
+      for (std::size_t e = 0; e < event_count; ++e, ++i) {
+        Config c{static_cast<State>(s), Vars{}};
+        c.vars.queued = static_cast<std::uint8_t>(x0);
+        const Outcome o = detail::switch_step(c, static_cast<Event>(e));
+        t[i] = StepEntry{o, c.vars};
+      }
+    }
+  }
+  return t;
+}();
+
+/// One step: dispatch `e` in configuration `c`, updating `c` in place. One load from
+/// `steps`, no branch on state, event or guard; a configuration outside the declared
+/// ranges goes to detail::switch_step. It agrees with table_step on every cell (tested).
+constexpr Outcome step(Config& c, Event e) noexcept {
+  std::size_t i = static_cast<std::size_t>(c.state);
+  bool in_range = i < state_count && static_cast<std::size_t>(e) < event_count;
+  in_range = in_range & (static_cast<unsigned>(c.vars.queued) <= 2u);
+  i = i * 3 + static_cast<std::size_t>(c.vars.queued);
+  if (!in_range) [[unlikely]] return detail::switch_step(c, e);
+  const StepEntry& s = steps[i * event_count + static_cast<std::size_t>(e)];
+  c.state = s.outcome.to;
+  c.vars = s.vars;
+  return s.outcome;
 }
 
 constexpr std::string_view to_string(State s) noexcept {
