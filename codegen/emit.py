@@ -125,6 +125,31 @@ def _case_groups(cells) -> list:
     return list(groups.values())
 
 
+FLAT_MAX_ENTRIES = 4096  # (configuration, event) pairs
+FLAT_MAX_BYTES = 16384
+_INT_BYTES = {"std::uint8_t": 1, "std::int8_t": 1, "std::uint16_t": 2, "std::int16_t": 2}
+
+
+def flat_step(m: Machine):
+    """Whether step() is a flat table (one load per step, no branch on state, event or
+    guard; docs/performance.md#dispatch) and its index: (entries, [var: offset expression,
+    span, whether a range check is needed]) or None for machines too large for a table."""
+    configs = len(m.states)
+    var_bytes = 0
+    for v in m.vars:
+        configs *= v.hi - v.lo + 1
+        var_bytes += _INT_BYTES.get(int_type(v.lo, v.hi), 4)
+    entries = configs * len(m.events)
+    if entries > FLAT_MAX_ENTRIES or entries * (5 + var_bytes) > FLAT_MAX_BYTES:
+        return None
+    full = {"std::uint8_t": (0, 255), "std::int8_t": (-128, 127), "std::uint16_t": (0, 65535),
+            "std::int16_t": (-32768, 32767)}
+    index = [Obj(offset=f"c.vars.{v.name}" + (f" - ({v.lo})" if v.lo else ""), span=v.hi - v.lo + 1,
+                 check=full.get(int_type(v.lo, v.hi)) != (v.lo, v.hi))  # a full type holds nothing else
+             for v in m.vars]
+    return entries, index
+
+
 def header(m: Machine, report: Report) -> str:
     n = Names(m)
     guard_ids = {"true": 0}
@@ -140,8 +165,10 @@ def header(m: Machine, report: Report) -> str:
             cells.append(Obj(state=s.name, event=e.name, branches=branches, first=first))
             table.extend(branches)
             first += len(branches)
+    flat = flat_step(m)
     return _env.get_template("machine.hpp.j2").render(
         m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=REGENERATE, doc=_doc_line,
+        flat=flat is not None, flat_entries=flat[0] if flat else 0, flat_vars=flat[1] if flat else [],
         code_ident=code_ident, int_type=int_type, action_set=action_set_type(max(len(m.actions), 1)),
         codes=[("none", "no code: the row was a transition")] + [(c, "") for c in m.codes],
         by_state=[(s, _case_groups(cells[k * len(m.events):(k + 1) * len(m.events)])) for k, s in enumerate(m.states)],
