@@ -69,3 +69,52 @@ TEST_CASE("an SPSC ring leaves a refused move-only item intact") {
   REQUIRE(three != nullptr);
   CHECK(*three == 3);
 }
+
+TEST_CASE("an SPSC ring hands taken slots back in batches, and at once when it finds itself empty") {
+  using Q = phasegen::SpscRing<std::uint32_t, 64>;
+  static_assert(Q::release_batch == 8);
+  static_assert(phasegen::SpscRing<std::uint32_t, 8>::release_batch == 1);  // small rings: every slot at once
+  Q q;
+  for (std::uint32_t i = 0; i < 64; ++i) REQUIRE(q.try_push(i) == phasegen::Push::pushed);
+  CHECK_FALSE(q.has_room());
+  for (std::uint32_t i = 0; i < 7; ++i) REQUIRE(*q.try_pop() == i);
+  CHECK_FALSE(q.has_room());  // 7 taken, not yet handed back: `full` is still the answer
+  CHECK(q.try_push(std::uint32_t{999}) == phasegen::Push::full);
+  REQUIRE(*q.try_pop() == 7);  // the 8th completes a batch
+  CHECK(q.has_room());
+  for (std::uint32_t i = 0; i < 8; ++i) REQUIRE(q.try_push(64 + i) == phasegen::Push::pushed);
+  CHECK_FALSE(q.has_room());
+  REQUIRE(*q.try_pop() == 8);
+  q.release();  // hands back the one taken slot now
+  CHECK(q.has_room());
+  REQUIRE(q.try_push(std::uint32_t{72}) == phasegen::Push::pushed);
+  // Drain: the pop that finds the ring empty hands back everything.
+  std::uint32_t next = 9;
+  while (auto x = q.try_pop()) CHECK(*x == next++);
+  CHECK(next == 73);
+  for (std::uint32_t i = 0; i < 64; ++i) REQUIRE(q.try_push(i) == phasegen::Push::pushed);
+  CHECK(q.try_push(std::uint32_t{999}) == phasegen::Push::full);
+}
+
+TEST_CASE("an SPSC ring takes many items at once in order, and builds an item in its slot") {
+  phasegen::SpscRing<std::uint32_t, 16> q;
+  std::uint32_t next_in = 0, next_out = 0;
+  for (int round = 0; round < 20; ++round) {
+    const int k = round % 7 + 1;
+    for (int i = 0; i < k; ++i)
+      REQUIRE(q.try_push_with([&](std::uint32_t& slot) noexcept { slot = next_in++; }) == phasegen::Push::pushed);
+    std::size_t got = 0;
+    while (const std::size_t t = q.try_pop_n(3, [&](std::uint32_t&& v) noexcept { CHECK(v == next_out++); })) {
+      CHECK(t <= 3);
+      got += t;
+    }
+    CHECK(got == static_cast<std::size_t>(k));
+  }
+  CHECK(next_out == next_in);
+  CHECK(q.try_pop_n(8, [](std::uint32_t&&) noexcept {}) == 0);
+  while (q.has_room()) REQUIRE(q.try_push(next_in++) == phasegen::Push::pushed);
+  bool called = false;
+  CHECK(q.try_push_with([&](std::uint32_t&) noexcept { called = true; }) == phasegen::Push::full);
+  CHECK_FALSE(called);  // full: the slot is not touched
+  CHECK(q.try_pop_n(100, [&](std::uint32_t&& v) noexcept { CHECK(v == next_out++); }) == 16);
+}

@@ -49,6 +49,32 @@ TEST_CASE("SPSC ring: one producer and one consumer thread see every value once,
   MESSAGE("producer saw 'full' " << full_answers << " times");
 }
 
+TEST_CASE("SPSC ring: items built in place and taken in batches arrive once, in order") {
+  constexpr std::uint64_t n = 300000;
+  phasegen::SpscRing<std::uint64_t, 256> q;
+  std::thread producer([&] {
+    for (std::uint64_t i = 0; i < n;) {
+      if (q.try_push_with([&](std::uint64_t& slot) noexcept { slot = i; }) == Push::pushed)
+        ++i;
+      else
+        std::this_thread::yield();
+    }
+  });
+  std::uint64_t expect = 0;
+  bool in_order = true;
+  while (expect < n) {
+    const std::size_t k = q.try_pop_n(1 + expect % 50, [&](std::uint64_t&& v) noexcept {
+      in_order = in_order && v == expect;
+      ++expect;
+    });
+    if (k == 0) std::this_thread::yield();
+  }
+  producer.join();
+  CHECK(in_order);
+  CHECK(expect == n);
+  CHECK(!q.try_pop().has_value());
+}
+
 namespace {
 
 struct Item {

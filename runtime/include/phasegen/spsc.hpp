@@ -3,14 +3,24 @@
 // The only way other threads talk to the owner of a session: the owner performs every
 // transition, and items and requests cross threads through two of these rings (see
 // phasegen/vox/bridge.hpp). Exactly one thread may call the producer side (try_push,
-// has_room) and exactly one the consumer side (try_pop); the two may differ.
+// try_push_with, has_room) and exactly one the consumer side (try_pop, try_pop_n,
+// release); the two may differ.
 //
 // Each index is written by one side only and read by the other with acquire/release
 // ordering: the producer's release store of `tail_` publishes the slot it filled, the
-// consumer's release store of `head_` hands the slot back. Each side also keeps a plain
-// copy of the other side's index and rereads the atomic only when the copy says full or
-// empty, so in steady state a push or pop touches no cache line the other side writes.
-// The indices live on separate cache lines so the two sides do not false-share.
+// consumer's release store of `head_` hands slots back. Each side keeps its own position
+// and a copy of the other side's index on a line of its own, and rereads the other's
+// atomic only when the copy says full or empty, so in steady state a push or pop touches
+// no cache line the other side writes. The two published indices have a line each.
+//
+// Batching: the consumer hands slots back `release_batch` (N/8; 1 below N = 16) at a
+// time, and always
+// when try_pop finds the ring empty (or on release()), so a producer that is ahead sees
+// room in chunks instead of rereading `head_` for every slot. The price is explicit: a
+// push may answer `full` while up to release_batch - 1 slots the consumer has taken are
+// not yet handed back; they are handed back by the consumer's next pop that completes a
+// batch or finds the ring empty. Nothing is dropped either way. try_pop_n takes many
+// items and hands their slots back at once.
 #pragma once
 
 #include <array>
@@ -36,6 +46,9 @@ class SpscRing {
 
  public:
   static constexpr std::size_t capacity() noexcept { return N; }
+  /// The consumer hands taken slots back to the producer at least this many at a time
+  /// (or when it finds the ring empty, or on release()).
+  static constexpr std::size_t release_batch = N >= 16 ? N / 8 : 1;
 
   // --- producer side
   /// On Push::full, `v` is left as it was.
@@ -46,45 +59,104 @@ class SpscRing {
     return put(v);
   }
 
+  /// Builds the next item in place: `fill(T& slot)` writes it into the slot (which holds
+  /// a default-constructed or moved-from T), then the item is published. On Push::full,
+  /// fill is not called. fill must not throw and must not touch this ring.
+  template <class F>
+  [[nodiscard]] Push try_push_with(F&& fill) noexcept {
+    const std::size_t tail = tail_pos_;
+    if (tail - head_cache_ == N) {
+      head_cache_ = head_.load(std::memory_order_acquire);
+      if (tail - head_cache_ == N) return Push::full;
+    }
+    fill(slots_[tail & (N - 1)]);
+    tail_pos_ = tail + 1;
+    tail_.store(tail + 1, std::memory_order_release);
+    return Push::pushed;
+  }
+
   /// Whether the next try_push will succeed (only the consumer can change the answer,
   /// and only from false to true).
   bool has_room() noexcept {
-    const std::size_t tail = tail_.load(std::memory_order_relaxed);
-    if (tail - head_cache_ < N) return true;
+    if (tail_pos_ - head_cache_ < N) return true;
     head_cache_ = head_.load(std::memory_order_acquire);
-    return tail - head_cache_ < N;
+    return tail_pos_ - head_cache_ < N;
   }
 
   // --- consumer side
   [[nodiscard]] std::optional<T> try_pop() noexcept {
-    const std::size_t head = head_.load(std::memory_order_relaxed);
-    if (head == tail_cache_) {
-      tail_cache_ = tail_.load(std::memory_order_acquire);
-      if (head == tail_cache_) return std::nullopt;
-    }
+    const std::size_t head = head_pos_;
+    if (head == tail_cache_ && !refill(head)) return std::nullopt;
     std::optional<T> out{std::move(slots_[head & (N - 1)])};
-    head_.store(head + 1, std::memory_order_release);
+    head_pos_ = head + 1;
+    if (head + 1 - released_ >= release_batch) publish(head + 1);
     return out;
+  }
+
+  /// Takes up to `max` items, oldest first, calling `f(T&&)` for each (f must not throw),
+  /// and hands their slots back at once. Returns how many were taken (0: ring empty).
+  template <class F>
+  std::size_t try_pop_n(std::size_t max, F&& f) noexcept {
+    const std::size_t head = head_pos_;
+    std::size_t avail = tail_cache_ - head;
+    if (avail < max) {
+      tail_cache_ = tail_.load(std::memory_order_acquire);
+      avail = tail_cache_ - head;
+      if (avail == 0) {
+        if (released_ != head) publish(head);
+        return 0;
+      }
+    }
+    const std::size_t n = avail < max ? avail : max;
+    for (std::size_t i = 0; i < n; ++i) f(std::move(slots_[(head + i) & (N - 1)]));
+    head_pos_ = head + n;
+    publish(head + n);
+    return n;
+  }
+
+  /// Hands every taken slot back now (for a consumer that stops popping for a while).
+  void release() noexcept {
+    if (released_ != head_pos_) publish(head_pos_);
   }
 
  private:
   template <class U>
   Push put(U&& v) noexcept {
-    const std::size_t tail = tail_.load(std::memory_order_relaxed);
+    const std::size_t tail = tail_pos_;
     if (tail - head_cache_ == N) {
       head_cache_ = head_.load(std::memory_order_acquire);
       if (tail - head_cache_ == N) return Push::full;
     }
     slots_[tail & (N - 1)] = std::forward<U>(v);
+    tail_pos_ = tail + 1;
     tail_.store(tail + 1, std::memory_order_release);
     return Push::pushed;
   }
 
-  // consumer-owned line
+  /// The ring looked empty: reread the producer's index; if it is still empty, hand every
+  /// taken slot back (the producer may be waiting for them). True if items arrived.
+  bool refill(std::size_t head) noexcept {
+    tail_cache_ = tail_.load(std::memory_order_acquire);
+    if (head != tail_cache_) return true;
+    if (released_ != head) publish(head);
+    return false;
+  }
+
+  void publish(std::size_t head) noexcept {
+    released_ = head;
+    head_.store(head, std::memory_order_release);
+  }
+
+  // published by the consumer, read by the producer when its copy says full
   alignas(line) std::atomic<std::size_t> head_{0};
+  // consumer only
+  alignas(line) std::size_t head_pos_ = 0;  // next slot to take
+  std::size_t released_ = 0;                // the last value stored in head_
   std::size_t tail_cache_ = 0;
-  // producer-owned line
+  // published by the producer, read by the consumer when its copy says empty
   alignas(line) std::atomic<std::size_t> tail_{0};
+  // producer only
+  alignas(line) std::size_t tail_pos_ = 0;  // next slot to fill
   std::size_t head_cache_ = 0;
   alignas(line) std::array<T, N> slots_{};
 };
