@@ -1,24 +1,47 @@
-// phasegen runtime benchmark (not a test): items per second end to end, and the memory a
-// channel costs. Every run checks its functional result (counts, order, zero refusals,
-// conservation) and exits non-zero if it is wrong.
+// phasegen runtime benchmark (not a test): items per second end to end, what a channel
+// costs in memory, and what an operation costs with up to 1M channels registered. Every
+// run checks its functional result (counts, order, zero refusals, conservation) and exits
+// non-zero if it is wrong, so a fast figure cannot come from skipped work.
 //
-//   single-threaded:  on_item -> rx_channel step -> ring -> consume (registry), and the
-//                     same through a Session (the session machine gates every frame)
-//   two threads:      owner (peer + every transition) and a consumer thread, over the
-//                     bridge's SPSC rings, with credit flowing back as grants
+//   single thread:  peer item -> on_item (rx_channel step, queue push) -> consume (step,
+//                   queue pop) on the registry; the same through a Session (the session
+//                   machine gates every frame)
+//   two threads:    the owner (plays the peer, performs every transition) and a consumer
+//                   thread pinned to the other CPU, talking only over the bridge's SPSC
+//                   rings: the consumer posts waiting consume requests for many items,
+//                   credit flows back to the peer as grants, then the peer closes
+//   scale:          a registry of capacity 1M; ns per operation with 1K, 64K and 1M
+//                   channels registered (a hot set of 8 channels, and uniformly random ones)
 //
-// usage: phasegen-bench-runtime [ITEMS]   (default 5,000,000)
+// usage: phasegen-bench-runtime [ITEMS] [--reps R] [--only single|threads|scale] [--scale-max M]
+//   ITEMS defaults to 5,000,000; figures are the median of R runs (default 5), best in ().
+#include <pthread.h>
+#include <sched.h>
+
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <memory>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "phasegen/vox/bridge.hpp"
 #include "phasegen/vox/registry.hpp"
 #include "phasegen/vox/session.hpp"
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#define BENCH_PAUSE() _mm_pause()
+#else
+#define BENCH_PAUSE() ((void)0)
+#endif
 
 namespace {
 
@@ -27,8 +50,6 @@ namespace rx = vox::rx_channel;
 namespace ses = vox::session;
 using phasegen::Disposition;
 using Clock = std::chrono::steady_clock;
-
-constexpr std::uint64_t channels = 8;
 
 void require(bool ok, const char* what) {
   if (!ok) {
@@ -39,124 +60,296 @@ void require(bool ok, const char* what) {
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-void report(const char* what, std::uint64_t n, double s) {
-  std::printf("  %-52s %12.0f items/s  (%llu items in %.3f s)\n", what, static_cast<double>(n) / s,
-              static_cast<unsigned long long>(n), s);
-}
-
 // Items carry their channel and sequence number, so order can be checked at the consumer.
 struct Item {
   std::uint32_t channel = 0;
   std::uint32_t seq = 0;
 };
 
-void single_threaded_registry(std::uint64_t n) {
-  pv::ChannelRegistry<Item> reg(64);
-  for (std::uint64_t c = 1; c <= channels; ++c) require(reg.bind(c).disposition == Disposition::transition, "bind");
-  std::array<std::uint32_t, channels + 1> seq{};
-  const auto t0 = Clock::now();
-  for (std::uint64_t i = 0; i < n; ++i) {
-    const std::uint64_t c = i % channels + 1;
-    const auto o = reg.on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]});
-    const auto got = reg.consume(c);
-    if (o.disposition != Disposition::transition || !got.item || got.item->seq != seq[c]) require(false, "item");
-    ++seq[c];
-  }
-  const double s = seconds_since(t0);
-  require(reg.items().delivered == n && reg.items().refused == 0 && reg.items().conserved(), "registry counts");
-  report("single thread, registry: on_item -> ring -> consume", n, s);
+int reps = 5;
+
+/// Runs `once` (which returns seconds for n items) `reps` times; prints median and best.
+void measure(const char* what, std::uint64_t n, const std::function<double()>& once) {
+  std::vector<double> s;
+  for (int r = 0; r < reps; ++r) s.push_back(once());
+  std::sort(s.begin(), s.end());
+  const double med = s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
+  std::printf("  %-58s %8.1f M items/s  (best %.1f; %llu items, median of %d)\n", what, n / med / 1e6,
+              n / s.front() / 1e6, static_cast<unsigned long long>(n), reps);
+  std::fflush(stdout);
 }
 
-void single_threaded_session(std::uint64_t n) {
+// --- single thread -------------------------------------------------------------------
+
+double single_registry(std::uint64_t n, std::uint64_t channels) {
+  pv::ChannelRegistry<Item> reg(64);
+  for (std::uint64_t c = 1; c <= channels; ++c) require(reg.bind(c).disposition == Disposition::transition, "bind");
+  std::vector<std::uint32_t> seq(channels + 1);
+  std::uint64_t bad = 0, c = 1;
+  const auto t0 = Clock::now();
+  for (std::uint64_t i = 0; i < n; ++i) {
+    const auto o = reg.on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]});
+    const auto got = reg.consume(c);
+    bad += o.disposition != Disposition::transition || !got.item || got.item->seq != seq[c] ||
+           got.item->channel != c;
+    ++seq[c];
+    c = c == channels ? 1 : c + 1;
+  }
+  const double s = seconds_since(t0);
+  require(bad == 0, "every item accepted and handed out in order");
+  require(reg.items().delivered == n && reg.items().refused == 0 && reg.items().queued == 0 && reg.items().conserved(),
+          "registry counts");
+  return s;
+}
+
+double single_session(std::uint64_t n, std::uint64_t channels) {
   pv::Session<Item> session(64);
   require(session.dispatch(ses::Event::handshake_ok).outcome.disposition == Disposition::transition, "handshake");
   for (std::uint64_t c = 1; c <= channels; ++c) require(session.bind(c).disposition == Disposition::transition, "bind");
-  std::array<std::uint32_t, channels + 1> seq{};
+  std::vector<std::uint32_t> seq(channels + 1);
+  std::uint64_t bad = 0, c = 1;
   const auto t0 = Clock::now();
   for (std::uint64_t i = 0; i < n; ++i) {
-    const std::uint64_t c = i % channels + 1;
     const auto o = session.on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]});
     const auto got = session.consume(c);
-    if (o.disposition != Disposition::transition || !got.item || got.item->seq != seq[c]) require(false, "item");
+    bad += o.disposition != Disposition::transition || !got.item || got.item->seq != seq[c];
     ++seq[c];
+    c = c == channels ? 1 : c + 1;
   }
   const double s = seconds_since(t0);
+  require(bad == 0, "every item accepted and handed out in order");
   require(session.channels().items().delivered == n && session.items_conserved(), "session counts");
-  report("single thread, session: frame gate + registry", n, s);
+  return s;
 }
 
-void two_threads(std::uint64_t n) {
-  pv::ChannelRegistry<Item> reg(64);
-  pv::Bridge<Item, 1024> bridge;
-  for (std::uint64_t c = 1; c <= channels; ++c) require(reg.bind(c).disposition == Disposition::transition, "bind");
-  std::atomic<bool> done{false};
-  std::uint64_t delivered = 0, out_of_order = 0;
+// --- two threads ---------------------------------------------------------------------
 
-  const auto t0 = Clock::now();
-  std::thread consumer([&] {
-    std::array<std::uint32_t, channels + 1> next{};
-    std::array<int, channels + 1> outstanding{};
-    while (delivered < n) {
-      for (std::uint64_t c = 1; c <= channels; ++c)
-        while (outstanding[c] < 32 && bridge.request({pv::Request::Kind::consume, 0, c}) == phasegen::Push::pushed)
-          ++outstanding[c];
-      bool progress = false;
-      while (auto d = bridge.poll()) {
-        progress = true;
-        --outstanding[d->request.id];
-        if (d->item) {
-          out_of_order += d->item->seq != next[d->request.id]++;
-          ++delivered;
-        }
-      }
-      if (!progress) std::this_thread::yield();
+std::vector<int> cpus_allowed() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  std::vector<int> cpus;
+  if (sched_getaffinity(0, sizeof set, &set) == 0)
+    for (int c = 0; c < CPU_SETSIZE; ++c)
+      if (CPU_ISSET(c, &set)) cpus.push_back(c);
+  return cpus;
+}
+
+std::string pinning = "not pinned";
+
+bool pin(int cpu) {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  CPU_SET(cpu, &set);
+  return pthread_setaffinity_np(pthread_self(), sizeof set, &set) == 0;
+}
+
+/// Waits politely: spins with pause hints, longer each time it finds nothing to do (so
+/// the other side can finish a batch instead of being raced item by item), and yields
+/// the CPU only after a long wait (two busy threads on two CPUs: a yield per empty poll
+/// would be a system call per item).
+struct Backoff {
+  unsigned idle_rounds = 0;
+  void idle() noexcept {
+    if (++idle_rounds > 4096) {
+      std::this_thread::yield();
+      return;
     }
-    done.store(true, std::memory_order_release);
+    for (unsigned i = 0, n = 1u << std::min(idle_rounds, 6u); i < n; ++i) BENCH_PAUSE();
+  }
+  void busy() noexcept { idle_rounds = 0; }
+};
+
+double two_threads(std::uint64_t n, std::uint64_t channels, int owner_cpu, int consumer_cpu) {
+  constexpr std::uint32_t want = 256;    // items per consume request
+  constexpr int requests_per_channel = 2;  // outstanding, so that demand never runs dry
+  auto reg = std::make_unique<pv::ChannelRegistry<Item>>(64);
+  auto bridge = std::make_unique<pv::Bridge<Item, 1024>>();
+  for (std::uint64_t c = 1; c <= channels; ++c) require(reg->bind(c).disposition == Disposition::transition, "bind");
+  std::atomic<int> ready{0};
+  std::atomic<bool> consumer_done{false};
+  // The consumer's results, written once at its end: counters it bumped per item in the
+  // owner's stack frame would share cache lines with the owner's own variables.
+  struct alignas(64) Results {
+    std::uint64_t delivered = 0, bad = 0;
+    bool pinned = true;
+  } results;
+
+  std::thread consumer([&] {
+    const bool pinned = consumer_cpu < 0 || pin(consumer_cpu);
+    ready.fetch_add(1);
+    while (ready.load() < 2) {
+    }
+    std::uint64_t delivered = 0, consumer_bad = 0, closed = 0;
+    std::vector<std::uint32_t> next(channels + 1);
+    std::vector<int> outstanding(channels + 1);
+    std::vector<bool> done(channels + 1);
+    int total_outstanding = 0;
+    Backoff wait;
+    while (closed < channels || total_outstanding > 0) {
+      for (std::uint64_t c = 1; c <= channels; ++c)
+        while (!done[c] && outstanding[c] < requests_per_channel &&
+               bridge->request({pv::Request::Kind::consume, 0, c, want, true}) == phasegen::Push::pushed) {
+          ++outstanding[c];
+          ++total_outstanding;
+        }
+      const std::size_t got = bridge->poll_n(256, [&](pv::Delivery<Item>&& d) noexcept {
+        const std::uint64_t c = d.request.id;
+        if (d.item) {
+          consumer_bad += d.item->channel != c || d.item->seq != next[c];
+          ++next[c];
+          ++delivered;
+        } else if (d.outcome.code == rx::Code::channel_closed) {
+          if (!done[c]) done[c] = true, ++closed;
+        } else {
+          ++consumer_bad;  // a waiting request is answered only with items or the end
+        }
+        if (d.final) --outstanding[c], --total_outstanding;
+      });
+      if (got) wait.busy();
+      else wait.idle();
+    }
+    results.delivered = delivered;
+    results.bad = consumer_bad;
+    results.pinned = pinned;
+    consumer_done.store(true, std::memory_order_release);
   });
 
-  std::array<int, channels + 1> window{};
-  std::array<std::uint32_t, channels + 1> seq{};
-  window.fill(rx::params::credit);
+  bool pinned_owner = owner_cpu < 0 || pin(owner_cpu);
+  ready.fetch_add(1);
+  while (ready.load() < 2) {
+  }
+  std::vector<int> window(channels + 1, rx::params::credit);
+  std::vector<std::uint32_t> seq(channels + 1);
   std::uint64_t sent = 0, refused = 0;
-  std::uint64_t c = 1;
-  while (!done.load(std::memory_order_acquire)) {
-    for (int k = 0; k < 64 && sent < n; ++k, c = c % channels + 1) {
-      if (window[c] == 0) continue;
-      const auto o = reg.on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]++});
-      refused += o.disposition != Disposition::transition;
-      --window[c];
-      ++sent;
+  bool closing_sent = false;
+  Backoff wait;
+  const auto t0 = Clock::now();
+  while (!consumer_done.load(std::memory_order_acquire)) {
+    std::uint64_t did = 0;
+    for (std::uint64_t c = 1; c <= channels && sent < n; ++c)
+      for (; window[c] > 0 && sent < n; --window[c], ++sent, ++did)
+        refused += reg->on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]++}).disposition != Disposition::transition;
+    if (sent == n && !closing_sent) {  // the peer ends every stream
+      for (std::uint64_t c = 1; c <= channels; ++c)
+        refused += reg->on_close(c, 0).disposition != Disposition::transition;
+      closing_sent = true;
     }
-    if (bridge.pump(reg, [&](const pv::Delivery<Item>& d) {
-          if (d.outcome.emitted(rx::Action::grant_credit)) ++window[d.request.id];
-        }) == 0)
-      std::this_thread::yield();
+    did += bridge->pump(*reg, [&](const pv::Delivery<Item>& d) {
+      if (d.outcome.emitted(rx::Action::grant_credit)) ++window[d.request.id];
+    });
+    if (did) wait.busy();
+    else wait.idle();
   }
   consumer.join();
-  // Requests the consumer still had outstanding are answered (queue-empty) by a last pump.
-  while (bridge.pump(reg, [](const pv::Delivery<Item>&) {}) > 0) {
-  }
   const double s = seconds_since(t0);
-  require(sent == n && delivered == n && refused == 0 && out_of_order == 0, "two-thread counts");
-  require(reg.items().delivered == n && reg.items().queued == 0 && reg.items().conserved(), "two-thread conservation");
-  report("two threads: owner + consumer over SPSC rings", n, s);
+  if (!pinned_owner || !results.pinned) pinning = "PINNING FAILED: threads float";
+  require(sent == n && results.delivered == n && refused == 0 && results.bad == 0, "two-thread counts and order");
+  const auto& items = reg->items();
+  require(items.offered == n && items.delivered == n && items.queued == 0 && items.refused == 0 && items.conserved(),
+          "two-thread conservation");
+  for (std::uint64_t c = 1; c <= channels; ++c) require(reg->state(c, 0) == rx::State::Closed, "every channel closed");
+  require(bridge->in_progress() == 0, "every request answered");
+  return s;
+}
+
+// --- scale ---------------------------------------------------------------------------
+
+struct XorShift {
+  std::uint64_t x = 0x9e3779b97f4a7c15ULL;
+  std::uint64_t operator()() noexcept {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  }
+};
+
+void scale(std::uint64_t max_channels, std::uint64_t ops) {
+  using Registry = pv::ChannelRegistry<Item>;
+  auto reg = std::make_unique<Registry>(max_channels);
+  std::vector<std::uint32_t> seq(max_channels + 1);
+  std::printf("  registry of capacity %llu: %zu table bytes, %.1f bytes per channel\n",
+              static_cast<unsigned long long>(max_channels), reg->table_bytes(),
+              static_cast<double>(reg->table_bytes()) / static_cast<double>(max_channels));
+  std::printf("  %-12s %12s %16s %16s\n", "registered", "bind ns", "hot 8: ns/op", "uniform: ns/op");
+  std::uint64_t registered = 0;
+  XorShift rng;
+  for (std::uint64_t target : {std::uint64_t{1024}, std::uint64_t{65536}, max_channels}) {
+    if (target > max_channels || target <= registered) continue;
+    const auto tb = Clock::now();
+    const std::uint64_t from = registered;
+    for (; registered < target; ++registered)
+      require(reg->bind(registered + 1).disposition == Disposition::transition, "bind");
+    const double bind_ns = seconds_since(tb) * 1e9 / static_cast<double>(target - from);
+    require(reg->size() == target, "registered");
+
+    // One operation = one frame or local call: on_item + consume is two.
+    auto run = [&](auto pick) {
+      std::vector<double> s;
+      for (int r = 0; r < reps; ++r) {
+        std::uint64_t bad = 0;
+        const auto t0 = Clock::now();
+        for (std::uint64_t i = 0; i < ops / 2; ++i) {
+          const std::uint64_t c = pick(i);
+          const auto o = reg->on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]});
+          const auto got = reg->consume(c);
+          bad += o.disposition != Disposition::transition || !got.item || got.item->seq != seq[c];
+          ++seq[c];
+        }
+        s.push_back(seconds_since(t0));
+        require(bad == 0, "scale: every item accepted and handed out in order");
+      }
+      std::sort(s.begin(), s.end());
+      return s[s.size() / 2] * 1e9 / static_cast<double>(ops / 2 * 2);
+    };
+    const std::uint64_t stride = target / 8;
+    const double hot = run([&](std::uint64_t i) { return (i % 8) * stride + 1; });
+    const double uniform = run([&](std::uint64_t) { return rng() % target + 1; });
+    std::printf("  %-12llu %12.1f %16.1f %16.1f\n", static_cast<unsigned long long>(target), bind_ns, hot, uniform);
+    std::fflush(stdout);
+  }
+  require(reg->items().refused == 0 && reg->items().queued == 0 && reg->items().conserved(), "scale conservation");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::uint64_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 5'000'000;
-  require(n > 0, "ITEMS > 0");
+  std::uint64_t n = 5'000'000, scale_max = 1u << 20;
+  std::string only;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--reps" && i + 1 < argc) reps = std::atoi(argv[++i]);
+    else if (a == "--only" && i + 1 < argc) only = argv[++i];
+    else if (a == "--scale-max" && i + 1 < argc) scale_max = std::strtoull(argv[++i], nullptr, 10);
+    else if (!a.empty() && a[0] != '-') n = std::strtoull(a.c_str(), nullptr, 10);
+    else require(false, "usage: phasegen-bench-runtime [ITEMS] [--reps R] [--only single|threads|scale] [--scale-max M]");
+  }
+  require(n > 0 && reps > 0, "ITEMS > 0 and --reps > 0");
   using Registry = pv::ChannelRegistry<Item>;
   const Registry reg(1024);
-  std::printf("phasegen runtime benchmark (%llu items, %llu channels, credit %d)\n", static_cast<unsigned long long>(n),
-              static_cast<unsigned long long>(channels), rx::params::credit);
-  std::printf("  bytes per idle channel: entry %zu (8-byte items: ring %zu) + index %.1f = %.1f bytes"
-              " (table of 1024: %zu bytes)\n",
-              Registry::entry_bytes(), sizeof(Registry::Queue), static_cast<double>(reg.table_bytes() - 1024 * Registry::entry_bytes()) / 1024.0,
-              static_cast<double>(reg.table_bytes()) / 1024.0, reg.table_bytes());
-  single_threaded_registry(n);
-  single_threaded_session(n);
-  two_threads(n);
+  std::printf("phasegen runtime benchmark (%llu items, credit %d)\n", static_cast<unsigned long long>(n),
+              rx::params::credit);
+  std::printf("  bytes per idle channel: entry %zu (of which queue %zu: %d items of %zu bytes) + index %.1f = %.1f bytes\n",
+              Registry::entry_bytes(), sizeof(Registry::Queue), rx::params::credit, sizeof(Item),
+              static_cast<double>(reg.table_bytes() - 1024 * Registry::entry_bytes()) / 1024.0,
+              static_cast<double>(reg.table_bytes()) / 1024.0);
+  if (only.empty() || only == "single") {
+    measure("single thread, registry, 1 channel: on_item -> consume", n, [&] { return single_registry(n, 1); });
+    measure("single thread, registry, 8 channels round robin", n, [&] { return single_registry(n, 8); });
+    measure("single thread, session (frame gate + registry), 1 channel", n, [&] { return single_session(n, 1); });
+  }
+  if (only.empty() || only == "threads") {
+    const std::vector<int> cpus = cpus_allowed();
+    int owner_cpu = -1, consumer_cpu = -1;
+    if (cpus.size() >= 2) {
+      owner_cpu = cpus[0];
+      consumer_cpu = cpus[1];
+      pinning = "owner on CPU " + std::to_string(owner_cpu) + ", consumer on CPU " + std::to_string(consumer_cpu);
+    }
+    measure("two threads, owner + consumer, 1 channel", n, [&] { return two_threads(n, 1, owner_cpu, consumer_cpu); });
+    measure("two threads, owner + consumer, 8 channels", n, [&] { return two_threads(n, 8, owner_cpu, consumer_cpu); });
+    std::printf("  (two threads: %s)\n", pinning.c_str());
+  }
+  if (only.empty() || only == "scale") scale(scale_max, 4'000'000);
   return 0;
 }

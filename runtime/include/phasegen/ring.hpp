@@ -49,19 +49,29 @@ class Ring {
   [[nodiscard]] std::optional<T> pop() noexcept {
     if (count_ == 0) return std::nullopt;
     std::optional<T> out{std::move(slots_[head_])};
-    slots_[head_] = T{};  // do not keep a moved-from item's resources alive in the slot
-    head_ = static_cast<Index>(wrap(std::size_t{head_} + 1));
-    --count_;
+    drop_front();
     return out;
   }
 
   /// The oldest item, or nullptr when empty.
   const T* front() const noexcept { return count_ ? &slots_[head_] : nullptr; }
+  T* front() noexcept { return count_ ? &slots_[head_] : nullptr; }
+
+  /// Removes the oldest item (after the caller moved it out of front()); false when empty.
+  bool drop_front() noexcept {
+    if (count_ == 0) return false;
+    // Do not keep a moved-from item's resources alive in the slot.
+    if constexpr (!std::is_trivially_destructible_v<T>) slots_[head_] = T{};
+    head_ = static_cast<Index>(wrap(std::size_t{head_} + 1));
+    --count_;
+    return true;
+  }
 
   /// Empties the ring; returns how many items it held (the caller accounts for them).
   [[nodiscard]] std::size_t clear() noexcept {
     const std::size_t n = count_;
-    for (std::size_t i = 0; i < n; ++i) slots_[wrap(std::size_t{head_} + i)] = T{};
+    if constexpr (!std::is_trivially_destructible_v<T>)
+      for (std::size_t i = 0; i < n; ++i) slots_[wrap(std::size_t{head_} + i)] = T{};
     head_ = 0;
     count_ = 0;
     return n;

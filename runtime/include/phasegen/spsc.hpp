@@ -3,8 +3,8 @@
 // The only way other threads talk to the owner of a session: the owner performs every
 // transition, and items and requests cross threads through two of these rings (see
 // phasegen/vox/bridge.hpp). Exactly one thread may call the producer side (try_push,
-// try_push_with, has_room) and exactly one the consumer side (try_pop, try_pop_n,
-// release); the two may differ.
+// try_push_with, try_stage_with, publish, has_room) and exactly one the consumer side
+// (try_pop, try_pop_n, release); the two may differ.
 //
 // Each index is written by one side only and read by the other with acquire/release
 // ordering: the producer's release store of `tail_` publishes the slot it filled, the
@@ -43,6 +43,10 @@ class SpscRing {
                     std::is_nothrow_move_constructible_v<T>,
                 "items must move without throwing");
   static constexpr std::size_t line = 64;  // a cache line on the targets we build for
+  // try_push_with asks for the line of a slot this far ahead, for writing: the consumer
+  // read it last time round, and taking it back then would stall the producer's fill.
+  static constexpr std::size_t prefetch_ahead =
+      sizeof(T) >= line / 2 && N * sizeof(T) >= 64 * line ? 2 * line / sizeof(T) + 1 : 0;
 
  public:
   static constexpr std::size_t capacity() noexcept { return N; }
@@ -64,16 +68,29 @@ class SpscRing {
   /// fill is not called. fill must not throw and must not touch this ring.
   template <class F>
   [[nodiscard]] Push try_push_with(F&& fill) noexcept {
+    const Push p = try_stage_with(std::forward<F>(fill));
+    if (p == Push::pushed) publish();
+    return p;
+  }
+
+  /// try_push_with, without publishing: the consumer sees staged items only after
+  /// publish(). A producer that makes many items at once publishes them with one store,
+  /// so the consumer finds a batch instead of racing it item by item.
+  template <class F>
+  [[nodiscard]] Push try_stage_with(F&& fill) noexcept {
     const std::size_t tail = tail_pos_;
     if (tail - head_cache_ == N) {
       head_cache_ = head_.load(std::memory_order_acquire);
       if (tail - head_cache_ == N) return Push::full;
     }
+    if constexpr (prefetch_ahead > 0) __builtin_prefetch(&slots_[(tail + prefetch_ahead) & (N - 1)], 1);
     fill(slots_[tail & (N - 1)]);
     tail_pos_ = tail + 1;
-    tail_.store(tail + 1, std::memory_order_release);
     return Push::pushed;
   }
+
+  /// Makes every staged item visible to the consumer.
+  void publish() noexcept { tail_.store(tail_pos_, std::memory_order_release); }
 
   /// Whether the next try_push will succeed (only the consumer can change the answer,
   /// and only from false to true).

@@ -1,16 +1,32 @@
 // phasegen runtime, vox: a consumer thread talking to the owner of the channels.
 //
 // The owner performs every transition; a consumer on another thread never touches the
-// registry. It posts requests (consume, drop_receiver) on one SPSC ring and receives
-// one answer per request on another: the item, or the outcome that says why there is
-// none (queue-empty, channel-closed, channel-failed, receiver-dropped, ...).
+// registry. It posts requests (consume, drop_receiver) on one SPSC ring and receives the
+// answers on another: items, or the outcome that says why there is none (queue-empty,
+// channel-closed, channel-failed, receiver-dropped, ...).
 //
-// Nothing is dropped: the owner takes a request off its ring only when the answer ring
-// has room, so when the consumer is slow, items simply stay in their channel queue (and
-// the peer, out of credit, stops sending). Credit is granted when the consumer asks for
-// an item, not when the item is produced, exactly as the rx_channel machine says.
+// A consume request asks for up to `count` items of one channel. It is answered with one
+// delivery per item, each a `consume` transition of the channel's machine, in queue
+// order; if it ends before `count` items, one more delivery without an item says why (the
+// machine's outcome). With `wait` set, a request does not end on queue-empty: it waits,
+// unanswered, until items arrive or the machine's answer changes (the channel closes,
+// fails, or the receiver is dropped) - a recv() that blocks, without the consumer polling
+// the owner. Without `wait`, it takes what is queued now. A drop_receiver request gets
+// exactly one delivery. Every delivery names its request; `final` marks a request's last.
+//
+// Nothing is dropped and nothing waits silently: the owner takes an item off its channel
+// only when the answer ring has room, so when the consumer is slow, items simply stay in
+// their channel queue (and the peer, out of credit, stops sending). Credit is granted when
+// an item is handed to the consumer's request, exactly as the rx_channel machine says. At
+// most N requests are in progress at once; a waiting consume that finds no room among them
+// is answered queue-empty at once, like a request without `wait`.
+//
+// Cost: a request costs the owner one ring slot per answer, not a round trip per item; the
+// owner re-examines requests in progress on every pump (one table lookup for each that
+// waits on an empty queue).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -26,15 +42,20 @@ struct Request {
   Kind kind = Kind::consume;
   std::uint32_t generation = 0;
   std::uint64_t id = 0;
+  std::uint32_t count = 1;  ///< consume: items wanted (0 counts as 1)
+  bool wait = false;        ///< consume: wait for items instead of answering queue-empty
 };
 
 template <class Item>
 struct Delivery {
-  Request request;            ///< what this answers
+  Request request;              ///< what this answers
   ChannelOutcome outcome;
-  std::optional<Item> item;   ///< consume transitions
-  std::size_t discarded = 0;  ///< drop_receiver transitions: items discarded with the receiver
+  std::optional<Item> item;     ///< consume transitions
+  std::uint16_t discarded = 0;  ///< drop_receiver transitions: items discarded with the receiver
+  bool final = true;            ///< the request's last delivery
 };
+// With 8-byte items a delivery is one cache line: the ring's bandwidth is lines per second.
+static_assert(rx::params::credit <= 0xffff, "Delivery::discarded counts at most one queue");
 
 template <class Item, std::size_t N = 256>
 class Bridge {
@@ -42,49 +63,140 @@ class Bridge {
   // --- consumer thread
   [[nodiscard]] Push request(Request r) noexcept { return requests_.try_push(r); }
   [[nodiscard]] std::optional<Delivery<Item>> poll() noexcept { return deliveries_.try_pop(); }
+  /// Takes up to `max` deliveries at once, calling `f(Delivery<Item>&&)` for each (f must
+  /// not throw); returns how many. Cheaper than poll() per delivery.
+  template <class F>
+  std::size_t poll_n(std::size_t max, F&& f) noexcept {
+    return deliveries_.try_pop_n(max, std::forward<F>(f));
+  }
 
   // --- owner thread
-  /// Answers queued requests while the answer ring has room, at most `max`. `channels` is
-  /// a ChannelRegistry or a Session; `on_answer(const Delivery&)` runs before each answer
-  /// is published (to put grant_credit / send_reset on the wire). Returns how many
-  /// requests were answered.
+  /// Answers requests while the answer ring has room, at most `max` deliveries: first the
+  /// requests in progress (oldest first), then new ones in the order they were posted.
+  /// `channels` is a ChannelRegistry or a Session; `on_answer(const Delivery&)` runs before
+  /// each answer is published (to put grant_credit / send_reset on the wire). The answers
+  /// of one pump are published together, at its end. Returns how many were published.
   template <class Channels, class OnAnswer>
   std::size_t pump(Channels& channels, OnAnswer&& on_answer, std::size_t max = N) noexcept {
-    if (parked_) {  // see below; never happens while this thread is the only producer
-      if (deliveries_.try_push(std::move(*parked_)) == Push::full) return 0;
-      parked_.reset();
-    }
     std::size_t n = 0;
+    std::size_t keep = 0;  // requests in progress are compacted in place, order kept
+    for (std::size_t i = 0; i < active_count_; ++i) {
+      Active a = active_[i];
+      if (!serve(channels, on_answer, a, n, max)) active_[keep++] = a;
+    }
+    active_count_ = keep;
+    // A request in progress that does not wait was cut short by a full answer ring or by
+    // `max`, and then no new request is taken in that pump: so at most one of them is in
+    // progress besides the (at most N) waiting ones.
     while (n < max && deliveries_.has_room()) {
       std::optional<Request> r = requests_.try_pop();
       if (!r) break;
-      Delivery<Item> d;
-      d.request = *r;
-      if (r->kind == Request::Kind::consume) {
-        Consumed<Item> c = channels.consume(r->id, r->generation);
-        d.outcome = c.outcome;
-        d.item = std::move(c.item);
-      } else {
-        const Dropped x = channels.drop_receiver(r->id, r->generation);
-        d.outcome = x.outcome;
-        d.discarded = x.discarded;
+      if (r->kind == Request::Kind::drop_receiver) {
+        answer_drop(channels, on_answer, *r);
+        ++n;
+        continue;
       }
-      on_answer(static_cast<const Delivery<Item>&>(d));
-      ++n;
-      // has_room() said yes and only this thread pushes, so this succeeds; if it ever did
-      // not, the answer is parked and published first on the next pump, not lost.
-      if (deliveries_.try_push(std::move(d)) == Push::full) {
-        parked_.emplace(std::move(d));
-        break;
-      }
+      Active a{*r, r->count == 0 ? 1 : r->count, false};
+      if (active_count_ >= N) a.request.wait = false;  // no room to wait: answered now
+      if (!serve(channels, on_answer, a, n, max)) active_[active_count_++] = a;
     }
+    if (n) deliveries_.publish();  // the consumer sees this pump's answers at once
     return n;
   }
 
+  /// Requests in progress (waiting, or cut short by a full answer ring or `max`).
+  std::size_t in_progress() const noexcept { return active_count_; }
+
  private:
-  SpscRing<Request, N> requests_;               // consumer -> owner
-  SpscRing<Delivery<Item>, N> deliveries_;      // owner -> consumer
-  std::optional<Delivery<Item>> parked_;        // owner only
+  struct Active {
+    Request request;
+    std::uint32_t left;  // items still wanted
+    bool ready;          // this pump's last consume left items queued: the next is a transition
+  };
+
+  /// Field by field: on_answer reads them back from the slot at once, and a field loaded
+  /// from part of a wider store just made stalls on store-to-load forwarding.
+  static void set_request(Request& to, const Request& from) noexcept {
+    to.kind = from.kind;
+    to.generation = from.generation;
+    to.id = from.id;
+    to.count = from.count;
+    to.wait = from.wait;
+  }
+
+  template <class Channels>
+  static const auto& registry_of(const Channels& c) noexcept {
+    if constexpr (requires { c.channels(); })
+      return c.channels();  // a Session
+    else
+      return c;
+  }
+
+  /// Whether the machine would answer this consume queue-empty (then a waiting request
+  /// waits). Asks a copy of the channel's configuration: nothing changes, nothing is counted.
+  template <class Channels>
+  static bool would_wait(const Channels& channels, const Request& r) noexcept {
+    rx::Config c = registry_of(channels).config(r.id, r.generation);
+    const rx::Outcome o = rx::step(c, rx::Event::consume);
+    return o.disposition == Disposition::ignored && o.code == rx::Code::queue_empty;
+  }
+
+  /// Hands out items for one consume request; true when the request is finished (its
+  /// final delivery published), false while it continues (waiting, or out of room).
+  template <class Channels, class OnAnswer>
+  bool serve(Channels& channels, OnAnswer& on_answer, Active& a, std::size_t& n, std::size_t max) noexcept {
+    a.ready = false;  // the owner may have changed the channel since the last pump: ask again
+    while (n < max) {
+      if (!a.ready && a.request.wait && would_wait(channels, a.request)) return false;
+      bool done = false;
+      const Push p = deliveries_.try_stage_with([&](Delivery<Item>& d) {
+        set_request(d.request, a.request);
+        d.item.reset();
+        d.discarded = 0;
+        bool item;
+        std::uint32_t queued;
+        if constexpr (requires { channels.consume_into(a.request.id, a.request.generation, d.outcome, d.item); }) {
+          const auto took = channels.consume_into(a.request.id, a.request.generation, d.outcome, d.item);
+          item = took.item;
+          queued = took.queued;
+        } else {
+          Consumed<Item> c = channels.consume(a.request.id, a.request.generation);
+          d.outcome = c.outcome;
+          d.item = std::move(c.item);
+          item = c.outcome.disposition == Disposition::transition;
+          queued = c.queued;
+        }
+        if (item) --a.left;
+        a.ready = queued > 0;
+        done = !item || a.left == 0;  // an answer without an item ends the request
+        d.final = done;
+        on_answer(static_cast<const Delivery<Item>&>(d));
+      });
+      if (p == Push::full) return false;  // the consumer is behind: continue on a later pump
+      ++n;
+      if (done) return true;
+    }
+    return false;
+  }
+
+  template <class Channels, class OnAnswer>
+  void answer_drop(Channels& channels, OnAnswer& on_answer, const Request& r) noexcept {
+    // has_room() said yes and only this thread pushes, so this succeeds.
+    (void)deliveries_.try_stage_with([&](Delivery<Item>& d) {
+      set_request(d.request, r);
+      d.item.reset();
+      const Dropped x = channels.drop_receiver(r.id, r.generation);
+      d.outcome = x.outcome;
+      d.discarded = static_cast<std::uint16_t>(x.discarded);
+      d.final = true;
+      on_answer(static_cast<const Delivery<Item>&>(d));
+    });
+  }
+
+  SpscRing<Request, N> requests_;           // consumer -> owner
+  SpscRing<Delivery<Item>, N> deliveries_;  // owner -> consumer
+  std::array<Active, N + 1> active_{};      // owner only: consume requests in progress
+  std::size_t active_count_ = 0;
 };
 
 }  // namespace phasegen::vox

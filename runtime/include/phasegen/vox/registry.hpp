@@ -99,6 +99,7 @@ template <class Item>
 struct [[nodiscard]] Consumed {
   ChannelOutcome outcome;
   std::optional<Item> item;  ///< set exactly when outcome is a transition
+  std::uint32_t queued = 0;  ///< items still queued on the channel afterwards
 };
 
 struct [[nodiscard]] Dropped {
@@ -144,6 +145,15 @@ constexpr bool absorbing(rx::State s) noexcept {
   }
   return true;
 }
+
+/// absorbing(), precomputed for every state: the registry asks it on every operation.
+inline constexpr auto absorbing_states = [] {
+  std::array<bool, rx::state_count> a{};
+  for (std::size_t s = 0; s < rx::state_count; ++s) a[s] = absorbing(static_cast<rx::State>(s));
+  return a;
+}();
+
+constexpr bool is_absorbing(rx::State s) noexcept { return absorbing_states[static_cast<std::size_t>(s)]; }
 
 constexpr std::size_t queued_var() noexcept {
   for (std::size_t i = 0; i < rx::var_info.size(); ++i)
@@ -244,7 +254,9 @@ class ChannelRegistry {
       }
     }
     if (s.o.disposition != Disposition::transition) ++items_.refused;
-    return finish(s);
+    ChannelOutcome out;
+    finish(s, out);
+    return out;
   }
 
   // --- local operations; without a generation they target the current one. An older
@@ -254,15 +266,36 @@ class ChannelRegistry {
 
   Consumed<Item> consume(std::uint64_t id) noexcept { return consume(id, generation_); }
   Consumed<Item> consume(std::uint64_t id, std::uint32_t gen) noexcept {
-    Step s = step(id, gen, rx::Event::consume, false);
     Consumed<Item> out;
-    if (s.o.disposition == Disposition::transition) {
-      out.item = entries_[s.index].queue.pop();  // non-empty: queued was >= 1
-      ++items_.delivered;
-      --items_.queued;
-    }
-    out.outcome = finish(s);
+    out.queued = consume_into(id, gen, out.outcome, out.item).queued;
     return out;
+  }
+
+  /// What consume_into did, so that its caller need not read back what it wrote.
+  struct Took {
+    bool item = false;         ///< an item was handed out (the outcome is a transition)
+    std::uint32_t queued = 0;  ///< items still queued on the channel
+  };
+
+  /// consume(), writing the outcome and the item where the caller says (e.g. straight into
+  /// a ring slot; `item` must be empty).
+  [[gnu::always_inline]] Took consume_into(std::uint64_t id, std::uint32_t gen, ChannelOutcome& outcome,
+                                           std::optional<Item>& item) noexcept {
+    Step s = step(id, gen, rx::Event::consume, false);
+    Took took;
+    if (s.index != npos) {
+      Queue& q = entries_[s.index].queue;
+      if (s.o.disposition == Disposition::transition) {  // non-empty: queued was >= 1
+        item.emplace(std::move(*q.front()));
+        (void)q.drop_front();
+        ++items_.delivered;
+        --items_.queued;
+        took.item = true;
+      }
+      took.queued = static_cast<std::uint32_t>(q.size());
+    }
+    finish(s, outcome);
+    return took;
   }
 
   Dropped drop_receiver(std::uint64_t id) noexcept { return drop_receiver(id, generation_); }
@@ -270,7 +303,7 @@ class ChannelRegistry {
     Step s = apply(id, gen, rx::Event::drop_receiver, false);
     Dropped out;
     out.discarded = s.discarded;
-    out.outcome = finish(s);
+    finish(s, out.outcome);
     return out;
   }
 
@@ -346,12 +379,14 @@ class ChannelRegistry {
     std::size_t discarded = 0;
   };
 
-  static bool reclaimable(const Entry& e) noexcept { return detail::absorbing(e.config.state) && e.queue.empty(); }
+  static bool reclaimable(const Entry& e) noexcept { return detail::is_absorbing(e.config.state) && e.queue.empty(); }
 
   ChannelOutcome simple(std::uint64_t id, std::uint32_t gen, rx::Event e, bool peer, std::size_t* discarded = nullptr) noexcept {
     Step s = apply(id, gen, e, peer);
     if (discarded) *discarded += s.discarded;
-    return finish(s);
+    ChannelOutcome out;
+    finish(s, out);
+    return out;
   }
 
   /// step() for every event but item and consume: a transition that empties `queued`
@@ -366,16 +401,39 @@ class ChannelRegistry {
     return s;
   }
 
+  /// Copies a configuration field by field. The machine stores them one by one, and a
+  /// whole-struct copy that g++ does as one wider load of freshly stored bytes stalls on
+  /// store-to-load forwarding (about as long as the rest of the step); so does a copy
+  /// of a ChannelOutcome, see finish().
+  [[gnu::always_inline]] static void copy_config(rx::Config& to, const rx::Config& from) noexcept {
+    to.state = from.state;
+    to.vars = from.vars;
+  }
+
+  /// The generated step() for one event known at compile time: flattened, so that its
+  /// switch over events folds away and only the switch over states remains.
+  template <rx::Event E>
+  [[gnu::always_inline, gnu::flatten]] static rx::Outcome step_on(rx::Config& c) noexcept {
+    return rx::step(c, E);
+  }
+
+  /// rx::step, with the hot events (item, consume) specialised when `e` is a constant.
+  [[gnu::always_inline]] static rx::Outcome machine_step(rx::Config& c, rx::Event e) noexcept {
+    if (e == rx::Event::item) return step_on<rx::Event::item>(c);
+    if (e == rx::Event::consume) return step_on<rx::Event::consume>(c);
+    return rx::step(c, e);
+  }
+
   /// Decides one event: classifies the generation, finds (or, for a transition out of
   /// Unknown, creates) the entry and steps its machine. Does not count or trace: finish().
-  Step step(std::uint64_t id, std::uint32_t gen, rx::Event e, bool peer) noexcept {
+  [[gnu::always_inline]] Step step(std::uint64_t id, std::uint32_t gen, rx::Event e, bool peer) noexcept {
     Step s;
     s.event = e;
     s.o.id = id;
     s.o.generation = gen;
     s.index = find(id, gen);
-    if (s.index != npos) s.before = entries_[s.index].config;
-    s.after = s.before;
+    if (s.index != npos) copy_config(s.before, entries_[s.index].config);
+    copy_config(s.after, s.before);
     s.o.from = s.o.to = s.before.state;
 
     Reason refuse = Reason::none;
@@ -391,7 +449,7 @@ class ChannelRegistry {
       return s;
     }
 
-    const auto o = rx::step(s.after, e);
+    const auto o = machine_step(s.after, e);
     s.o.disposition = o.disposition;
     s.o.code = o.code;
     s.o.to = o.to;
@@ -405,31 +463,49 @@ class ChannelRegistry {
         return s;
       }
     }
-    if (s.index != npos) entries_[s.index].config = s.after;
+    if (s.index != npos) copy_config(entries_[s.index].config, s.after);
     return s;
   }
 
   /// Counts, traces and files the entry under tombstones if it became reclaimable.
-  ChannelOutcome finish(const Step& s) noexcept {
+  /// Inlined into each operation, like step(): together they are the per-frame cost.
+  /// Writes the outcome to `out` field by field: copied whole from a Step just built
+  /// byte by byte, it would stall on store-to-load forwarding (g++ reloads it wide).
+  [[gnu::always_inline]] void finish(const Step& s, ChannelOutcome& out) noexcept {
+    out.disposition = s.o.disposition;
+    out.code = s.o.code;
+    out.reason = s.o.reason;
+    out.from = s.o.from;
+    out.to = s.o.to;
+    out.actions = s.o.actions;
+    out.id = s.o.id;
+    out.generation = s.o.generation;
     ++by_disposition_[static_cast<std::size_t>(s.o.disposition)];
     ++by_reason_[static_cast<std::size_t>(s.o.reason)];
-    if (trace_) {
-      const rx::Outcome mo{s.o.disposition, s.o.from, s.o.to, s.o.code, s.o.actions};
-      const rx::Config& after = s.index != npos ? entries_[s.index].config : s.after;
-      TraceRecord r = make_record<rx::Machine>(s.o.id, s.o.generation, s.event, mo, after,
-                                               s.o.reason == Reason::none ? std::string_view{} : to_string(s.o.reason));
-      r.scope = scope_;
-      trace_(r);
+    if (trace_) [[unlikely]]
+      trace_step(s);
+    if (s.index != npos) {
+      Entry& e = entries_[s.index];
+      if (reclaimable(e) != e.tombstone) [[unlikely]]
+        settle(s.index);
     }
-    if (s.index != npos) settle(s.index);
-    return s.o;
+  }
+
+  // By value: a reference would make every operation keep its Step in memory.
+  [[gnu::noinline, gnu::cold]] void trace_step(Step s) const noexcept {
+    const rx::Outcome mo{s.o.disposition, s.o.from, s.o.to, s.o.code, s.o.actions};
+    const rx::Config& after = s.index != npos ? entries_[s.index].config : s.after;
+    TraceRecord r = make_record<rx::Machine>(s.o.id, s.o.generation, s.event, mo, after,
+                                             s.o.reason == Reason::none ? std::string_view{} : to_string(s.o.reason));
+    r.scope = scope_;
+    trace_(r);
   }
 
   DisconnectSummary deliver_disconnect(bool only_moving) noexcept {
     DisconnectSummary sum;
     for (std::uint32_t i = 0; i < capacity_; ++i) {
       Entry& e = entries_[i];
-      if (!e.in_use || e.generation != generation_ || detail::absorbing(e.config.state)) continue;
+      if (!e.in_use || e.generation != generation_ || detail::is_absorbing(e.config.state)) continue;
       if (only_moving) {
         rx::Config probe = e.config;
         if (rx::step(probe, rx::Event::disconnect).disposition != Disposition::transition) continue;
@@ -463,7 +539,19 @@ class ChannelRegistry {
     }
   }
 
-  std::uint32_t find(std::uint64_t id, std::uint32_t gen) const noexcept { return index_[slot_of(id, gen)]; }
+  /// The entry of (id, gen), or npos. The entry found last is checked first: frames and
+  /// local operations come in runs on one channel (a burst of items, a consume request
+  /// for many), and then the hash and the probe are skipped. The check needs no
+  /// invalidation: an entry that was reclaimed is not in use, or holds another key.
+  std::uint32_t find(std::uint64_t id, std::uint32_t gen) const noexcept {
+    if (hint_ != npos) {
+      const Entry& e = entries_[hint_];
+      if (e.id == id && e.generation == gen && e.in_use) return hint_;
+    }
+    const std::uint32_t i = index_[slot_of(id, gen)];
+    if (i != npos) hint_ = i;
+    return i;
+  }
 
   std::uint32_t allocate(std::uint64_t id, std::uint32_t gen) noexcept {
     if (free_head_ == npos && !reclaim_oldest_tombstone()) return npos;
@@ -523,7 +611,7 @@ class ChannelRegistry {
     index_[hole] = npos;
   }
 
-  void settle(std::uint32_t i) noexcept {
+  [[gnu::noinline]] void settle(std::uint32_t i) noexcept {
     Entry& e = entries_[i];
     const bool want = reclaimable(e);
     if (want == e.tombstone) return;
@@ -552,6 +640,7 @@ class ChannelRegistry {
   std::size_t slots_ = 0;
   std::unique_ptr<Entry[]> entries_;
   std::unique_ptr<std::uint32_t[]> index_;
+  mutable std::uint32_t hint_ = npos;  // find()'s last entry (owner thread only, like everything here)
   std::uint32_t free_head_ = npos;
   std::uint32_t tomb_head_ = npos;
   std::uint32_t tomb_tail_ = npos;
