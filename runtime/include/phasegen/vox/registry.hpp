@@ -43,9 +43,14 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string_view>
 #include <utility>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "phasegen/ring.hpp"
 #include "phasegen/table.hpp"
@@ -132,6 +137,58 @@ struct ItemCounts {
 
 namespace detail {
 
+/// An array allocated once, in the constructor. A large one (4 MiB and up: a table of
+/// tens of thousands of channels) is aligned to 2 MiB and, on Linux, asked for
+/// transparent huge pages before it is first touched: a lookup at a random channel of a
+/// million then costs a cache miss or two, not also a page walk per line.
+template <class T>
+class Table {
+  static constexpr std::size_t huge = std::size_t{2} << 20;
+
+ public:
+  Table() = default;
+  explicit Table(std::size_t n) : n_(n) {
+    bytes_ = n * sizeof(T);
+    if (bytes_ >= 2 * huge) {
+      bytes_ = (bytes_ + huge - 1) / huge * huge;
+      align_ = huge;
+    }
+    void* p = ::operator new(bytes_, std::align_val_t{align_});
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (align_ == huge) (void)madvise(p, bytes_, MADV_HUGEPAGE);  // advice: nothing depends on it
+#endif
+    data_ = static_cast<T*>(p);
+    std::uninitialized_value_construct_n(data_, n_);
+  }
+  Table(Table&& o) noexcept { swap(o); }
+  Table& operator=(Table&& o) noexcept {
+    Table t(std::move(o));
+    swap(t);
+    return *this;
+  }
+  ~Table() {
+    if (!data_) return;
+    std::destroy_n(data_, n_);
+    ::operator delete(static_cast<void*>(data_), std::align_val_t{align_});
+  }
+
+  T& operator[](std::size_t i) noexcept { return data_[i]; }
+  const T& operator[](std::size_t i) const noexcept { return data_[i]; }
+
+ private:
+  void swap(Table& o) noexcept {
+    std::swap(data_, o.data_);
+    std::swap(n_, o.n_);
+    std::swap(bytes_, o.bytes_);
+    std::swap(align_, o.align_);
+  }
+
+  T* data_ = nullptr;
+  std::size_t n_ = 0;
+  std::size_t bytes_ = 0;
+  std::size_t align_ = alignof(T) > __STDCPP_DEFAULT_NEW_ALIGNMENT__ ? alignof(T) : __STDCPP_DEFAULT_NEW_ALIGNMENT__;
+};
+
 constexpr std::size_t cell_index(rx::State s, rx::Event e) noexcept {
   return static_cast<std::size_t>(s) * rx::event_count + static_cast<std::size_t>(e);
 }
@@ -199,6 +256,26 @@ static_assert(rx::var_info[detail::queued_var()].hi == rx::params::credit,
               "the queue capacity is the credit, the most `queued` can hold");
 static_assert(!detail::absorbing(rx::Config{}.state), "the initial state must not be terminal");
 
+namespace detail {
+/// A tombstone (absorbing state, empty queue) stays one until it is reclaimed: no item is
+/// accepted in an absorbing state, so its queue cannot fill again. The tombstone list is
+/// therefore only ever appended to and taken from its oldest end.
+constexpr bool tombstones_stay() noexcept {
+  for (std::size_t s = 0; s < rx::state_count; ++s) {
+    if (!absorbing(static_cast<rx::State>(s))) continue;
+    for (int q = 0; q <= rx::params::credit; ++q) {
+      rx::Config c{};
+      c.state = static_cast<rx::State>(s);
+      rx::set_var(c.vars, queued_var(), q);
+      if (rx::step(c, rx::Event::item).disposition == Disposition::transition) return false;
+    }
+  }
+  return true;
+}
+}  // namespace detail
+
+static_assert(detail::tombstones_stay(), "an absorbing rx_channel state accepts items; the tombstone list needs unlinking");
+
 template <class Item>
 class ChannelRegistry {
  public:
@@ -208,8 +285,7 @@ class ChannelRegistry {
   struct Entry {
     std::uint64_t id = 0;
     std::uint32_t generation = 0;
-    std::uint32_t prev = npos;  ///< tombstone list
-    std::uint32_t next = npos;  ///< tombstone list, or free list
+    std::uint32_t next = npos;  ///< tombstone list (oldest first), or free list
     rx::Config config{};
     bool in_use = false;
     bool tombstone = false;
@@ -224,8 +300,8 @@ class ChannelRegistry {
     if (capacity_ > (std::size_t{1} << 30)) capacity_ = std::size_t{1} << 30;
     slots_ = 2;
     while (slots_ < 2 * capacity_) slots_ *= 2;
-    entries_ = std::make_unique<Entry[]>(capacity_);
-    index_ = std::make_unique<std::uint32_t[]>(slots_);
+    entries_ = detail::Table<Entry>(capacity_);
+    index_ = detail::Table<std::uint32_t>(slots_);
     for (std::size_t i = 0; i < slots_; ++i) index_[i] = npos;
     for (std::size_t i = 0; i < capacity_; ++i) entries_[i].next = i + 1 < capacity_ ? static_cast<std::uint32_t>(i + 1) : npos;
     free_head_ = 0;
@@ -561,7 +637,7 @@ class ChannelRegistry {
     e.id = id;
     e.generation = gen;
     e.config = rx::Config{};
-    e.prev = e.next = npos;
+    e.next = npos;
     e.in_use = true;
     e.tombstone = false;
     index_[slot_of(id, gen)] = i;  // load factor <= 1/2, so a free slot exists
@@ -617,29 +693,35 @@ class ChannelRegistry {
     if (want == e.tombstone) return;
     if (want) {  // append: the list is oldest-first
       e.tombstone = true;
-      e.prev = tomb_tail_;
       e.next = npos;
       (tomb_tail_ == npos ? tomb_head_ : entries_[tomb_tail_].next) = i;
       tomb_tail_ = i;
       ++tombstones_;
     } else {
-      unlink_tombstone(i);
+      unlink_tombstone(i);  // not reached: tombstones stay (detail::tombstones_stay)
     }
   }
 
+  /// Takes entry i off the tombstone list. O(1) for the oldest, the only one ever taken
+  /// while the spec keeps tombstones as they are (checked above); a walk otherwise.
   void unlink_tombstone(std::uint32_t i) noexcept {
     Entry& e = entries_[i];
-    (e.prev == npos ? tomb_head_ : entries_[e.prev].next) = e.next;
-    (e.next == npos ? tomb_tail_ : entries_[e.next].prev) = e.prev;
-    e.prev = e.next = npos;
+    std::uint32_t before = npos;
+    if (tomb_head_ != i) {
+      before = tomb_head_;
+      while (entries_[before].next != i) before = entries_[before].next;
+    }
+    (before == npos ? tomb_head_ : entries_[before].next) = e.next;
+    if (tomb_tail_ == i) tomb_tail_ = before;
+    e.next = npos;
     e.tombstone = false;
     --tombstones_;
   }
 
   std::size_t capacity_;
   std::size_t slots_ = 0;
-  std::unique_ptr<Entry[]> entries_;
-  std::unique_ptr<std::uint32_t[]> index_;
+  detail::Table<Entry> entries_;
+  detail::Table<std::uint32_t> index_;
   mutable std::uint32_t hint_ = npos;  // find()'s last entry (owner thread only, like everything here)
   std::uint32_t free_head_ = npos;
   std::uint32_t tomb_head_ = npos;
