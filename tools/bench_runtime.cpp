@@ -36,6 +36,17 @@
 #include "phasegen/vox/registry.hpp"
 #include "phasegen/vox/session.hpp"
 
+// Under `valgrind --tool=callgrind` (bench/runtime/run), each single-thread loop is
+// dumped on its own, labelled "WHAT CHANNELS ITEMS", for instructions per item.
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define BENCH_CG_BEGIN() CALLGRIND_ZERO_STATS
+#define BENCH_CG_END(label) CALLGRIND_DUMP_STATS_AT(label)
+#else
+#define BENCH_CG_BEGIN() ((void)0)
+#define BENCH_CG_END(label) ((void)(label))
+#endif
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #define BENCH_PAUSE() _mm_pause()
@@ -86,6 +97,7 @@ double single_registry(std::uint64_t n, std::uint64_t channels) {
   for (std::uint64_t c = 1; c <= channels; ++c) require(reg.bind(c).disposition == Disposition::transition, "bind");
   std::vector<std::uint32_t> seq(channels + 1);
   std::uint64_t bad = 0, c = 1;
+  BENCH_CG_BEGIN();
   const auto t0 = Clock::now();
   for (std::uint64_t i = 0; i < n; ++i) {
     const auto o = reg.on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]});
@@ -96,6 +108,8 @@ double single_registry(std::uint64_t n, std::uint64_t channels) {
     c = c == channels ? 1 : c + 1;
   }
   const double s = seconds_since(t0);
+  const std::string label = "registry " + std::to_string(channels) + " " + std::to_string(n);
+  BENCH_CG_END(label.c_str());  // a named string: the macro reads it after the full expression
   require(bad == 0, "every item accepted and handed out in order");
   require(reg.items().delivered == n && reg.items().refused == 0 && reg.items().queued == 0 && reg.items().conserved(),
           "registry counts");
@@ -108,6 +122,7 @@ double single_session(std::uint64_t n, std::uint64_t channels) {
   for (std::uint64_t c = 1; c <= channels; ++c) require(session.bind(c).disposition == Disposition::transition, "bind");
   std::vector<std::uint32_t> seq(channels + 1);
   std::uint64_t bad = 0, c = 1;
+  BENCH_CG_BEGIN();
   const auto t0 = Clock::now();
   for (std::uint64_t i = 0; i < n; ++i) {
     const auto o = session.on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]});
@@ -117,6 +132,8 @@ double single_session(std::uint64_t n, std::uint64_t channels) {
     c = c == channels ? 1 : c + 1;
   }
   const double s = seconds_since(t0);
+  const std::string label = "session " + std::to_string(channels) + " " + std::to_string(n);
+  BENCH_CG_END(label.c_str());
   require(bad == 0, "every item accepted and handed out in order");
   require(session.channels().items().delivered == n && session.items_conserved(), "session counts");
   return s;
