@@ -162,12 +162,13 @@ bool pin(int cpu) {
 
 /// Waits politely: spins with pause hints, longer each time it finds nothing to do (so
 /// the other side can finish a batch instead of being raced item by item), and yields
-/// the CPU only after a long wait (two busy threads on two CPUs: a yield per empty poll
-/// would be a system call per item).
+/// the CPU once a wait passes some tens of microseconds: two busy threads on two CPUs
+/// should not make a system call per empty poll, but when another process shares this
+/// CPU with the other side, spinning only burns the time slice the other side needs.
 struct Backoff {
   unsigned idle_rounds = 0;
   void idle() noexcept {
-    if (++idle_rounds > 4096) {
+    if (++idle_rounds > 64) {
       std::this_thread::yield();
       return;
     }
