@@ -38,21 +38,14 @@ def initial(m: Machine) -> Config:
 
 
 def env(m: Machine, values: tuple[int, ...]) -> dict[str, int]:
-    """Params and vars by name. Do not modify: environments are shared (see _envs)."""
-    cache = _envs(m)
+    """Params and vars by name. Do not modify: environments are cached on the machine."""
+    cache = m.env_cache
     e = cache.get(values)
     if e is None:
         e = dict(m.param_env)
         e.update(zip((v.name for v in m.vars), values))
         cache[values] = e
     return e
-
-
-_ENVS: dict = {}
-
-
-def _envs(m: Machine) -> dict:
-    return _ENVS.setdefault(id(m), {})
 
 
 def enabled(m: Machine, state: str, values: tuple[int, ...], event: str) -> list[Row]:

@@ -130,6 +130,12 @@ class Machine:
     def param_env(self) -> dict[str, int]:
         return {p.name: p.value for p in self.params}
 
+    @cached_property
+    def env_cache(self) -> dict:
+        """The reference interpreter's environments by valuation (interp.env), kept on the
+        machine they belong to, so that they go away with it."""
+        return {}
+
     def terminal(self, state: str) -> bool:
         return self.states[self.state_index[state]].terminal
 
