@@ -320,7 +320,7 @@ class ChannelRegistry {
     ++items_.offered;
     Step s = step(id, gen, rx::Event::item, true);
     if (s.o.disposition == Disposition::transition) {
-      Entry& e = *s.entry;
+      Entry& e = entries_[s.index];
       if (e.queue.push(std::move(item))) {
         ++items_.accepted;
         ++items_.queued;
@@ -360,7 +360,7 @@ class ChannelRegistry {
     Step s = step(id, gen, rx::Event::consume, false);
     Took took;
     if (s.index != npos) {
-      Queue& q = s.entry->queue;
+      Queue& q = entries_[s.index].queue;
       if (s.o.disposition == Disposition::transition) {  // non-empty: queued was >= 1
         item.emplace(std::move(*q.front()));
         (void)q.drop_front();
@@ -450,7 +450,6 @@ class ChannelRegistry {
     ChannelOutcome o;
     rx::Event event{};
     std::uint32_t index = npos;  ///< the entry, when one exists after the step
-    Entry* entry = nullptr;      ///< &entries_[index], computed once
     rx::Config before{};
     rx::Config after{};
     std::size_t discarded = 0;
@@ -471,7 +470,7 @@ class ChannelRegistry {
   Step apply(std::uint64_t id, std::uint32_t gen, rx::Event e, bool peer) noexcept {
     Step s = step(id, gen, e, peer);
     if (s.o.disposition == Disposition::transition && detail::queued(s.after) == 0) {
-      s.discarded = s.entry->queue.clear();
+      s.discarded = entries_[s.index].queue.clear();
       items_.discarded += s.discarded;
       items_.queued -= s.discarded;
     }
@@ -509,10 +508,7 @@ class ChannelRegistry {
     s.o.id = id;
     s.o.generation = gen;
     s.index = find(id, gen);
-    if (s.index != npos) {
-      s.entry = &entries_[s.index];
-      copy_config(s.before, s.entry->config);
-    }
+    if (s.index != npos) copy_config(s.before, entries_[s.index].config);
     copy_config(s.after, s.before);
     s.o.from = s.o.to = s.before.state;
 
@@ -536,7 +532,6 @@ class ChannelRegistry {
     s.o.actions = o.actions;
     if (s.index == npos && o.disposition == Disposition::transition) {
       s.index = allocate(id, gen);
-      if (s.index != npos) s.entry = &entries_[s.index];
       if (s.index == npos) {  // the machine would open a channel the table has no room for
         s.after = s.before;
         s.o = {peer ? Disposition::violation : Disposition::rejected, rx::Code::none, Reason::too_many_channels,
@@ -544,7 +539,7 @@ class ChannelRegistry {
         return s;
       }
     }
-    if (s.entry) copy_config(s.entry->config, s.after);
+    if (s.index != npos) copy_config(entries_[s.index].config, s.after);
     return s;
   }
 
@@ -566,7 +561,7 @@ class ChannelRegistry {
     if (trace_) [[unlikely]]
       trace_step(s);
     if (s.index != npos) {
-      Entry& e = *s.entry;
+      Entry& e = entries_[s.index];
       if (reclaimable(e) != e.tombstone) [[unlikely]]
         settle(s.index);
     }
