@@ -14,7 +14,8 @@
 //                   channels registered (a hot set of 8 channels, and uniformly random ones)
 //
 // usage: phasegen-bench-runtime [ITEMS] [--reps R] [--only single|threads|scale] [--scale-max M]
-//   ITEMS defaults to 5,000,000; figures are the median of R runs (default 5), best in ().
+//   ITEMS defaults to 5,000,000; figures are the median of R runs (default 5), slowest and
+//   fastest run in ().
 #include <pthread.h>
 #include <sched.h>
 
@@ -79,14 +80,14 @@ struct Item {
 
 int reps = 5;
 
-/// Runs `once` (which returns seconds for n items) `reps` times; prints median and best.
+/// Runs `once` (which returns seconds for n items) `reps` times; prints median, slowest, fastest.
 void measure(const char* what, std::uint64_t n, const std::function<double()>& once) {
   std::vector<double> s;
   for (int r = 0; r < reps; ++r) s.push_back(once());
   std::sort(s.begin(), s.end());
   const double med = s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
-  std::printf("  %-58s %8.1f M items/s  (best %.1f; %llu items, median of %d)\n", what, n / med / 1e6,
-              n / s.front() / 1e6, static_cast<unsigned long long>(n), reps);
+  std::printf("  %-58s %8.1f M items/s  (%.1f - %.1f; %llu items, median of %d)\n", what, n / med / 1e6,
+              n / s.back() / 1e6, n / s.front() / 1e6, static_cast<unsigned long long>(n), reps);
   std::fflush(stdout);
 }
 
