@@ -241,3 +241,73 @@ TEST_CASE("owner and consumer threads: nothing dropped, nothing reordered, every
   CHECK(reg.check_invariants());
   for (std::uint64_t c = 1; c <= channels; ++c) CHECK(reg.state(c, 0) == rx::State::Closed);
 }
+
+TEST_CASE("owner and consumer threads: waiting requests for many items, answers taken in batches, then the end") {
+  constexpr std::uint64_t chans = 3;
+  constexpr std::uint64_t per_channel = 60000;
+  pv::ChannelRegistry<Item> reg(16);
+  pv::Bridge<Item, 64> bridge;
+  for (std::uint64_t c = 1; c <= chans; ++c) REQUIRE(reg.bind(c).disposition == Disposition::transition);
+  std::atomic<bool> consumer_done{false};
+  std::uint64_t delivered = 0, bad = 0, ended = 0;
+  std::thread consumer([&] {
+    std::array<std::uint32_t, chans + 1> next{};
+    std::array<int, chans + 1> outstanding{};
+    std::array<bool, chans + 1> closed{};
+    std::uint64_t closed_count = 0;
+    int total = 0;
+    while (closed_count < chans || total > 0) {
+      for (std::uint64_t c = 1; c <= chans; ++c)
+        while (!closed[c] && outstanding[c] < 2 &&
+               bridge.request({pv::Request::Kind::consume, 0, c, 1 + static_cast<std::uint32_t>(c * 37), true}) ==
+                   Push::pushed)
+          ++outstanding[c], ++total;
+      const std::size_t got = bridge.poll_n(1 + delivered % 40, [&](pv::Delivery<Item>&& d) noexcept {
+        const std::uint64_t c = d.request.id;
+        if (d.item) {
+          bad += d.item->channel != c || d.item->seq != next[c]++;
+          ++delivered;
+        } else if (d.outcome.code == rx::Code::channel_closed) {
+          if (!closed[c]) closed[c] = true, ++closed_count;
+          ++ended;
+        } else {
+          ++bad;  // a waiting request ends only with items or the channel's end
+        }
+        if (d.final) --outstanding[c], --total;
+      });
+      if (got == 0) std::this_thread::yield();
+    }
+    consumer_done.store(true, std::memory_order_release);
+  });
+  std::array<int, chans + 1> window{};
+  window.fill(rx::params::credit);
+  std::array<std::uint32_t, chans + 1> seq{};
+  std::uint64_t refused = 0, sent = 0;
+  bool closing = false;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(240);
+  while (!consumer_done.load(std::memory_order_acquire)) {
+    REQUIRE(std::chrono::steady_clock::now() < deadline);
+    for (std::uint64_t c = 1; c <= chans; ++c)
+      for (int k = 0; window[c] > 0 && seq[c] < per_channel && k < 5; ++k, --window[c], ++sent)
+        refused += reg.on_item(c, 0, Item{static_cast<std::uint32_t>(c), seq[c]++}).disposition != Disposition::transition;
+    if (sent == chans * per_channel && !closing) {
+      for (std::uint64_t c = 1; c <= chans; ++c) refused += reg.on_close(c, 0).disposition != Disposition::transition;
+      closing = true;
+    }
+    if (bridge.pump(reg, [&](const pv::Delivery<Item>& d) {
+          if (d.outcome.emitted(rx::Action::grant_credit)) ++window[d.request.id];
+        }) == 0)
+      std::this_thread::yield();
+  }
+  consumer.join();
+  CHECK(bad == 0);
+  CHECK(refused == 0);
+  CHECK(delivered == chans * per_channel);
+  CHECK(ended >= chans);
+  CHECK(bridge.in_progress() == 0);
+  CHECK(reg.items().delivered == chans * per_channel);
+  CHECK(reg.items().queued == 0);
+  CHECK(reg.items().conserved());
+  CHECK(reg.count(Disposition::ignored) == 0);  // waiting never answered (nor counted) queue-empty
+  for (std::uint64_t c = 1; c <= chans; ++c) CHECK(reg.state(c, 0) == rx::State::Closed);
+}
