@@ -5,7 +5,7 @@
 // non-zero otherwise, so a fast figure cannot come from skipped work.
 //
 //   usage: phasegen-bench-rings [--items N] [--reps R] [--caps 64,1024] [--only KEY]
-//                               [--single N]
+//                               [--single N] [--no-pause]
 //   KEY: phasegen, phasegen-pop-n, boost, moody-rwq, moody-circular
 //
 // --single N: one thread, N items as bursts of capacity/2 pushes then as many pops, for
@@ -44,10 +44,15 @@
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
-#define BENCH_PAUSE() _mm_pause()
+#define BENCH_CPU_PAUSE() _mm_pause()
 #else
-#define BENCH_PAUSE() ((void)0)
+#define BENCH_CPU_PAUSE() ((void)0)
 #endif
+bool use_pause = true;  // --no-pause: spin without the hint (the same for every ring)
+#define BENCH_PAUSE()                  \
+  do {                                 \
+    if (use_pause) BENCH_CPU_PAUSE();  \
+  } while (0)
 
 namespace {
 
@@ -260,7 +265,8 @@ int main(int argc, char** argv) {
     else if (a == "--only") only = next();
     else if (a == "--caps") caps = next();
     else if (a == "--single") single_n = std::strtoull(next(), nullptr, 10);
-    else fail("usage: phasegen-bench-rings [--items N] [--reps R] [--caps 64,1024] [--only KEY] [--single N]");
+    else if (a == "--no-pause") use_pause = false;
+    else fail("usage: phasegen-bench-rings [--items N] [--reps R] [--caps 64,1024] [--only KEY] [--single N] [--no-pause]");
   }
   bool c64 = false, c1024 = false;
   for (std::size_t at = 0; at <= caps.size();) {
@@ -286,10 +292,10 @@ int main(int argc, char** argv) {
   if (c64) bench_cap<64, PEERS>(n, reps, pinned, only, rows);
   if (c1024) bench_cap<1024, PEERS>(n, reps, pinned, only, rows);
 #undef PEERS
-  std::printf("SPSC rings: %llu x uint32 per run, producer on CPU %d, consumer on CPU %d%s; %d interleaved runs\n",
+  std::printf("SPSC rings: %llu x uint32 per run, producer on CPU %d, consumer on CPU %d%s; %d interleaved runs%s\n",
               static_cast<unsigned long long>(n), pinned.producer, pinned.consumer,
               pin_failed ? " (PINNING FAILED: threads float)" : (cpus.size() < 2 ? " (fewer than 2 CPUs: not pinned)" : ""),
-              reps);
+              reps, use_pause ? "" : "; spinning without pause");
   std::printf("%-38s %5s %9s %9s %9s %11s\n", "ring", "cap", "median", "min", "max", "vs phasegen");
   for (const Row& r : rows) {
     // The ratio is taken run by run (each phasegen run and this ring's run of the same
