@@ -39,21 +39,8 @@
 
 // Under `valgrind --tool=callgrind` (bench/runtime/run), each single-thread loop is
 // dumped on its own, labelled "WHAT CHANNELS ITEMS", for instructions per item.
-#if __has_include(<valgrind/callgrind.h>)
-#include <valgrind/callgrind.h>
-#define BENCH_CG_BEGIN() CALLGRIND_ZERO_STATS
-#define BENCH_CG_END(label) CALLGRIND_DUMP_STATS_AT(label)
-#else
-#define BENCH_CG_BEGIN() ((void)0)
-#define BENCH_CG_END(label) ((void)(label))
-#endif
-
-#if defined(__x86_64__) || defined(__i386__)
-#include <immintrin.h>
-#define BENCH_PAUSE() _mm_pause()
-#else
-#define BENCH_PAUSE() ((void)0)
-#endif
+#include "../bench/measure.hpp"
+#define BENCH_PAUSE() BENCH_CPU_PAUSE()
 
 namespace {
 
