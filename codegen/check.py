@@ -50,12 +50,29 @@ def _fmt(m: Machine, values) -> str:
     return "{" + ", ".join(f"{v.name}={x}" for v, x in zip(m.vars, values)) + "}" if m.vars else "{}"
 
 
-def _cells(m: Machine, out: Collector) -> None:
+def _holds(m: Machine, vals: list) -> dict[int, tuple[bool, ...]]:
+    """row index -> whether its guard holds, for each valuation in order (each guard is
+    evaluated once per valuation here; the checks below only look the answers up)."""
+    envs = [interp.env(m, v) for v in vals]
+    always = (True,) * len(vals)
+    out = {}
+    for r in m.rows:
+        if r.guard is None:
+            out[r.index] = always
+        else:
+            f = compiled(r.guard)
+            out[r.index] = tuple(bool(f(e)) for e in envs)
+    return out
+
+
+def _cells(m: Machine, vals: list, holds: dict, out: Collector) -> None:
     """Totality and determinism of every cell, for every valuation."""
-    vals = list(interp.valuations(m))
+    cells = m.cells
     for s in m.states:
         for e in m.events:
-            rows = m.cells[(s.name, e.name)]
+            rows = cells[(s.name, e.name)]
+            if len(rows) == 1 and rows[0].guard is None:
+                continue  # one unguarded row: exactly one outcome for every valuation
             if not rows:
                 elsewhere = sorted({st for r in m.rows if r.event == e.name for st in r.states})
                 hint = f"; rows for '{e.name}' exist in {', '.join(elsewhere)}" if elsewhere else ""
@@ -63,9 +80,8 @@ def _cells(m: Machine, out: Collector) -> None:
                           f"state '{s.name}' has no outcome for event '{e.name}' (add a row or a default){hint}")
                 continue
             gap = overlap = None
-            for values in vals:
-                env = interp.env(m, values)
-                on = [r for r in rows if r.guard is None or compiled(r.guard)(env)]
+            for i, values in enumerate(vals):
+                on = [r for r in rows if holds[r.index][i]]
                 if not on and gap is None:
                     gap = values
                 if len(on) > 1 and overlap is None:
@@ -80,18 +96,24 @@ def _cells(m: Machine, out: Collector) -> None:
                           f"({s.name}, {e.name}) when {_fmt(m, values)}")
 
 
-def _rows(m: Machine, out: Collector) -> None:
-    vals = list(interp.valuations(m))
+def _live(vals: list, holds: dict, r: Row) -> list:
+    """The valuations for which r's guard holds, in order."""
+    return [v for v, h in zip(vals, holds[r.index]) if h]
+
+
+def _rows(m: Machine, vals: list, holds: dict, out: Collector) -> None:
+    terminal = {s.name for s in m.states if s.terminal}
     for r in m.rows:
-        live = [v for v in vals if r.guard is None or compiled(r.guard)(interp.env(m, v))]
+        live = _live(vals, holds, r)
         if not live:
             out.error(r.pos, "E-dead-row", f"guard '{r.guard_text}' holds for no valuation of the vars; "
                       "this row can never fire")
             continue
-        for s in r.states:
-            if m.terminal(s) and r.kind == "transition" and r.target != s:
-                out.error(r.pos, "E-terminal-exit",
-                          f"terminal state '{s}' must absorb, but this row leaves it for '{r.target}'")
+        if r.kind == "transition":
+            for s in r.states:
+                if s in terminal and r.target != s:
+                    out.error(r.pos, "E-terminal-exit",
+                              f"terminal state '{s}' must absorb, but this row leaves it for '{r.target}'")
         if r.kind != "transition" or not r.updates:
             continue
         for values in live:
@@ -104,17 +126,40 @@ def _rows(m: Machine, out: Collector) -> None:
                 break
 
 
-def _explore(m: Machine):
-    """Every reachable configuration and the edges between them (breadth first)."""
+def _moves(m: Machine, vals: list, holds: dict) -> dict[str, list]:
+    """state -> for each valuation (by index), the row each of the state's cells that has
+    a transition row takes, in event order. The other cells (only ignore, reject or
+    violation rows) leave the configuration as it is for every valuation."""
+    cells = m.cells
+    out = {}
+    for s in m.states:
+        moving = [rows for rows in (cells[(s.name, e.name)] for e in m.events)
+                  if any(r.kind == "transition" for r in rows)]
+        out[s.name] = [[next(r for r in rows if holds[r.index][i]) for rows in moving] for i in range(len(vals))]
+    return out
+
+
+def _explore(m: Machine, vals: list, holds: dict):
+    """Every reachable configuration and the edges between them (breadth first). A step is
+    interp.step's, with the cell's enabled row (exactly one: the cell checks proved it)
+    looked up in _moves."""
+    moves = _moves(m, vals, holds)
+    index = {v: i for i, v in enumerate(vals)}
+    stays = {s.name: any(all(r.kind != "transition" for r in m.cells[(s.name, e.name)]) for e in m.events)
+             for s in m.states}
     start = interp.initial(m)
     seen = {start: None}
     edges: dict = {}
     queue = deque([start])
     while queue:
         c = queue.popleft()
-        succ = set()
-        for e in m.events:
-            nxt = interp.step(m, c, e.name).after
+        state, values = c
+        succ = {c} if stays[state] else set()
+        for r in moves[state][index[values]]:
+            if r.kind != "transition":
+                nxt = c
+            else:
+                nxt = (r.target, interp.apply_row(m, r, values) if r.updates else values)
             succ.add(nxt)
             if nxt not in seen:
                 seen[nxt] = None
@@ -123,8 +168,8 @@ def _explore(m: Machine):
     return list(seen), edges
 
 
-def _graph(m: Machine, out: Collector):
-    configs, edges = _explore(m)
+def _graph(m: Machine, vals: list, holds: dict, out: Collector):
+    configs, edges = _explore(m, vals, holds)
     reached = {s for s, _ in configs}
     for s in m.states:
         if s.name not in reached:
@@ -165,20 +210,20 @@ def check(m: Machine) -> Report:
         out.error(m.pos, "E-too-big", f"{len(m.states)} states x {n} var valuations exceed the "
                   f"{MAX_CONFIGS} configurations phasegen checks exhaustively; narrow the var ranges")
         out.raise_if_any()
-    _cells(m, out)
-    _rows(m, out)
+    vals = list(interp.valuations(m))
+    holds = _holds(m, vals)
+    _cells(m, vals, holds, out)
+    _rows(m, vals, holds, out)
     out.raise_if_any()  # the graph checks need a total, deterministic, range-safe machine
-    configs, edges = _graph(m, out)
+    configs, edges = _graph(m, vals, holds, out)
     out.raise_if_any()
 
     reachable = set(configs)
     witnesses = {}
-    vals = list(interp.valuations(m))
     for r in m.rows:
+        live = _live(vals, holds, r)
         for s in r.states:
-            ok = [v for v in vals if r.guard is None or compiled(r.guard)(interp.env(m, v))]
-            reach = [v for v in ok if (s, v) in reachable]
-            witnesses[(r.index, s)] = (reach or ok)[0]
+            witnesses[(r.index, s)] = next((v for v in live if (s, v) in reachable), live[0])
     kinds: dict = {}
     for cell, rows in m.cells.items():
         k = rows[0].kind if len({r.kind for r in rows}) == 1 else "guarded"

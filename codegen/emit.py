@@ -88,41 +88,49 @@ def _doc_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _branches(m: Machine, n: Names, state: str, event: str, guard_ids, update_ids):
-    rows = m.cells[(state, event)]
-    out = []
-    for i, r in enumerate(rows):
-        updates = n.updates(r) if r.kind == "transition" else []
+def _branches(m: Machine, n: Names) -> tuple[dict[int, Obj], dict, dict]:
+    """Each row's C++ pieces, by row index: computed once per row, shared by every cell
+    the row answers (a cell's branch is its row plus the state it moves to)."""
+    guard_ids = {"true": 0}
+    update_ids: dict = {(): 0}
+    out = {}
+    for r in m.rows:
         guard = n.guard(r)
-        out.append(Obj(
+        guard_ids.setdefault(guard, len(guard_ids))
+        updates = n.updates(r) if r.kind == "transition" else []
+        if r.kind == "transition":
+            update_ids.setdefault(tuple(updates), len(update_ids))
+        out[r.index] = Obj(
             line=r.pos.line,
             guard=guard if r.guard is not None else None,
-            last=i == len(rows) - 1,
             updates=updates,
             kind=KIND_CXX[r.kind],
-            next=r.next_state(state),
             code=code_ident(r.code) if r.kind != "transition" else "none",
             actions=n.actions(r),
             guard_id=guard_ids[guard],
             update_id=update_ids[tuple(updates)] if r.kind == "transition" else 0,
             default=r.from_default,
-            state=state,
-            event=event,
-        ))
-    return out
+        )
+    return out, guard_ids, update_ids
 
 
-def _case_groups(cells) -> list:
-    """A state's cells, those answered by the same rows merged into one case group (e.g.
-    every event a default covers): fewer, smaller case bodies for the compiler."""
-    groups: dict = {}
-    for c in cells:
-        key = tuple((b.guard, tuple(b.updates), b.kind, b.next, b.code, b.actions, b.line) for b in c.branches)
-        if key in groups:
-            groups[key].events.append(c.event)
-        else:
-            groups[key] = Obj(events=[c.event], branches=c.branches)
-    return list(groups.values())
+def _table_line(b: Obj, next_state: str, state: str, event: str, file: str) -> str:
+    """One entry of the generated `rows` array."""
+    return (f"    {{Disposition::{b.kind}, State::{next_state}, Code::{b.code}, {b.guard_id}, {b.update_id}, "
+            f"{b.actions}}},  // {state} x {event}: {file}:{b.line}")
+
+
+def _cell_line(first: int, count: int, state: str, event: str) -> str:
+    """One entry of the generated `cells` array."""
+    return f"    {{{first}, {count}}},  // {state} x {event}"
+
+
+def _case_group(branches: list[Obj], next_states: list[str]) -> Obj:
+    """The switch's case body for a cell: its branches, each with the state it moves to."""
+    last = len(branches) - 1
+    return Obj(events=[], branches=[Obj(line=b.line, guard=b.guard, last=i == last, updates=b.updates, kind=b.kind,
+                                        next=nxt, code=b.code, actions=b.actions, default=b.default)
+                                    for i, (b, nxt) in enumerate(zip(branches, next_states))])
 
 
 FLAT_MAX_ENTRIES = 4096  # (configuration, event) pairs
@@ -152,52 +160,69 @@ def flat_step(m: Machine):
 
 def header(m: Machine, report: Report) -> str:
     n = Names(m)
-    guard_ids = {"true": 0}
-    update_ids: dict = {(): 0}
-    for r in m.rows:
-        guard_ids.setdefault(n.guard(r), len(guard_ids))
-        if r.kind == "transition":
-            update_ids.setdefault(tuple(n.updates(r)), len(update_ids))
-    cells, table, first = [], [], 0
+    branches, guard_ids, update_ids = _branches(m, n)
+    table, cells, by_state = [], [], []
     for s in m.states:
+        # the state's cells, those answered by the same rows merged into one case group
+        # (e.g. every event a default covers): fewer, smaller case bodies for the compiler
+        groups: dict = {}
         for e in m.events:
-            branches = _branches(m, n, s.name, e.name, guard_ids, update_ids)
-            cells.append(Obj(state=s.name, event=e.name, branches=branches, first=first))
-            table.extend(branches)
-            first += len(branches)
+            rows = m.cells[(s.name, e.name)]
+            bs = [branches[r.index] for r in rows]
+            nexts = [r.next_state(s.name) for r in rows]
+            cells.append(_cell_line(len(table), len(rows), s.name, e.name))
+            table.extend(_table_line(b, nxt, s.name, e.name, m.file) for b, nxt in zip(bs, nexts))
+            key = tuple((b.guard, tuple(b.updates), b.kind, nxt, b.code, b.actions, b.line) for b, nxt in zip(bs, nexts))
+            if key not in groups:
+                groups[key] = _case_group(bs, nexts)
+            groups[key].events.append(e.name)
+        by_state.append((s, list(groups.values())))
     flat = flat_step(m)
     return _env.get_template("machine.hpp.j2").render(
         m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=REGENERATE, doc=_doc_line,
         flat=flat is not None, flat_entries=flat[0] if flat else 0, flat_vars=flat[1] if flat else [],
         code_ident=code_ident, int_type=int_type, action_set=action_set_type(max(len(m.actions), 1)),
         codes=[("none", "no code: the row was a transition")] + [(c, "") for c in m.codes],
-        by_state=[(s, _case_groups(cells[k * len(m.events):(k + 1) * len(m.events)])) for k, s in enumerate(m.states)],
-        state_type=enum_type(len(m.states)), event_type=enum_type(len(m.events)),
-        code_type=enum_type(len(m.codes) + 1), cells=cells, table=table, guards=list(guard_ids.items()), updates=list(update_ids.items()),
-        report=report)
+        by_state=by_state, state_type=enum_type(len(m.states)), event_type=enum_type(len(m.events)),
+        code_type=enum_type(len(m.codes) + 1), cells=cells, table=table, guards=list(guard_ids.items()),
+        updates=list(update_ids.items()), report=report)
+
+
+def _test_case(ns: str, file: str, state: str, event: str, r: Row, before: str, after_state: str,
+               after: str, actions: str) -> str:
+    """One doctest case of the cell tests: (state, before) --event--> the row's outcome."""
+    kind = KIND_CXX[r.kind]
+    code = code_ident(r.code) if r.kind != "transition" else "none"
+    guard = f" [{r.guard_text}]" if r.guard_text else ""
+    result = after_state if r.kind == "transition" else code
+    head = f'TEST_CASE("{ns} ({state}, {event}){guard} -> {kind} {result}") {{\n  // {file}:{r.pos.line}\n'
+    if r.kind != "transition":
+        return (head + f"  const Config before{{State::{state}, {before}}};\n"
+                f"  expect(before, Event::{event}, phasegen::Disposition::{kind}, Code::{code}, before, 0);\n}}")
+    return (head + f"  expect({{State::{state}, {before}}}, Event::{event}, phasegen::Disposition::{kind}, "
+            f"Code::{code},\n         {{State::{after_state}, {after}}}, {actions});\n}}")
 
 
 def cell_tests(m: Machine, report: Report) -> str:
-    """One doctest case per (cell, row): disposition, code, next state, vars, actions."""
+    """One doctest case per (cell, row): disposition, code, next state, vars and actions,
+    the row's witness valuation run through the reference interpreter's apply_row."""
     n = Names(m)
+    ns = _cpp_namespace(m)
+    inits: dict = {}  # valuation -> its Vars{...} initializer
+    actions = {r.index: n.actions(r) for r in m.rows}
     cases = []
     for s in m.states:
         for e in m.events:
             for r in m.cells[(s.name, e.name)]:
                 values = report.witnesses[(r.index, s.name)]
-                result = interp.step(m, (s.name, values), e.name)
-                assert result.row is r
-                after_state, after_values = result.after
-                cases.append(Obj(
-                    state=s.name, event=e.name, line=r.pos.line,
-                    guard=r.guard_text, kind=KIND_CXX[r.kind],
-                    code=code_ident(r.code) if r.kind != "transition" else "none",
-                    before=n.vars_init(values), after_state=after_state,
-                    after=n.vars_init(after_values), actions=n.actions(r),
-                    unchanged=r.kind != "transition",
-                ))
+                after = interp.apply_row(m, r, values) if r.kind == "transition" and r.updates else values
+                for v in (values, after):
+                    if v not in inits:
+                        inits[v] = n.vars_init(v)
+                cases.append(_test_case(ns, m.file, s.name, e.name, r, inits[values], r.next_state(s.name),
+                                        inits[after], actions[r.index]))
     return _env.get_template("machine.test.cpp.j2").render(
-        m=m, ns=_cpp_namespace(m), regenerate=REGENERATE, cases=cases, include=include_path(m))
+        m=m, ns=ns, regenerate=REGENERATE, cases=cases, include=include_path(m))
 
 
 def _edge_label(m: Machine, r: Row) -> str:
