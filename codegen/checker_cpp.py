@@ -151,7 +151,7 @@ def _checker(system: System) -> str:
     words, fields = layout(system, groups)
     return _env.get_template("checker.cpp.j2").render(
         system=system, groups=groups, variants=variants, dispatches=dispatches, renews=renews,
-        words=words, fields=fields, max_gen=max_generation(system),
+        words=words, fields=fields, parts=parts(fields), max_gen=max_generation(system),
         gvars={g["name"]: bool(g["machine"].vars) for g in groups},
         regenerate=REGENERATE, ns=_ns(system), max_budgets=max([len(v["budgets"]) for v in variants] + [0]),
         props_all=system.properties)
@@ -200,8 +200,10 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
     gen_bits = max_generation(system).bit_length()
     fields = []
 
+    part = 0  # 0: gen and budgets; then one per instance (checker.cpp.j2: repack)
+
     def add(name, bits, read, write, zero=""):
-        fields.append({"name": name, "bits": bits, "read": read, "write": write, "zero": zero})
+        fields.append({"name": name, "bits": bits, "read": read, "write": write, "zero": zero, "part": part})
     add("gen", gen_bits, "s.gen", "s.gen = static_cast<std::uint8_t>(x);")
     for n in range(max((len([i for i in v.inputs if i.budget is not None]) for v in system.variants), default=0)):
         top = max((b.budget for v in system.variants for b in [i for i in v.inputs if i.budget is not None][n:n + 1]),
@@ -210,7 +212,9 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
     tracked = {p.group for p in system.properties if p.kind == "data_after_close"}
     for g in groups:
         m = g["machine"]
+        g["part0"] = part + 1
         for i in range(g["count"]):
+            part += 1
             at = f"{g['name']}[{i}]"
             add(f"{at}.state", (len(m.states) - 1).bit_length(), f"static_cast<unsigned>(s.{at})",
                 f"s.{at} = static_cast<{g['ns']}::State>(x);")
@@ -235,6 +239,17 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
     if offset == 64:
         word, offset = word + 1, 0
     return word + 1, fields
+
+
+def parts(fields: list[dict]) -> list[dict]:
+    """The packed fields by part, each with the mask of its bits in every word it uses."""
+    out: dict[int, dict] = {}
+    for f in fields:
+        if f["bits"]:
+            p = out.setdefault(f["part"], {"bit": min(f["part"], 63), "fields": [], "masks": {}})
+            p["fields"].append(f)
+            p["masks"][f["word"]] = p["masks"].get(f["word"], 0) | ((1 << f["bits"]) - 1) << f["offset"]
+    return list(out.values())
 
 
 def _checks(system: System, g: dict, ev: str) -> list[str]:

@@ -6,6 +6,7 @@
 // param overrides). Same semantics as codegen/explore.py; see docs/checker.md.
 //
 // usage: vox_channels-checker [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--skip-no-stuck]
+//                                  [--threads N]
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -26,6 +27,7 @@ using phasegen::check::Label;
 
 /// One system state, as the steps compute on it; the visited set stores it packed (Key).
 struct State {
+  std::uint64_t touched;  // parts written since unpack (bit 0: gen and budgets; then one per instance)
   std::uint8_t gen;
   std::uint8_t budget[4];  // per budgeted input of the variant
   check_vox_channels::vox::session::State session[1];
@@ -47,6 +49,7 @@ check_vox_channels::vox::session::Config get_session(const State& s, int i) {
 }
 
 void put_session(State& s, int i, const check_vox_channels::vox::session::Config& c) {
+  s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
   s.session[i] = c.state;
   s.vars_session[i] = c.vars;
 }
@@ -56,6 +59,7 @@ check_vox_channels::vox::rx_channel::Config get_ch(const State& s, int i) {
 }
 
 void put_ch(State& s, int i, const check_vox_channels::vox::rx_channel::Config& c) {
+  s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   s.ch[i] = c.state;
   s.vars_ch[i] = c.vars;
 }
@@ -65,6 +69,7 @@ check_vox_channels::vox::tx_channel::Config get_peer(const State& s, int i) {
 }
 
 void put_peer(State& s, int i, const check_vox_channels::vox::tx_channel::Config& c) {
+  s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
   s.peer[i] = c.state;
   s.vars_peer[i] = c.vars;
 }
@@ -77,7 +82,7 @@ constexpr bool terminal_peer[] = {false, true, true, true};
 /// wide as its range needs (generations are bounded by 1 here).
 using Key = std::array<std::uint64_t, 1>;
 
-Key pack(const State& s) {
+[[gnu::always_inline]] inline Key pack(const State& s) {
   Key k{};
   k[0] |= static_cast<std::uint64_t>(s.gen) << 0;  // gen: 1 bit(s)
   k[0] |= static_cast<std::uint64_t>(s.budget[0]) << 1;  // budget0: 2 bit(s)
@@ -104,7 +109,53 @@ Key pack(const State& s) {
   return k;
 }
 
-State unpack(const Key& k) {
+/// The key of a successor of the state packed in `k`: only the parts the step touched
+/// are packed again (one instance, mostly, and the budgets).
+[[gnu::always_inline]] inline Key repack(Key k, const State& s) {
+  if (s.touched & (std::uint64_t{1} << 0)) {
+    k[0] &= ~0x3full;
+    k[0] |= static_cast<std::uint64_t>(s.gen) << 0;  // gen
+    k[0] |= static_cast<std::uint64_t>(s.budget[0]) << 1;  // budget0
+    k[0] |= static_cast<std::uint64_t>(s.budget[1]) << 3;  // budget1
+    k[0] |= static_cast<std::uint64_t>(s.budget[2]) << 4;  // budget2
+    k[0] |= static_cast<std::uint64_t>(s.budget[3]) << 5;  // budget3
+  }
+  if (s.touched & (std::uint64_t{1} << 1)) {
+    k[0] &= ~0x7c0ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.session[0])) << 6;  // session[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_session[0].attempts - (0))) << 8;  // session[0].attempts
+    k[0] |= static_cast<std::uint64_t>(s.gen_session[0]) << 10;  // session[0].gen
+  }
+  if (s.touched & (std::uint64_t{1} << 2)) {
+    k[0] &= ~0x7f800ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.ch[0])) << 11;  // ch[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_ch[0].queued - (0))) << 15;  // ch[0].queued
+    k[0] |= static_cast<std::uint64_t>(s.gen_ch[0]) << 17;  // ch[0].gen
+    k[0] |= static_cast<std::uint64_t>(s.closed_ch[0]) << 18;  // ch[0].closed
+  }
+  if (s.touched & (std::uint64_t{1} << 3)) {
+    k[0] &= ~0x7f80000ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.ch[1])) << 19;  // ch[1].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_ch[1].queued - (0))) << 23;  // ch[1].queued
+    k[0] |= static_cast<std::uint64_t>(s.gen_ch[1]) << 25;  // ch[1].gen
+    k[0] |= static_cast<std::uint64_t>(s.closed_ch[1]) << 26;  // ch[1].closed
+  }
+  if (s.touched & (std::uint64_t{1} << 4)) {
+    k[0] &= ~0xf8000000ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[0])) << 27;  // peer[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_peer[0].window - (0))) << 29;  // peer[0].window
+    k[0] |= static_cast<std::uint64_t>(s.gen_peer[0]) << 31;  // peer[0].gen
+  }
+  if (s.touched & (std::uint64_t{1} << 5)) {
+    k[0] &= ~0x1f00000000ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[1])) << 32;  // peer[1].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_peer[1].window - (0))) << 34;  // peer[1].window
+    k[0] |= static_cast<std::uint64_t>(s.gen_peer[1]) << 36;  // peer[1].gen
+  }
+  return k;
+}
+
+[[gnu::always_inline]] inline State unpack(const Key& k) {
   State s{};
   [[maybe_unused]] std::uint64_t x = 0;
   x = (k[0] >> 0) & 1u;
@@ -550,6 +601,7 @@ void d_ch_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
 /// of one channel (same index, groups with several instances) restart together.
 template <class V>
 void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
+  s.touched = ~std::uint64_t{0};
   if (++s.gen > 1) {
     std::fprintf(stderr, "phasegen checker: more than 1 generations; bound the inputs that begin one\n");
     std::exit(2);
@@ -585,8 +637,9 @@ struct Variant_compliant {
 struct Model_compliant {
   using State = ::State;
   using Key = ::Key;
-  static Key pack(const State& s) { return ::pack(s); }
-  static State unpack(const Key& k) { return ::unpack(k); }
+  [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
+  [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
+  [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
   static constexpr std::size_t property_count = 6;
   static constexpr bool needs_graph = true;
   static constexpr std::size_t no_stuck_index = 5;
@@ -655,6 +708,7 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 0, -1, f);
       emit(n, Label{3}, f);
     }
@@ -662,6 +716,7 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 1, -1, f);
       emit(n, Label{4}, f);
     }
@@ -717,6 +772,7 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[1];
+      n.touched |= 1;
       d_session_conduit_break<Variant_compliant>(n, 0, s.gen, f);
       emit(n, Label{13}, f);
     }
@@ -724,6 +780,7 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[2];
+      n.touched |= 1;
       d_session_resume_ok<Variant_compliant>(n, 0, s.gen, f);
       emit(n, Label{14}, f);
     }
@@ -731,6 +788,7 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[3];
+      n.touched |= 1;
       d_ch_item<Variant_compliant>(n, 0, s.gen - 1, f);
       emit(n, Label{15}, f);
     }
@@ -738,6 +796,7 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[3];
+      n.touched |= 1;
       d_ch_close<Variant_compliant>(n, 0, s.gen - 1, f);
       emit(n, Label{16}, f);
     }
@@ -745,6 +804,7 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[3];
+      n.touched |= 1;
       d_ch_item<Variant_compliant>(n, 1, s.gen - 1, f);
       emit(n, Label{17}, f);
     }
@@ -752,6 +812,7 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[3];
+      n.touched |= 1;
       d_ch_close<Variant_compliant>(n, 1, s.gen - 1, f);
       emit(n, Label{18}, f);
     }
@@ -818,8 +879,9 @@ struct Variant_hostile {
 struct Model_hostile {
   using State = ::State;
   using Key = ::Key;
-  static Key pack(const State& s) { return ::pack(s); }
-  static State unpack(const Key& k) { return ::unpack(k); }
+  [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
+  [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
+  [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
   static constexpr std::size_t property_count = 5;
   static constexpr bool needs_graph = true;
   static constexpr std::size_t no_stuck_index = 4;
@@ -880,6 +942,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_announce<Variant_hostile>(n, 0, s.gen, f);
       emit(n, Label{1}, f);
     }
@@ -887,6 +950,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_item<Variant_hostile>(n, 0, s.gen, f);
       emit(n, Label{2}, f);
     }
@@ -894,6 +958,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_close<Variant_hostile>(n, 0, s.gen, f);
       emit(n, Label{3}, f);
     }
@@ -901,6 +966,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_reset<Variant_hostile>(n, 0, s.gen, f);
       emit(n, Label{4}, f);
     }
@@ -908,6 +974,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_grant<Variant_hostile>(n, 0, s.gen, f);
       emit(n, Label{5}, f);
     }
@@ -915,6 +982,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_announce<Variant_hostile>(n, 1, s.gen, f);
       emit(n, Label{6}, f);
     }
@@ -922,6 +990,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_item<Variant_hostile>(n, 1, s.gen, f);
       emit(n, Label{7}, f);
     }
@@ -929,6 +998,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_close<Variant_hostile>(n, 1, s.gen, f);
       emit(n, Label{8}, f);
     }
@@ -936,6 +1006,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_reset<Variant_hostile>(n, 1, s.gen, f);
       emit(n, Label{9}, f);
     }
@@ -943,6 +1014,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
       d_ch_grant<Variant_hostile>(n, 1, s.gen, f);
       emit(n, Label{10}, f);
     }
@@ -986,6 +1058,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[1];
+      n.touched |= 1;
       d_session_conduit_break<Variant_hostile>(n, 0, s.gen, f);
       emit(n, Label{17}, f);
     }
@@ -993,6 +1066,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[2];
+      n.touched |= 1;
       d_session_resume_ok<Variant_hostile>(n, 0, s.gen, f);
       emit(n, Label{18}, f);
     }
@@ -1000,6 +1074,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[3];
+      n.touched |= 1;
       d_ch_item<Variant_hostile>(n, 0, s.gen - 1, f);
       emit(n, Label{19}, f);
     }
@@ -1007,6 +1082,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[3];
+      n.touched |= 1;
       d_ch_close<Variant_hostile>(n, 0, s.gen - 1, f);
       emit(n, Label{20}, f);
     }
@@ -1014,6 +1090,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[3];
+      n.touched |= 1;
       d_ch_item<Variant_hostile>(n, 1, s.gen - 1, f);
       emit(n, Label{21}, f);
     }
@@ -1021,6 +1098,7 @@ struct Model_hostile {
       State n = s;
       std::uint32_t f = 0;
       --n.budget[3];
+      n.touched |= 1;
       d_ch_close<Variant_hostile>(n, 1, s.gen - 1, f);
       emit(n, Label{22}, f);
     }
@@ -1075,15 +1153,15 @@ struct Model_hostile {
 };
 
 template <class Model>
-int run(std::string_view variant, bool symmetry, std::size_t max_states, bool paths, bool no_stuck) {
+int run(std::string_view variant, bool symmetry, std::size_t max_states, bool paths, bool no_stuck, unsigned threads) {
   const Model model;
-  const auto r = phasegen::check::explore(model, symmetry, max_states, no_stuck);
+  const auto r = phasegen::check::explore(model, symmetry, max_states, no_stuck, threads);
   const double rate = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
   std::printf("vox_channels [%.*s]: %zu states, %zu transitions, depth %zu, %.2f s, %.0f states/s, peak %ld MiB, "
-              "%.1f bytes/state (%zu-byte keys)%s\n",
+              "%.1f bytes/state (%zu-byte keys)%s, %u thread%s\n",
               static_cast<int>(variant.size()), variant.data(), r.states, r.transitions, r.depth, r.seconds, rate,
               r.peak_kib / 1024, static_cast<double>(r.store_bytes) / static_cast<double>(r.states), sizeof(Key),
-              symmetry ? "" : ", symmetry off");
+              symmetry ? "" : ", symmetry off", r.threads, r.threads == 1 ? "" : "s");
   for (std::size_t p = 0; p < Model::property_count; ++p) {
     const auto name = Model::properties[p];
     if (!no_stuck && Model::needs_graph && p == Model::no_stuck_index) {
@@ -1113,6 +1191,7 @@ int main(int argc, char** argv) {
   std::string_view only;
   bool symmetry = true, paths = false, no_stuck = true;
   std::size_t max_states = 50'000'000;
+  unsigned threads = 1;
   for (int k = 1; k < argc; ++k) {
     const std::string_view a = argv[k];
     if (a == "--variant" && k + 1 < argc) {
@@ -1123,10 +1202,12 @@ int main(int argc, char** argv) {
       paths = true;
     } else if (a == "--skip-no-stuck") {  // the one property that needs the whole graph in memory
       no_stuck = false;
+    } else if (a == "--threads" && k + 1 < argc) {  // more than one: not with no_stuck (see checker.hpp)
+      threads = static_cast<unsigned>(std::strtoul(argv[++k], nullptr, 10));
     } else if (a == "--max-states" && k + 1 < argc) {
       max_states = std::strtoull(argv[++k], nullptr, 10);
     } else {
-      std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--skip-no-stuck]\n",
+      std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--skip-no-stuck] [--threads N]\n",
                    argv[0]);
       return 2;
     }
@@ -1134,11 +1215,11 @@ int main(int argc, char** argv) {
   bool ran = false;
   if (only.empty() || only == "compliant") {
     ran = true;
-    run<Model_compliant>("compliant", symmetry, max_states, paths, no_stuck);
+    run<Model_compliant>("compliant", symmetry, max_states, paths, no_stuck, threads);
   }
   if (only.empty() || only == "hostile") {
     ran = true;
-    run<Model_hostile>("hostile", symmetry, max_states, paths, no_stuck);
+    run<Model_hostile>("hostile", symmetry, max_states, paths, no_stuck, threads);
   }
   if (!ran) {
     std::fprintf(stderr, "no variant named %.*s\n", static_cast<int>(only.size()), only.data());

@@ -3,19 +3,36 @@
 // A generated checker (codegen/checker_cpp.py) defines a Model: a State it computes on,
 // its packing into a Key of 64-bit words (a bit layout generated from the spec), its
 // initial state, its successors (each labelled with the input that produced it and the
-// properties it violated) and, when symmetry is on, a canonical form. This engine keeps
-// every key once, in discovery order, so that list is also the BFS queue and parent
-// links give shortest paths.
+// properties it violated) and, when symmetry is on, a canonical form. A State also
+// records which of its parts a step wrote, so that Model::repack can derive a successor's
+// key from its predecessor's by packing just those.
+//
+// Memory per state: the key, once, in the hash set's slot, plus the slot's 4-byte index
+// in the discovery-order list (which is also the BFS queue). There are no parent links:
+// a counterexample is rebuilt afterwards by searching each predecessor in the level
+// before (breadth-first levels are kept as index ranges), which costs a few levels'
+// successors for each failing property and nothing during the search.
+//
+// Levels are expanded in rounds, by one or several threads (`threads`): within a round
+// threads insert into the set concurrently (a slot is claimed by compare-and-swap); the
+// set grows only between rounds, and a round never adds more states than the set has
+// room for. States new in a round are appended in thread order, so with one thread the
+// search (and every counterexample) is deterministic; with several, the states, the
+// verdicts and the lengths of the counterexamples are the same, which counterexample is
+// found may differ.
 #pragma once
 
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <array>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
-#include <string>
-#include <array>
+#include <cstdlib>
+#include <memory>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -25,60 +42,40 @@ struct Label {
   std::uint16_t option;  ///< index into Model::options (input, instance, event, stale)
 };
 
+/// A list that grows by fixed blocks: no doubling slack, no copy when it grows.
+template <class T>
+class Blocks {
+ public:
+  static constexpr std::size_t kShift = 16, kSize = std::size_t{1} << kShift;
+  void push_back(T v) {
+    if ((size_ & (kSize - 1)) == 0 && (size_ >> kShift) == blocks_.size()) blocks_.emplace_back(new T[kSize]);
+    (*this)[size_++] = v;
+  }
+  T& operator[](std::size_t i) { return blocks_[i >> kShift][i & (kSize - 1)]; }
+  const T& operator[](std::size_t i) const { return blocks_[i >> kShift][i & (kSize - 1)]; }
+  std::size_t size() const { return size_; }
+  std::size_t bytes() const { return blocks_.size() * kSize * sizeof(T); }
+
+ private:
+  std::vector<std::unique_ptr<T[]>> blocks_;
+  std::size_t size_ = 0;
+};
+
 /// The set of visited states, as packed keys (arrays of 64-bit words) stored in the
 /// slots themselves: a lookup touches one cache line, and a duplicate (most successors
 /// are) needs no second load. The top bit of the last word marks a used slot, so the
-/// generator leaves it out of every layout. With `with_ids`, a parallel array maps each
+/// generator leaves it out of every layout; a last word that is neither 0 nor used marks
+/// a slot being written by another thread. With `with_ids`, a parallel array maps each
 /// slot to the state's discovery index (the no_stuck graph needs the ids of old states).
 template <class Key>
 class KeySet {
  public:
-  static constexpr std::uint64_t kUsed = std::uint64_t{1} << 63;
+  static constexpr std::uint64_t kUsed = std::uint64_t{1} << 63, kBusy = 1;
+  static constexpr std::size_t kLast = std::tuple_size_v<Key> - 1;
 
-  explicit KeySet(bool with_ids) : with_ids_(with_ids) { resize(1u << 16); }
+  explicit KeySet(bool with_ids, std::size_t slots = std::size_t{1} << 16) : with_ids_(with_ids) { resize(slots); }
 
-  /// Hints the cache about the slot a later insert of a key with hash h starts at.
-  void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[h & (slots_.size() - 1)]); }
-
-  /// The discovery index of k (0xffffffff when known only to be old and ids are off).
-  std::uint32_t insert(Key k, std::uint32_t next_id, bool& inserted) { return insert(k, hash(k), next_id, inserted); }
-
-  std::uint32_t insert(Key k, std::uint64_t h, std::uint32_t next_id, bool& inserted) {
-    if ((count_ + 1) * 4 > slots_.size() * 3) grow();
-    k.back() |= kUsed;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      Key& slot = slots_[i];
-      if (!(slot.back() & kUsed)) {
-        slot = k;
-        if (with_ids_) ids_[i] = next_id;
-        ++count_;
-        inserted = true;
-        return next_id;
-      }
-      if (same(slot, k)) {
-        inserted = false;
-        return with_ids_ ? ids_[i] : 0xffffffffu;
-      }
-    }
-  }
-
-  std::size_t bytes() const { return slots_.capacity() * sizeof(Key) + ids_.capacity() * sizeof(std::uint32_t); }
-
-  static std::uint64_t hash(const Key& raw) {
-    Key k = raw;
-    k.back() |= kUsed;
-    return hash_used(k);
-  }
-
- private:
-  static bool same(const Key& a, const Key& b) {  // a word loop: operator== would call memcmp
-    for (std::size_t i = 0; i < a.size(); ++i)
-      if (a[i] != b[i]) return false;
-    return true;
-  }
-
-  static std::uint64_t hash_used(const Key& k) {
+  static std::uint64_t hash(const Key& k) {
     std::uint64_t h = 0x9e3779b97f4a7c15ull;
     for (std::uint64_t w : k) {
       h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
@@ -88,29 +85,85 @@ class KeySet {
     return h ^ (h >> 29);
   }
 
-  void resize(std::size_t n) {
-    slots_.assign(n, Key{});
-    if (with_ids_) ids_.assign(n, 0);
-  }
+  /// Hints the cache about the slot a later find_or_add of a key with hash h starts at.
+  void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[h & mask_]); }
 
-  void grow() {
-    std::vector<Key> old_slots;
-    std::vector<std::uint32_t> old_ids;
-    old_slots.swap(slots_);
-    old_ids.swap(ids_);
-    resize(old_slots.size() * 2);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t j = 0; j < old_slots.size(); ++j) {
-      if (!(old_slots[j].back() & kUsed)) continue;
-      std::size_t i = hash_used(old_slots[j]) & mask;
-      while (slots_[i].back() & kUsed) i = (i + 1) & mask;
-      slots_[i] = old_slots[j];
-      if (with_ids_) ids_[i] = old_ids[j];
+  /// The slot holding k, and whether this call put it there. Safe to call from several
+  /// threads at once; not while the set grows.
+  std::pair<std::uint32_t, bool> find_or_add(const Key& k, std::uint64_t h) {
+    const std::uint64_t last = k[kLast] | kUsed;
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Key& slot = slots_[i];
+      std::atomic_ref<std::uint64_t> tail(slot[kLast]);
+      std::uint64_t seen = tail.load(std::memory_order_acquire);
+      if (seen == 0) {
+        const std::uint64_t claim = kLast == 0 ? last : kBusy;
+        if (tail.compare_exchange_strong(seen, claim, std::memory_order_acq_rel, std::memory_order_acquire)) {
+          if constexpr (kLast > 0) {
+            for (std::size_t w = 0; w < kLast; ++w)
+              std::atomic_ref<std::uint64_t>(slot[w]).store(k[w], std::memory_order_relaxed);
+            tail.store(last, std::memory_order_release);
+          }
+          return {static_cast<std::uint32_t>(i), true};
+        }
+        // Another thread claimed the slot first: `seen` is what it wrote.
+      }
+      while (!(seen & kUsed)) seen = tail.load(std::memory_order_acquire);  // being written
+      if (seen == last && same_head(slot, k)) return {static_cast<std::uint32_t>(i), false};
     }
   }
 
+  /// The key in a used slot.
+  Key at(std::uint32_t slot) const {
+    Key k = slots_[slot];
+    k[kLast] &= ~kUsed;
+    return k;
+  }
+
+  std::uint32_t& id(std::uint32_t slot) { return ids_[slot]; }
+
+  /// Room for this many more keys before the set must grow (it keeps 20% of slots free).
+  std::size_t room() const { return limit_ > count_ ? limit_ - count_ : 0; }
+  void added(std::size_t n) { count_ += n; }
+  std::size_t bytes() const { return slots_.size() * sizeof(Key) + ids_.size() * sizeof(std::uint32_t); }
+
+  /// Twice the slots; every key of `order` (slot numbers, in discovery order) moves, and
+  /// `order` is rewritten to the new slots.
+  void grow(Blocks<std::uint32_t>& order) {
+    std::vector<Key> old;
+    old.swap(slots_);
+    resize(old.size() * 2);
+    for (std::size_t n = 0; n < order.size(); ++n) {
+      const Key& k = old[order[n]];
+      std::size_t i = hash(unused(k)) & mask_;
+      while (slots_[i][kLast] & kUsed) i = (i + 1) & mask_;
+      slots_[i] = k;
+      if (with_ids_) ids_[i] = static_cast<std::uint32_t>(n);
+      order[n] = static_cast<std::uint32_t>(i);
+    }
+  }
+
+ private:
+  static Key unused(Key k) {
+    k[kLast] &= ~kUsed;
+    return k;
+  }
+
+  static bool same_head(Key& slot, const Key& k) {  // the words before the last
+    for (std::size_t w = 0; w < kLast; ++w)
+      if (std::atomic_ref<std::uint64_t>(slot[w]).load(std::memory_order_relaxed) != k[w]) return false;
+    return true;
+  }
+
+  void resize(std::size_t n) {
+    slots_.assign(n, Key{});
+    if (with_ids_) ids_.assign(n, 0);
+    mask_ = n - 1;
+    limit_ = n / 5 * 4;
+  }
+
   bool with_ids_;
-  std::size_t count_ = 0;
+  std::size_t count_ = 0, limit_ = 0, mask_ = 0;
   std::vector<Key> slots_;
   std::vector<std::uint32_t> ids_;
 };
@@ -128,68 +181,125 @@ struct Result {
   double seconds = 0;
   long peak_kib = 0;
   std::size_t store_bytes = 0;
-  std::vector<Found> failures;                 ///< per property
-  std::vector<std::vector<Label>> paths;       ///< per property: the inputs of a shortest counterexample
+  unsigned threads = 1;                   ///< threads that searched
+  std::vector<Found> failures;            ///< per property
+  std::vector<std::vector<Label>> paths;  ///< per property: the inputs of a shortest counterexample
 };
 
 template <class Model>
-Result explore(const Model& model, bool symmetry, std::size_t max_states, bool with_no_stuck = true) {
+Result explore(const Model& model, bool symmetry, std::size_t max_states, bool with_no_stuck = true,
+               unsigned threads = 1) {
   using State = typename Model::State;
   using Key = typename Model::Key;
+  using Set = KeySet<Key>;
   const auto t0 = std::chrono::steady_clock::now();
   Result r;
   r.failures.resize(Model::property_count);
   const bool need_edges = Model::needs_graph && with_no_stuck;
-  KeySet<Key> set(need_edges);
-  std::vector<Key> keys;              // every state, in discovery order: also the BFS queue
-  std::vector<std::uint32_t> parent;  // discovery index of the state it was found from
+  if (need_edges || threads == 0) threads = 1;  // the graph is built in discovery order
+  Set set(need_edges);
+  Blocks<std::uint32_t> order;             // the slot of every state, in discovery order: the BFS queue
+  std::vector<std::size_t> level{0};       // where each breadth-first level begins in `order`
   std::vector<std::uint32_t> edge_begin, edges;  // successor lists, only for no_stuck
-  std::vector<std::pair<Key, std::uint64_t>> batch;  // one state's successors and their hashes
 
-  auto canonical = [&](State x) {
-    if (symmetry) model.canonicalize(x);
-    return x;
+  auto key_of = [&](const State& s) {
+    if (!symmetry) return Model::pack(s);
+    State c = s;
+    model.canonicalize(c);
+    return Model::pack(c);
   };
-  bool inserted = false;
-  const Key init = Model::pack(canonical(model.initial()));
-  set.insert(init, 0, inserted);
-  keys.push_back(init);
-  parent.push_back(0);
-  std::size_t level_end = 1;
-  for (std::uint32_t at = 0; at < keys.size(); ++at) {
-    if (at == level_end) {
-      ++r.depth;
-      level_end = keys.size();
-    }
-    if (need_edges) edge_begin.push_back(static_cast<std::uint32_t>(edges.size()));
-    // All successors of one state first, their slots prefetched, then inserted: the
-    // cache misses of a batch overlap instead of following one another.
-    batch.clear();
-    const State current = Model::unpack(keys[at]);
-    model.successors(current, [&](const State& next, Label label, std::uint32_t violated) {
-      for (std::size_t p = 0; violated != 0; ++p, violated >>= 1) {
-        if ((violated & 1u) && !r.failures[p].found) r.failures[p] = Found{true, at, label};
+  auto state_at = [&](std::size_t n) { return Model::unpack(set.at(order[n])); };
+
+  {
+    const Key init = key_of(model.initial());
+    const auto [slot, added] = set.find_or_add(init, Set::hash(init));
+    set.added(1);
+    order.push_back(slot);
+    if (need_edges) set.id(slot) = 0;
+  }
+
+  // One worker's share of a round: the states it expands, the ones it adds, what it found.
+  struct Worker {
+    std::vector<std::uint32_t> fresh;
+    std::array<std::pair<Key, std::uint64_t>, Model::options.size()> batch;  // one state's successors, and their hashes
+    std::size_t batched = 0;
+    std::vector<Found> failures;
+    std::size_t transitions = 0;
+  };
+  std::vector<Worker> workers(threads);
+  for (auto& w : workers) w.failures.resize(Model::property_count);
+
+  // Expands states [from, to) of `order`, `chunk` at a time, taken from `next`.
+  auto expand = [&](Worker& w, std::size_t from, std::size_t to, std::atomic<std::size_t>& next) {
+    constexpr std::size_t chunk = 256;
+    for (std::size_t begin; (begin = next.fetch_add(chunk, std::memory_order_relaxed) + from) < to;) {
+      for (std::size_t at = begin; at < std::min(begin + chunk, to); ++at) {
+        if (need_edges) edge_begin.push_back(static_cast<std::uint32_t>(edges.size()));
+        // All successors of one state first, their slots prefetched, then inserted: the
+        // cache misses of a batch overlap instead of following one another.
+        w.batched = 0;
+        const Key parent = set.at(order[at]);
+        model.successors(Model::unpack(parent), [&](const State& next_state, Label label, std::uint32_t violated) {
+          for (std::size_t p = 0; violated != 0; ++p, violated >>= 1) {
+            Found& f = w.failures[p];
+            if ((violated & 1u) && (!f.found || at < f.from)) f = Found{true, static_cast<std::uint32_t>(at), label};
+          }
+          // Without symmetry only the parts the step wrote are packed again.
+          const Key k = symmetry ? key_of(next_state) : Model::repack(parent, next_state);
+          const std::uint64_t h = Set::hash(k);
+          set.prefetch(h);
+          w.batch[w.batched++] = {k, h};
+        });
+        w.transitions += w.batched;
+        for (std::size_t b = 0; b < w.batched; ++b) {
+          const auto& [k, h] = w.batch[b];
+          const auto [slot, added] = set.find_or_add(k, h);
+          if (added) {
+            if (need_edges) set.id(slot) = static_cast<std::uint32_t>(order.size() + w.fresh.size());
+            w.fresh.push_back(slot);
+          }
+          if (need_edges) edges.push_back(set.id(slot));
+        }
       }
-      const Key k = Model::pack(canonical(next));
-      const std::uint64_t h = KeySet<Key>::hash(k);
-      set.prefetch(h);
-      batch.push_back({k, h});
-    });
-    r.transitions += batch.size();
-    for (const auto& [k, h] : batch) {
-      const std::uint32_t id = set.insert(k, h, static_cast<std::uint32_t>(keys.size()), inserted);
-      if (inserted) {
-        keys.push_back(k);
-        parent.push_back(at);
-      }
-      if (need_edges) edges.push_back(id);
     }
-    if (keys.size() > max_states) {
-      std::fprintf(stderr, "phasegen checker: more than %zu states; lower the bounds\n", max_states);
-      std::exit(2);
+  };
+
+  for (std::size_t begin = 0, end = 1; begin < end; begin = end, end = order.size()) {
+    for (std::size_t at = begin; at < end;) {
+      // A round may add at most one state per option of each state it expands.
+      std::size_t n = std::min(end - at, set.room() / Model::options.size());
+      if (n < std::min<std::size_t>(end - at, 256)) {
+        set.grow(order);
+        continue;
+      }
+      std::atomic<std::size_t> next{0};
+      std::vector<std::thread> pool;
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back([&, t] { expand(workers[t], at, at + n, next); });
+      expand(workers[0], at, at + n, next);
+      for (auto& t : pool) t.join();
+      for (auto& w : workers) {
+        for (std::uint32_t slot : w.fresh) order.push_back(slot);
+        set.added(w.fresh.size());
+        w.fresh.clear();
+      }
+      at += n;
+      if (order.size() > max_states) {
+        std::fprintf(stderr, "phasegen checker: more than %zu states; lower the bounds\n", max_states);
+        std::exit(2);
+      }
+    }
+    if (order.size() > end) level.push_back(end);
+  }
+  r.depth = level.size() - 1;
+  level.push_back(order.size());
+  for (auto& w : workers) {
+    r.transitions += w.transitions;
+    for (std::size_t p = 0; p < Model::property_count; ++p) {
+      const Found& f = w.failures[p];
+      if (f.found && (!r.failures[p].found || f.from < r.failures[p].from)) r.failures[p] = f;
     }
   }
-  const std::size_t n = keys.size();
+  const std::size_t n = order.size();
   if (need_edges) {
     edge_begin.push_back(static_cast<std::uint32_t>(edges.size()));
     // Backward reachability from settled states, over reversed edges.
@@ -202,7 +312,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
     std::vector<char> good(n, 0);
     std::vector<std::uint32_t> queue;
     for (std::uint32_t i = 0; i < n; ++i)
-      if (model.settled(Model::unpack(keys[i]))) good[i] = 1, queue.push_back(i);
+      if (model.settled(state_at(i))) good[i] = 1, queue.push_back(i);
     for (std::size_t q = 0; q < queue.size(); ++q)
       for (std::uint32_t k = rbegin[queue[q]]; k < rbegin[queue[q] + 1]; ++k)
         if (!good[redges[k]]) good[redges[k]] = 1, queue.push_back(redges[k]);
@@ -214,21 +324,36 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
     }
   }
   r.states = n;
-  r.store_bytes = set.bytes() + keys.capacity() * sizeof(Key) + parent.capacity() * sizeof(std::uint32_t);
+  r.threads = threads;
+  r.store_bytes = set.bytes() + order.bytes() + (edges.capacity() + edge_begin.capacity()) * sizeof(std::uint32_t);
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  // Counterexamples: the chain of stored (canonical) states, replayed on concrete states
-  // so that instance numbers stay consistent from step to step.
+
+  // Counterexamples: the chain of stored (canonical) states back to the initial one, each
+  // found as the first state of the level before with a successor equal to it; then
+  // replayed on concrete states so that instance numbers stay consistent from step to step.
+  auto predecessor = [&](std::size_t child) {
+    const std::size_t d = static_cast<std::size_t>(std::upper_bound(level.begin(), level.end(), child) - level.begin()) - 1;
+    const Key target = set.at(order[child]);
+    for (std::size_t j = level[d - 1]; j < level[d]; ++j) {
+      bool hit = false;
+      model.successors(state_at(j), [&](const State& s, Label, std::uint32_t) { hit = hit || key_of(s) == target; });
+      if (hit) return j;
+    }
+    std::fprintf(stderr, "phasegen checker: state %zu has no predecessor\n", child);
+    std::abort();
+  };
   r.paths.resize(Model::property_count);
   for (std::size_t p = 0; p < Model::property_count; ++p) {
     if (!r.failures[p].found) continue;
-    std::vector<std::uint32_t> chain;
-    for (std::uint32_t at = r.failures[p].from; at != 0; at = parent[at]) chain.push_back(at);
+    std::vector<std::size_t> chain;
+    for (std::size_t at = r.failures[p].from; at != 0; at = predecessor(at)) chain.push_back(at);
     State cur = model.initial();
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
       bool done = false;
       State next_cur{};
+      const Key want = set.at(order[*it]);
       model.successors(cur, [&](const State& next, Label label, std::uint32_t) {
-        if (done || Model::pack(canonical(next)) != keys[*it]) return;
+        if (done || key_of(next) != want) return;
         r.paths[p].push_back(label);
         next_cur = next;
         done = true;
@@ -237,12 +362,12 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
     }
     if (r.failures[p].label.option == 0xffff) continue;  // no_stuck: the path ends in the stuck state
     Key target{};
-    model.successors(Model::unpack(keys[r.failures[p].from]), [&](const State& next, Label label, std::uint32_t) {
-      if (label.option == r.failures[p].label.option) target = Model::pack(canonical(next));
+    model.successors(state_at(r.failures[p].from), [&](const State& next, Label label, std::uint32_t) {
+      if (label.option == r.failures[p].label.option) target = key_of(next);
     });
     bool done = false;
     model.successors(cur, [&](const State& next, Label label, std::uint32_t violated) {
-      if (!done && (violated >> p & 1u) && Model::pack(canonical(next)) == target) {
+      if (!done && (violated >> p & 1u) && key_of(next) == target) {
         r.paths[p].push_back(label);
         done = true;
       }
