@@ -31,7 +31,7 @@ from codegen.explore import Explorer  # noqa: E402
 def build_checker(system, tmp):
     include = checker_cpp.write(system, tmp)
     exe = os.path.join(tmp, "checker.bin")
-    subprocess.run(["g++", "-std=c++20", "-O2", "-I", include, "-I", os.path.join(ROOT, "runtime", "include"),
+    subprocess.run(["g++", "-std=c++20", "-O2", "-pthread", "-I", include, "-I", os.path.join(ROOT, "runtime", "include"),
                     os.path.join(include, f"{system.name}.cpp"), "-o", exe], check=True)
     return exe
 
@@ -73,7 +73,7 @@ def scaled_system(channels: int, tmp: str) -> str:
 def growth(counts, runs):
     import math
     print(f"{'channels':>8} {'states (sym off)':>16} {'states (sym on)':>15} {'reduction':>9} {'N!':>5} "
-          f"{'time off':>9} {'time on':>8} {'Mstates/s':>9} {'pan time':>9} {'speed-up':>8}")
+          f"{'time off':>9} {'2 thr':>7} {'time on':>8} {'Mstates/s':>9} {'pan time':>9} {'speed-up':>8} {'2 thr':>6}")
     for n in counts:
         with tempfile.TemporaryDirectory() as tmp:
             systems = []
@@ -83,6 +83,8 @@ def growth(counts, runs):
             exe = build_checker(system, tmp)
             t_off, out_off = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck"], tmp, runs,
                                       r"depth \d+, ([\d.]+) s")
+            t_two, _ = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", "--threads", "2"], tmp,
+                                runs, r"depth \d+, ([\d.]+) s")
             t_on, out_on = searched([exe, "--variant", v.name, "--skip-no-stuck"], tmp, runs, r"depth \d+, ([\d.]+) s")
             off = int(re.search(r"(\d+) states,", out_off).group(1))
             on = int(re.search(r"(\d+) states,", out_on).group(1))
@@ -91,9 +93,9 @@ def growth(counts, runs):
                                       r"elapsed time ([\d.e+-]+) seconds")
             pan = int(re.search(r"(\d+) states, stored", out_pan).group(1))
             assert pan == off, f"{n} channels: phasegen {off} states, SPIN {pan}"
-            print(f"{n:8d} {off:16,d} {on:15,d} {off / on:8.2f}x {math.factorial(n):5d} {t_off:8.3f}s {t_on:7.3f}s "
-                  f"{off / t_off / 1e6:9.2f} {t_pan:8.3f}s {t_pan / t_off:7.2f}x")
-    print("compliant variant; phasegen --skip-no-stuck; SPIN -O2 -DSAFETY -DNOREDUCE, -w26; same state counts "
+            print(f"{n:8d} {off:16,d} {on:15,d} {off / on:8.2f}x {math.factorial(n):5d} {t_off:8.3f}s {t_two:6.3f}s "
+                  f"{t_on:7.3f}s {off / t_off / 1e6:9.2f} {t_pan:8.3f}s {t_pan / t_off:7.2f}x {t_pan / t_two:5.2f}x")
+    print("compliant variant; phasegen --skip-no-stuck, one thread (2 thr: --threads 2, symmetry off); SPIN -O2 -DSAFETY -DNOREDUCE, -w26; same state counts "
           "asserted; search times as each tool reports them, best of", runs, "runs")
 
 
@@ -118,7 +120,10 @@ def main():
             for v in system.variants:
                 t_ours, out = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck"], tmp,
                                        args.runs, r"depth \d+, ([\d.]+) s")
+                t_two, out_two = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", "--threads",
+                                           "2"], tmp, args.runs, r"depth \d+, ([\d.]+) s")
                 ours = int(re.search(r"(\d+) states,", out).group(1))
+                assert int(re.search(r"(\d+) states,", out_two).group(1)) == ours
                 bps = float(re.search(r"([\d.]+) bytes/state", out).group(1))
                 t_sym, out_sym = searched([exe, "--variant", v.name, "--skip-no-stuck"], tmp, args.runs,
                                           r"depth \d+, ([\d.]+) s")
@@ -129,7 +134,7 @@ def main():
                 pan = int(re.search(r"(\d+) states, stored", out_pan).group(1))
                 vec = re.search(r"state-vector as stored = (\d+) byte \+ (\d+) byte overhead", out_pan)
                 assert ours == pan, f"{system.name} [{v.name}]: phasegen {ours} states, SPIN {pan}"
-                row = {"model": f"{system.name} [{v.name}]", "states": ours, "ours_s": t_ours, "pan_s": t_pan,
+                row = {"model": f"{system.name} [{v.name}]", "states": ours, "ours_s": t_ours, "two_s": t_two, "pan_s": t_pan,
                        "ratio": t_pan / t_ours, "bps": bps, "pan_bps": int(vec.group(1)) + int(vec.group(2)),
                        "sym_states": sym, "sym_s": t_sym}
                 if args.python:
@@ -138,13 +143,15 @@ def main():
                     assert r.states == ours
                     row["py_s"] = time.perf_counter() - t0
                 rows.append(row)
-    print(f"{'model':36} {'states':>9} {'phasegen':>9} {'pan':>9} {'speed-up':>8} {'Mstates/s':>9} {'B/state':>8} "
-          f"{'pan B/st':>8} {'symmetric':>9} {'sym time':>8}" + (f" {'python':>8}" if args.python else ""))
+    print(f"{'model':31} {'states':>8} {'phasegen':>8} {'2 thr':>7} {'pan':>7} {'speed-up':>8} {'2 thr':>6} "
+          f"{'Mstates/s':>9} {'B/state':>7} {'pan B/st':>8} {'symmetric':>9} {'sym time':>8}"
+          + (f" {'python':>8}" if args.python else ""))
     for r in rows:
-        print(f"{r['model']:36} {r['states']:9d} {r['ours_s']:8.3f}s {r['pan_s']:8.3f}s {r['ratio']:7.2f}x "
-              f"{r['states'] / r['ours_s'] / 1e6:9.2f} {r['bps']:8.1f} {r['pan_bps']:8d} {r['sym_states']:9d} "
-              f"{r['sym_s']:7.3f}s" + (f" {r['py_s']:7.2f}s" if args.python else ""))
-    print("phasegen = generated C++ checker, symmetry off, --skip-no-stuck; pan = SPIN 6.5.2, -O2 -DSAFETY -DNOREDUCE,"
+        print(f"{r['model']:31} {r['states']:8d} {r['ours_s']:7.3f}s {r['two_s']:6.3f}s {r['pan_s']:6.3f}s "
+              f"{r['ratio']:7.2f}x {r['pan_s'] / r['two_s']:5.2f}x {r['states'] / r['ours_s'] / 1e6:9.2f} "
+              f"{r['bps']:7.1f} {r['pan_bps']:8d} {r['sym_states']:9d} {r['sym_s']:7.3f}s"
+              + (f" {r['py_s']:7.2f}s" if args.python else ""))
+    print("phasegen = generated C++ checker, symmetry off, --skip-no-stuck, one thread (2 thr: --threads 2); pan = SPIN 6.5.2, -O2 -DSAFETY -DNOREDUCE,"
           " spin -o2, -A -E; same state counts asserted; search times as each tool reports them, best of",
           args.runs, "runs")
 

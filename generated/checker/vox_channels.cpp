@@ -1157,7 +1157,7 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
   const Model model;
   const auto r = phasegen::check::explore(model, symmetry, max_states, no_stuck, threads);
   const double rate = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
-  std::printf("vox_channels [%.*s]: %zu states, %zu transitions, depth %zu, %.2f s, %.0f states/s, peak %ld MiB, "
+  std::printf("vox_channels [%.*s]: %zu states, %zu transitions, depth %zu, %.3f s, %.0f states/s, peak %ld MiB, "
               "%.1f bytes/state (%zu-byte keys)%s, %u thread%s\n",
               static_cast<int>(variant.size()), variant.data(), r.states, r.transitions, r.depth, r.seconds, rate,
               r.peak_kib / 1024, static_cast<double>(r.store_bytes) / static_cast<double>(r.states), sizeof(Key),
