@@ -101,7 +101,15 @@ def _live(vals: list, holds: dict, r: Row) -> list:
     return [v for v, h in zip(vals, holds[r.index]) if h]
 
 
-def _rows(m: Machine, vals: list, holds: dict, out: Collector) -> None:
+def _afters(m: Machine, vals: list, holds: dict) -> dict:
+    """(row index, valuation) -> the vars after the row's updates, for every transition row
+    with updates and every valuation its guard holds for (the range check and the walk
+    share these)."""
+    return {(r.index, values): interp.apply_row(m, r, values)
+            for r in m.rows if r.kind == "transition" and r.updates for values in _live(vals, holds, r)}
+
+
+def _rows(m: Machine, vals: list, holds: dict, afters: dict, out: Collector) -> None:
     terminal = {s.name for s in m.states if s.terminal}
     for r in m.rows:
         live = _live(vals, holds, r)
@@ -117,8 +125,7 @@ def _rows(m: Machine, vals: list, holds: dict, out: Collector) -> None:
         if r.kind != "transition" or not r.updates:
             continue
         for values in live:
-            after = interp.apply_row(m, r, values)
-            bad = [(v, x) for v, x in zip(m.vars, after) if not v.lo <= x <= v.hi]
+            bad = [(v, x) for v, x in zip(m.vars, afters[(r.index, values)]) if not v.lo <= x <= v.hi]
             if bad:
                 v, x = bad[0]
                 out.error(r.pos, "E-range", f"the updates can set '{v.name}' to {x}, outside [{v.lo}, {v.hi}], "
@@ -126,27 +133,25 @@ def _rows(m: Machine, vals: list, holds: dict, out: Collector) -> None:
                 break
 
 
-def _moves(m: Machine, vals: list, holds: dict) -> dict[str, list]:
-    """state -> for each valuation (by index), the row each of the state's cells that has
-    a transition row takes, in event order. The other cells (only ignore, reject or
-    violation rows) leave the configuration as it is for every valuation."""
-    cells = m.cells
-    out = {}
-    for s in m.states:
-        moving = [rows for rows in (cells[(s.name, e.name)] for e in m.events)
-                  if any(r.kind == "transition" for r in rows)]
-        out[s.name] = [[next(r for r in rows if holds[r.index][i]) for rows in moving] for i in range(len(vals))]
-    return out
+def _cell_kinds(m: Machine) -> dict:
+    """(state, event) -> the kind of the cell's rows when they share one, else "guarded"."""
+    return {cell: rows[0].kind if len(rows) == 1 or all(r.kind == rows[0].kind for r in rows) else "guarded"
+            for cell, rows in m.cells.items()}
 
 
-def _explore(m: Machine, vals: list, holds: dict):
+def _explore(m: Machine, vals: list, holds: dict, afters: dict, kinds: dict):
     """Every reachable configuration and the edges between them (breadth first). A step is
-    interp.step's, with the cell's enabled row (exactly one: the cell checks proved it)
-    looked up in _moves."""
-    moves = _moves(m, vals, holds)
+    interp.step's, with the cell's one enabled row (the cell checks proved there is one)
+    looked up in `holds`. A cell whose rows are all ignore, reject or violation rows leaves
+    every configuration as it is: the walk visits only the other cells."""
+    stays = {s.name: False for s in m.states}  # whether some cell leaves the state's configurations as they are
+    moves: dict = {s.name: [] for s in m.states}  # the state's other cells, in event order
+    for (state, event), kind in kinds.items():
+        if kind in ("transition", "guarded"):
+            moves[state].append(m.cells[(state, event)])
+        else:
+            stays[state] = True
     index = {v: i for i, v in enumerate(vals)}
-    stays = {s.name: any(all(r.kind != "transition" for r in m.cells[(s.name, e.name)]) for e in m.events)
-             for s in m.states}
     start = interp.initial(m)
     seen = {start: None}
     edges: dict = {}
@@ -154,12 +159,14 @@ def _explore(m: Machine, vals: list, holds: dict):
     while queue:
         c = queue.popleft()
         state, values = c
+        i = index[values]
         succ = {c} if stays[state] else set()
-        for r in moves[state][index[values]]:
+        for rows in moves[state]:
+            r = next(r for r in rows if holds[r.index][i])
             if r.kind != "transition":
                 nxt = c
             else:
-                nxt = (r.target, interp.apply_row(m, r, values) if r.updates else values)
+                nxt = (r.target, afters[(r.index, values)] if r.updates else values)
             succ.add(nxt)
             if nxt not in seen:
                 seen[nxt] = None
@@ -168,8 +175,8 @@ def _explore(m: Machine, vals: list, holds: dict):
     return list(seen), edges
 
 
-def _graph(m: Machine, vals: list, holds: dict, out: Collector):
-    configs, edges = _explore(m, vals, holds)
+def _graph(m: Machine, vals: list, holds: dict, afters: dict, kinds: dict, out: Collector):
+    configs, edges = _explore(m, vals, holds, afters, kinds)
     reached = {s for s, _ in configs}
     for s in m.states:
         if s.name not in reached:
@@ -213,9 +220,11 @@ def check(m: Machine) -> Report:
     vals = list(interp.valuations(m))
     holds = _holds(m, vals)
     _cells(m, vals, holds, out)
-    _rows(m, vals, holds, out)
+    afters = _afters(m, vals, holds)
+    _rows(m, vals, holds, afters, out)
     out.raise_if_any()  # the graph checks need a total, deterministic, range-safe machine
-    configs, edges = _graph(m, vals, holds, out)
+    kinds = _cell_kinds(m)
+    configs, edges = _graph(m, vals, holds, afters, kinds, out)
     out.raise_if_any()
 
     reachable = set(configs)
@@ -224,10 +233,9 @@ def check(m: Machine) -> Report:
         live = _live(vals, holds, r)
         for s in r.states:
             witnesses[(r.index, s)] = next((v for v in live if (s, v) in reachable), live[0])
-    kinds: dict = {}
-    for cell, rows in m.cells.items():
-        k = rows[0].kind if len({r.kind for r in rows}) == 1 else "guarded"
-        kinds[k] = kinds.get(k, 0) + 1
+    counts: dict = {}
+    for k in kinds.values():
+        counts[k] = counts.get(k, 0) + 1
     return Report(m.name, len(m.states), len(m.events), len(m.cells), sum(not r.from_default for r in m.rows),
                   sum(r.from_default for r in m.rows), n, len(configs), sum(len(s) for s in edges.values()),
-                  kinds, witnesses)
+                  counts, witnesses)

@@ -93,6 +93,7 @@ def _branches(m: Machine, n: Names) -> tuple[dict[int, Obj], dict, dict]:
     the row answers (a cell's branch is its row plus the state it moves to)."""
     guard_ids = {"true": 0}
     update_ids: dict = {(): 0}
+    sigs: dict = {}  # what a branch does but the state it moves to -> an id (same id: same C++)
     out = {}
     for r in m.rows:
         guard = n.guard(r)
@@ -100,7 +101,9 @@ def _branches(m: Machine, n: Names) -> tuple[dict[int, Obj], dict, dict]:
         updates = n.updates(r) if r.kind == "transition" else []
         if r.kind == "transition":
             update_ids.setdefault(tuple(updates), len(update_ids))
+        sig = (guard if r.guard is not None else None, tuple(updates), r.kind, r.code, n.actions(r), r.pos.line)
         out[r.index] = Obj(
+            sig=sigs.setdefault(sig, len(sigs)),
             line=r.pos.line,
             guard=guard if r.guard is not None else None,
             updates=updates,
@@ -168,13 +171,15 @@ def header(m: Machine, report: Report) -> str:
         groups: dict = {}
         for e in m.events:
             rows = m.cells[(s.name, e.name)]
-            bs = [branches[r.index] for r in rows]
-            nexts = [r.next_state(s.name) for r in rows]
             cells.append(_cell_line(len(table), len(rows), s.name, e.name))
-            table.extend(_table_line(b, nxt, s.name, e.name, m.file) for b, nxt in zip(bs, nexts))
-            key = tuple((b.guard, tuple(b.updates), b.kind, nxt, b.code, b.actions, b.line) for b, nxt in zip(bs, nexts))
+            key = []
+            for r in rows:
+                b, nxt = branches[r.index], r.next_state(s.name)
+                table.append(_table_line(b, nxt, s.name, e.name, m.file))
+                key.append((b.sig, nxt))
+            key = tuple(key)
             if key not in groups:
-                groups[key] = _case_group(bs, nexts)
+                groups[key] = _case_group([branches[r.index] for r in rows], [r.next_state(s.name) for r in rows])
             groups[key].events.append(e.name)
         by_state.append((s, list(groups.values())))
     flat = flat_step(m)
@@ -245,16 +250,12 @@ def dot(m: Machine) -> str:
 
 def markdown(m: Machine, report: Report) -> str:
     short = {"transition": "→", "ignore": "ignore", "reject": "reject", "violation": "violation"}
-    grid = []
-    for s in m.states:
-        row = []
-        for e in m.events:
-            parts = []
-            for r in m.cells[(s.name, e.name)]:
-                text = f"→ {r.target}" if r.kind == "transition" else f"{short[r.kind]} `{r.code}`"
-                parts.append(f"[{r.guard_text}] {text}" if r.guard_text else text)
-            row.append("<br>".join(p.replace("|", "\\|") for p in parts))
-        grid.append((s.name, row))
+    texts = {}  # row index -> what the row does, as a grid cell shows it
+    for r in m.rows:
+        text = f"→ {r.target}" if r.kind == "transition" else f"{short[r.kind]} `{r.code}`"
+        texts[r.index] = (f"[{r.guard_text}] {text}" if r.guard_text else text).replace("|", "\\|")
+    grid = [(s.name, ["<br>".join(texts[r.index] for r in m.cells[(s.name, e.name)]) for e in m.events])
+            for s in m.states]
     edges = sorted({(s, r.target, r.event) for r in m.rows if r.kind == "transition" for s in r.states},
                    key=lambda x: (m.state_index[x[0]], m.state_index[x[1]], m.event_index[x[2]]))
     return _env.get_template("machine.md.j2").render(m=m, ns=_cpp_namespace(m), grid=grid, edges=edges,

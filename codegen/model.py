@@ -111,11 +111,15 @@ class Machine:
     @cached_property
     def cells(self) -> dict[tuple[str, str], tuple[Row, ...]]:
         """(state, event) -> the rows that apply to it, in spec order."""
-        out: dict[tuple[str, str], list[Row]] = {(s.name, e.name): [] for s in self.states for e in self.events}
+        n = len(self.events)
+        rows: list[tuple[Row, ...]] = [()] * (len(self.states) * n)  # by state index * n + event index
+        state_index = self.state_index
         for row in self.rows:
+            e = self.event_index[row.event]
             for s in row.states:
-                out[(s, row.event)].append(row)
-        return {k: tuple(v) for k, v in out.items()}
+                k = state_index[s] * n + e
+                rows[k] = rows[k] + (row,)
+        return dict(zip([(s.name, e.name) for s in self.states for e in self.events], rows))
 
     @cached_property
     def codes(self) -> tuple[str, ...]:
