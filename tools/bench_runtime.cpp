@@ -200,14 +200,14 @@ double two_threads(std::uint64_t n, std::uint64_t channels, int owner_cpu, int c
         }
       const std::size_t got = bridge->poll_n(256, [&](pv::Delivery<Item>&& d) noexcept {
         const std::uint64_t c = d.request.id;
-        if (d.item) {
-          consumer_bad += d.item->channel != c || d.item->seq != next[c];
+        for (const Item& item : d) {
+          consumer_bad += item.channel != c || item.seq != next[c];
           ++next[c];
           ++delivered;
-        } else if (d.outcome.code == rx::Code::channel_closed) {
-          if (!done[c]) done[c] = true, ++closed;
-        } else {
-          ++consumer_bad;  // a waiting request is answered only with items or the end
+        }
+        if (d.outcome.disposition != Disposition::transition) {  // what ended the request
+          if (d.outcome.code == rx::Code::channel_closed && !done[c]) done[c] = true, ++closed;
+          else if (d.outcome.code != rx::Code::channel_closed) ++consumer_bad;  // waiting: items or the end only
         }
         if (d.final) --outstanding[c], --total_outstanding;
       });
@@ -240,8 +240,8 @@ double two_threads(std::uint64_t n, std::uint64_t channels, int owner_cpu, int c
         refused += reg->on_close(c, 0).disposition != Disposition::transition;
       closing_sent = true;
     }
-    did += bridge->pump(*reg, [&](const pv::Delivery<Item>& d) {
-      if (d.outcome.emitted(rx::Action::grant_credit)) ++window[d.request.id];
+    did += bridge->pump(*reg, [&](const pv::Request& r, const pv::ChannelOutcome& o) {
+      if (o.emitted(rx::Action::grant_credit)) ++window[r.id];
     });
     if (did) wait.busy();
     else wait.idle();

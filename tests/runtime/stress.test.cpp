@@ -152,17 +152,22 @@ TEST_CASE("owner and consumer threads: nothing dropped, nothing reordered, every
         if (d->request.kind == pv::Request::Kind::drop_receiver) {
           if (o.to != rx::State::ResetSent || !o.emitted(rx::Action::send_reset)) ++consumer_bad;
           discarded_by_drop += d->discarded;
-        } else if (d->item) {
-          if (d->item->channel != d->request.id || d->item->seq != v.next_seq) ++consumer_bad;  // order and identity
-          ++v.next_seq;
-          ++delivered;
-          if (d->request.id == dropped_channel && v.next_seq == 5000) paused_at = delivered;
-        } else if (o.code == rx::Code::channel_closed) {
-          if (!v.done) v.done = true, ++finished;
-        } else if (o.code == rx::Code::receiver_dropped) {
-          // a consume posted before the drop's answer arrived
-        } else if (o.code != rx::Code::queue_empty) {
-          ++consumer_bad;
+        } else {
+          for (const Item& item : *d) {
+            if (item.channel != d->request.id || item.seq != v.next_seq) ++consumer_bad;  // order and identity
+            ++v.next_seq;
+            ++delivered;
+            if (d->request.id == dropped_channel && v.next_seq == 5000) paused_at = delivered;
+          }
+          if (o.disposition == Disposition::transition) {
+            // the request got every item it asked for
+          } else if (o.code == rx::Code::channel_closed) {
+            if (!v.done) v.done = true, ++finished;
+          } else if (o.code == rx::Code::receiver_dropped) {
+            // a consume posted before the drop's answer arrived
+          } else if (o.code != rx::Code::queue_empty) {
+            ++consumer_bad;
+          }
         }
         if (v.drop_sent && v.outstanding == 0 && !v.done) v.done = true, ++finished;
       }
@@ -205,10 +210,10 @@ TEST_CASE("owner and consumer threads: nothing dropped, nothing reordered, every
         if (o.code == rx::Code::unknown_channel) ++hostile_refused;
       }
     }
-    pumped += bridge.pump(reg, [&](const pv::Delivery<Item>& d) {
-      auto& s = peer[d.request.id];
-      if (d.outcome.emitted(rx::Action::grant_credit)) ++s.window;
-      if (d.outcome.emitted(rx::Action::send_reset)) s.reset = true;
+    pumped += bridge.pump(reg, [&](const pv::Request& r, const pv::ChannelOutcome& o) {
+      auto& s = peer[r.id];
+      if (o.emitted(rx::Action::grant_credit)) ++s.window;
+      if (o.emitted(rx::Action::send_reset)) s.reset = true;
     });
     if (sent >= items_to_send && !all_closed) {
       for (std::uint64_t c = 1; c <= channels; ++c) {
@@ -264,14 +269,18 @@ TEST_CASE("owner and consumer threads: waiting requests for many items, answers 
           ++outstanding[c], ++total;
       const std::size_t got = bridge.poll_n(1 + delivered % 40, [&](pv::Delivery<Item>&& d) noexcept {
         const std::uint64_t c = d.request.id;
-        if (d.item) {
-          bad += d.item->channel != c || d.item->seq != next[c]++;
+        for (const Item& item : d) {
+          bad += item.channel != c || item.seq != next[c]++;
           ++delivered;
-        } else if (d.outcome.code == rx::Code::channel_closed) {
-          if (!closed[c]) closed[c] = true, ++closed_count;
-          ++ended;
-        } else {
-          ++bad;  // a waiting request ends only with items or the channel's end
+        }
+        bad += d.count == 0 && d.outcome.disposition == Disposition::transition;  // no empty answers
+        if (d.outcome.disposition != Disposition::transition) {
+          if (d.outcome.code == rx::Code::channel_closed) {
+            if (!closed[c]) closed[c] = true, ++closed_count;
+            ++ended;
+          } else {
+            ++bad;  // a waiting request ends only with items or the channel's end
+          }
         }
         if (d.final) --outstanding[c], --total;
       });
@@ -294,8 +303,8 @@ TEST_CASE("owner and consumer threads: waiting requests for many items, answers 
       for (std::uint64_t c = 1; c <= chans; ++c) refused += reg.on_close(c, 0).disposition != Disposition::transition;
       closing = true;
     }
-    if (bridge.pump(reg, [&](const pv::Delivery<Item>& d) {
-          if (d.outcome.emitted(rx::Action::grant_credit)) ++window[d.request.id];
+    if (bridge.pump(reg, [&](const pv::Request& r, const pv::ChannelOutcome& o) {
+          if (o.emitted(rx::Action::grant_credit)) ++window[r.id];
         }) == 0)
       std::this_thread::yield();
   }
