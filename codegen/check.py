@@ -231,8 +231,10 @@ def check(m: Machine) -> Report:
     witnesses = {}
     for r in m.rows:
         live = _live(vals, holds, r)
-        for s in r.states:
-            witnesses[(r.index, s)] = next((v for v in live if (s, v) in reachable), live[0])
+        first = live[0]
+        for s in r.states:  # the first valuation enabling r that is reachable in s, if any
+            witnesses[(r.index, s)] = (first if (s, first) in reachable
+                                       else next((v for v in live if (s, v) in reachable), first))
     counts: dict = {}
     for k in kinds.values():
         counts[k] = counts.get(k, 0) + 1

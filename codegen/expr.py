@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Union
 
 
@@ -132,6 +133,8 @@ class _Parser:
         raise ExprError(at, "expected a number, a name or '('" if kind != "end" else "expression ends early")
 
 
+# A spec repeats the same guards and updates on many rows; the trees are immutable.
+@lru_cache(maxsize=4096)
 def parse_expr(text: str) -> Expr:
     p = _Parser(text)
     e = p.level(0)
@@ -139,6 +142,7 @@ def parse_expr(text: str) -> Expr:
     return e
 
 
+@lru_cache(maxsize=4096)
 def parse_update(text: str) -> Update:
     p = _Parser(text)
     kind, name, at = p.take()
