@@ -248,15 +248,15 @@ class _RowBuilder:
         self.actions = {a.name: a for a in actions}
 
     def state_list(self, node: Node) -> list[str]:
-        out = []
+        out: dict[str, None] = {}  # a dict: in order, and linear for a list of every state
         for s, n in self.ctx.names(node, "a state"):
             if s not in self.states:
                 self.ctx.err(n, "E-unknown-state", f"unknown state '{s}'{did_you_mean(s, self.states)}")
             elif s in out:
                 self.ctx.err(n, "E-duplicate", f"state '{s}' is listed twice")
             else:
-                out.append(s)
-        return out
+                out[s] = None
+        return list(out)
 
     def event(self, node: Node) -> Optional[str]:
         s = self.ctx.string(node, "an event")
