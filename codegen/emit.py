@@ -101,7 +101,8 @@ def _branches(m: Machine, n: Names) -> tuple[dict[int, Obj], dict, dict]:
         updates = n.updates(r) if r.kind == "transition" else []
         if r.kind == "transition":
             update_ids.setdefault(tuple(updates), len(update_ids))
-        sig = (guard if r.guard is not None else None, tuple(updates), r.kind, r.code, n.actions(r), r.pos.line)
+        actions = n.actions(r)
+        sig = (guard if r.guard is not None else None, tuple(updates), r.kind, r.code, actions, r.pos.line)
         out[r.index] = Obj(
             sig=sigs.setdefault(sig, len(sigs)),
             line=r.pos.line,
@@ -109,7 +110,7 @@ def _branches(m: Machine, n: Names) -> tuple[dict[int, Obj], dict, dict]:
             updates=updates,
             kind=KIND_CXX[r.kind],
             code=code_ident(r.code) if r.kind != "transition" else "none",
-            actions=n.actions(r),
+            actions=actions,
             guard_id=guard_ids[guard],
             update_id=update_ids[tuple(updates)] if r.kind == "transition" else 0,
             default=r.from_default,
