@@ -124,10 +124,12 @@ std::string describe(const pv::ChannelOutcome& o) {
 std::string describe(const pv::SessionOutcome& so) {
   const auto& o = so.outcome;
   std::string s = "session ";
-  if (o.disposition == Disposition::transition)
+  if (o.disposition == Disposition::transition) {
     s += str(to_string(o.from)) + " -> " + str(to_string(o.to));
-  else
-    s += str(phasegen::to_string(o.disposition)) + (o.code == ses::Code::none ? "" : " " + str(to_string(o.code)));
+  } else {  // appended piece by piece: g++ 12 -O3 warns (-Wrestrict, falsely) on "x" + std::string&&
+    s += str(phasegen::to_string(o.disposition));
+    if (o.code != ses::Code::none) s.append(" ").append(str(to_string(o.code)));
+  }
   for (std::size_t a = 0; a < ses::action_count; ++a) {
     const auto action = static_cast<ses::Action>(a);
     if (!so.emitted(action)) continue;
