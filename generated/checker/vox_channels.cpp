@@ -27,7 +27,7 @@ using phasegen::check::Label;
 
 /// One system state, as the steps compute on it; the visited set stores it packed (Key).
 struct State {
-  std::uint64_t touched;  // parts written since unpack (bit 0: gen and budgets; then one per instance)
+  std::uint64_t touched;  // parts changed since unpack (bit 0: gen and budgets; then one per instance)
   std::uint8_t gen;
   std::uint8_t budget[4];  // per budgeted input of the variant
   check_vox_channels::vox::session::State session[1];
@@ -44,31 +44,34 @@ struct State {
   std::uint8_t closed_peer[2];  // ghost: the peer's close was accepted
 };
 
-check_vox_channels::vox::session::Config get_session(const State& s, int i) {
+[[gnu::always_inline]] inline check_vox_channels::vox::session::Config get_session(const State& s, int i) {
   return {s.session[i], s.vars_session[i]};
 }
 
-void put_session(State& s, int i, const check_vox_channels::vox::session::Config& c) {
+[[gnu::always_inline]] inline void put_session(State& s, int i, const check_vox_channels::vox::session::Config& c) {
+  if (get_session(s, i) == c) return;
   s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
   s.session[i] = c.state;
   s.vars_session[i] = c.vars;
 }
 
-check_vox_channels::vox::rx_channel::Config get_ch(const State& s, int i) {
+[[gnu::always_inline]] inline check_vox_channels::vox::rx_channel::Config get_ch(const State& s, int i) {
   return {s.ch[i], s.vars_ch[i]};
 }
 
-void put_ch(State& s, int i, const check_vox_channels::vox::rx_channel::Config& c) {
+[[gnu::always_inline]] inline void put_ch(State& s, int i, const check_vox_channels::vox::rx_channel::Config& c) {
+  if (get_ch(s, i) == c) return;
   s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   s.ch[i] = c.state;
   s.vars_ch[i] = c.vars;
 }
 
-check_vox_channels::vox::tx_channel::Config get_peer(const State& s, int i) {
+[[gnu::always_inline]] inline check_vox_channels::vox::tx_channel::Config get_peer(const State& s, int i) {
   return {s.peer[i], s.vars_peer[i]};
 }
 
-void put_peer(State& s, int i, const check_vox_channels::vox::tx_channel::Config& c) {
+[[gnu::always_inline]] inline void put_peer(State& s, int i, const check_vox_channels::vox::tx_channel::Config& c) {
+  if (get_peer(s, i) == c) return;
   s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
   s.peer[i] = c.state;
   s.vars_peer[i] = c.vars;
@@ -363,7 +366,10 @@ void d_ch_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
-  if (o.disposition == Disposition::transition) s.closed_ch[i] = 1;
+  if (o.disposition == Disposition::transition && !s.closed_ch[i]) {
+    s.closed_ch[i] = 1;
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+  }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }

@@ -4,8 +4,9 @@
 // its packing into a Key of 64-bit words (a bit layout generated from the spec), its
 // initial state, its successors (each labelled with the input that produced it and the
 // properties it violated) and, when symmetry is on, a canonical form. A State also
-// records which of its parts a step wrote, so that Model::repack can derive a successor's
-// key from its predecessor's by packing just those.
+// records which of its parts a step changed (`touched`), so that Model::repack derives a
+// successor's key from its predecessor's by packing just those, and a step that changed
+// nothing needs no lookup at all.
 //
 // Memory per state: the key, once, in the hash set's slot, plus the slot's 4-byte index
 // in the discovery-order list (which is also the BFS queue). There are no parent links:
@@ -87,6 +88,8 @@ class KeySet {
 
   /// Hints the cache about the slot a later find_or_add of a key with hash h starts at.
   void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[h & mask_]); }
+  /// Hints the cache about a slot a later at() reads.
+  void prefetch_slot(std::uint32_t slot) const { __builtin_prefetch(&slots_[slot]); }
 
   /// The slot holding k, and whether this call put it there. Safe to call from several
   /// threads at once; not while the set grows.
@@ -219,48 +222,65 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   }
 
   // One worker's share of a round: the states it expands, the ones it adds, what it found.
+  // One state's successors that need a lookup: their keys and hashes.
+  struct Batch {
+    std::array<std::pair<Key, std::uint64_t>, Model::options.size()> keys;
+    std::size_t size = 0;
+  };
   struct Worker {
     std::vector<std::uint32_t> fresh;
-    std::array<std::pair<Key, std::uint64_t>, Model::options.size()> batch;  // one state's successors, and their hashes
-    std::size_t batched = 0;
+    Batch batch[2];
     std::vector<Found> failures;
     std::size_t transitions = 0;
   };
   std::vector<Worker> workers(threads);
   for (auto& w : workers) w.failures.resize(Model::property_count);
 
-  // Expands states [from, to) of `order`, `chunk` at a time, taken from `next`.
+  auto insert = [&](Worker& w, const Batch& b) {
+    if (need_edges) edge_begin.push_back(static_cast<std::uint32_t>(edges.size()));
+    for (std::size_t i = 0; i < b.size; ++i) {
+      const auto [slot, added] = set.find_or_add(b.keys[i].first, b.keys[i].second);
+      if (added) {
+        if (need_edges) set.id(slot) = static_cast<std::uint32_t>(order.size() + w.fresh.size());
+        w.fresh.push_back(slot);
+      }
+      if (need_edges) edges.push_back(set.id(slot));
+    }
+  };
+
+  // Expands states [from, to) of `order`, `chunk` at a time, taken from `next`. The
+  // lookups are a state behind the successors: the successors of one state are computed
+  // (their slots prefetched) while the slots of the state before are on their way, and
+  // then that state's keys are looked up; the key of the state two ahead is prefetched too.
   auto expand = [&](Worker& w, std::size_t from, std::size_t to, std::atomic<std::size_t>& next) {
     constexpr std::size_t chunk = 256;
     for (std::size_t begin; (begin = next.fetch_add(chunk, std::memory_order_relaxed) + from) < to;) {
-      for (std::size_t at = begin; at < std::min(begin + chunk, to); ++at) {
-        if (need_edges) edge_begin.push_back(static_cast<std::uint32_t>(edges.size()));
-        // All successors of one state first, their slots prefetched, then inserted: the
-        // cache misses of a batch overlap instead of following one another.
-        w.batched = 0;
+      const std::size_t end = std::min(begin + chunk, to);
+      Batch* ready = nullptr;  // the state before's, not yet looked up
+      for (std::size_t at = begin; at < end; ++at) {
+        if (at + 2 < end) set.prefetch_slot(order[at + 2]);
+        Batch& b = w.batch[at & 1];
+        b.size = 0;
         const Key parent = set.at(order[at]);
         model.successors(Model::unpack(parent), [&](const State& next_state, Label label, std::uint32_t violated) {
+          ++w.transitions;
           for (std::size_t p = 0; violated != 0; ++p, violated >>= 1) {
             Found& f = w.failures[p];
             if ((violated & 1u) && (!f.found || at < f.from)) f = Found{true, static_cast<std::uint32_t>(at), label};
           }
-          // Without symmetry only the parts the step wrote are packed again.
+          // A step that changed nothing leads back to the state itself (half the
+          // transitions of the vox system: stale frames, refusals): no lookup. Otherwise,
+          // without symmetry, only the parts the step changed are packed again.
+          if (next_state.touched == 0) return;
           const Key k = symmetry ? key_of(next_state) : Model::repack(parent, next_state);
           const std::uint64_t h = Set::hash(k);
           set.prefetch(h);
-          w.batch[w.batched++] = {k, h};
+          b.keys[b.size++] = {k, h};
         });
-        w.transitions += w.batched;
-        for (std::size_t b = 0; b < w.batched; ++b) {
-          const auto& [k, h] = w.batch[b];
-          const auto [slot, added] = set.find_or_add(k, h);
-          if (added) {
-            if (need_edges) set.id(slot) = static_cast<std::uint32_t>(order.size() + w.fresh.size());
-            w.fresh.push_back(slot);
-          }
-          if (need_edges) edges.push_back(set.id(slot));
-        }
+        if (ready) insert(w, *ready);
+        ready = &b;
       }
+      if (ready) insert(w, *ready);
     }
   };
 
