@@ -9,9 +9,10 @@ both. The checker runs with --skip-no-stuck, as pan checks no liveness either; i
 checks every safety property, which pan (run with -A) does not. Not a test.
 
 usage: tools/bench-checker [--runs N] [--python] [MODEL.yaml ...]   (default: bench/*.yaml)
-       tools/bench-checker --channels 2,3,4,5 [--runs N]
-           the bundled system (spec/vox/system.yaml) with 2, 3, ... channels: growth, and how
-           much symmetry reduction saves against the N! ceiling (compliant variant)
+       tools/bench-checker [--channels 2,3,4,5] [--items 1,2,3,4] [--credit 1,2,3] [--runs N]
+           the bundled system (spec/vox/system.yaml) with 2, 3, ... channels, or at 3 channels
+           with more items or credit: growth, and how much symmetry reduction saves against the
+           N! ceiling (compliant variant)
 """
 import argparse
 import glob
@@ -56,28 +57,36 @@ def searched(cmd, cwd, runs, pattern):
     return best, out
 
 
-def scaled_system(channels: int, tmp: str) -> str:
-    """spec/vox/system.yaml with `channels` channels (ch and peer counts), as a file in tmp."""
+def scaled_system(tmp: str, channels: int = 2, items: int = 3, credit: int = 2) -> str:
+    """spec/vox/system.yaml with `channels` channels (ch and peer counts), `items` sends per
+    variant (the compliant peer's budget) and the channels' `credit`, as a file in tmp."""
     src = os.path.join(ROOT, "spec", "vox", "system.yaml")
     with open(src, encoding="utf-8") as f:
         text = f.read()
-    text = text.replace("count: 2,", f"count: {channels},").replace("system: vox_channels", f"system: vox_{channels}ch")
+    name = f"vox_{channels}ch_{items}i_{credit}c"
+    for old, new in [("count: 2,", f"count: {channels},"), ("system: vox_channels", f"system: {name}"),
+                     ("event: send, budget: 3,", f"event: send, budget: {items},"),
+                     ("params: {credit: 2}", f"params: {{credit: {credit}}}")]:
+        assert old in text, old
+        text = text.replace(old, new)
     for m in ("session", "rx_channel", "tx_channel"):
         text = text.replace(f"machine: {m}.yaml", f"machine: {os.path.join(ROOT, 'spec', 'vox', m)}.yaml")
-    path = os.path.join(tmp, f"vox_{channels}ch.yaml")
+    path = os.path.join(tmp, f"{name}.yaml")
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     return path
 
 
-def growth(counts, runs):
+def growth(axis: str, values: list[int], runs: int, base: dict):
+    """One row per value of `axis` (channels, items or credit), the others as in `base`."""
     import math
-    print(f"{'channels':>8} {'states (sym off)':>16} {'states (sym on)':>15} {'reduction':>9} {'N!':>5} "
+    print(f"{axis:>8} {'states (sym off)':>16} {'states (sym on)':>15} {'reduction':>9} {'N!':>5} "
           f"{'time off':>9} {'2 thr':>7} {'time on':>8} {'Mstates/s':>9} {'pan time':>9} {'speed-up':>8} {'2 thr':>6}")
-    for n in counts:
+    for n in values:
+        bounds = dict(base, **{axis: n})
         with tempfile.TemporaryDirectory() as tmp:
             systems = []
-            cli.build([scaled_system(n, tmp)], systems)
+            cli.build([scaled_system(tmp, **bounds)], systems)
             system = systems[0]
             v = next(x for x in system.variants if x.name == "compliant")
             exe = build_checker(system, tmp)
@@ -92,11 +101,14 @@ def growth(counts, runs):
             t_pan, out_pan = searched(["./pan", "-A", "-E", "-m100000", "-w26"], d, runs,
                                       r"elapsed time ([\d.e+-]+) seconds")
             pan = int(re.search(r"(\d+) states, stored", out_pan).group(1))
-            assert pan == off, f"{n} channels: phasegen {off} states, SPIN {pan}"
-            print(f"{n:8d} {off:16,d} {on:15,d} {off / on:8.2f}x {math.factorial(n):5d} {t_off:8.3f}s {t_two:6.3f}s "
-                  f"{t_on:7.3f}s {off / t_off / 1e6:9.2f} {t_pan:8.3f}s {t_pan / t_off:7.2f}x {t_pan / t_two:5.2f}x")
-    print("compliant variant; phasegen --skip-no-stuck, one thread (2 thr: --threads 2, symmetry off); SPIN -O2 -DSAFETY -DNOREDUCE, -w26; same state counts "
-          "asserted; search times as each tool reports them, best of", runs, "runs")
+            assert pan == off, f"{bounds}: phasegen {off} states, SPIN {pan}"
+            print(f"{n:8d} {off:16,d} {on:15,d} {off / on:8.2f}x {math.factorial(bounds['channels']):5d} "
+                  f"{t_off:8.3f}s {t_two:6.3f}s {t_on:7.3f}s {off / t_off / 1e6:9.2f} {t_pan:8.3f}s "
+                  f"{t_pan / t_off:7.2f}x {t_pan / t_two:5.2f}x")
+    others = ", ".join(f"{k} {v}" for k, v in base.items() if k != axis)
+    print(f"compliant variant, {others}; phasegen --skip-no-stuck, one thread (2 thr: --threads 2, symmetry off); "
+          "SPIN -O2 -DSAFETY -DNOREDUCE, -w26; same state counts asserted; search times as each tool reports them, "
+          f"best of {runs} runs")
 
 
 def main():
@@ -104,10 +116,17 @@ def main():
     p.add_argument("models", nargs="*")
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--python", action="store_true", help="also time the Python explorer (slow)")
-    p.add_argument("--channels", help="comma-separated channel counts: the growth table instead")
+    p.add_argument("--channels", help="comma-separated channel counts: a growth table instead")
+    p.add_argument("--items", help="comma-separated item budgets (3 channels): a growth table instead")
+    p.add_argument("--credit", help="comma-separated credits (3 channels): a growth table instead")
     args = p.parse_args()
-    if args.channels:
-        growth([int(x) for x in args.channels.split(",")], args.runs)
+    tables = [(axis, getattr(args, axis)) for axis in ("channels", "items", "credit") if getattr(args, axis)]
+    for k, (axis, values) in enumerate(tables):
+        base = {"channels": 2 if axis == "channels" else 3, "items": 3, "credit": 2}
+        if k:
+            print()
+        growth(axis, [int(x) for x in values.split(",")], args.runs, base)
+    if tables:
         return
     models = args.models or sorted(glob.glob(os.path.join(ROOT, "bench", "*.yaml")))
     rows = []
