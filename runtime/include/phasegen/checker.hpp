@@ -287,7 +287,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   for (std::size_t begin = 0, end = 1; begin < end; begin = end, end = order.size()) {
     for (std::size_t at = begin; at < end;) {
       // A round may add at most one state per option of each state it expands.
-      std::size_t n = std::min(end - at, set.room() / Model::options.size());
+      std::size_t n = std::min(end - at, set.room() / std::max<std::size_t>(Model::options.size(), 1));
       if (n < std::min<std::size_t>(end - at, 256)) {
         set.grow(order);
         continue;
