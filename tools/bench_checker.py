@@ -142,6 +142,7 @@ def main():
                 t_two, out_two = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", "--threads",
                                            "2"], tmp, args.runs, r"depth \d+, ([\d.]+) s")
                 ours = int(re.search(r"(\d+) states,", out).group(1))
+                trans = int(re.search(r"(\d+) transitions,", out).group(1))
                 assert int(re.search(r"(\d+) states,", out_two).group(1)) == ours
                 bps = float(re.search(r"([\d.]+) bytes/state", out).group(1))
                 t_sym, out_sym = searched([exe, "--variant", v.name, "--skip-no-stuck"], tmp, args.runs,
@@ -155,7 +156,7 @@ def main():
                 total = re.search(r"([\d.]+)\s+total actual memory usage", out_pan)
                 assert ours == pan, f"{system.name} [{v.name}]: phasegen {ours} states, SPIN {pan}"
                 row = {"model": f"{system.name} [{v.name}]", "states": ours, "ours_s": t_ours, "two_s": t_two, "pan_s": t_pan,
-                       "ratio": t_pan / t_ours, "bps": bps, "pan_bps": float(mem.group(1)) * 2**20 / pan,
+                       "ratio": t_pan / t_ours, "trans": trans, "bps": bps, "pan_bps": float(mem.group(1)) * 2**20 / pan,
                        "pan_all": float(total.group(1)) * 2**20 / pan,
                        "sym_states": sym, "sym_s": t_sym}
                 if args.python:
@@ -165,12 +166,12 @@ def main():
                     row["py_s"] = time.perf_counter() - t0
                 rows.append(row)
     print(f"{'model':31} {'states':>8} {'phasegen':>8} {'2 thr':>7} {'pan':>7} {'speed-up':>8} {'2 thr':>6} "
-          f"{'Mstates/s':>9} {'B/state':>7} {'pan B/st':>8} {'pan all':>7} {'symmetric':>9} {'sym time':>8}"
+          f"{'Mstates/s':>9} {'Mtrans/s':>8} {'B/state':>7} {'pan B/st':>8} {'pan all':>7} {'symmetric':>9} {'sym time':>8}"
           + (f" {'python':>8}" if args.python else ""))
     for r in rows:
         print(f"{r['model']:31} {r['states']:8d} {r['ours_s']:7.3f}s {r['two_s']:6.3f}s {r['pan_s']:6.3f}s "
               f"{r['ratio']:7.2f}x {r['pan_s'] / r['two_s']:5.2f}x {r['states'] / r['ours_s'] / 1e6:9.2f} "
-              f"{r['bps']:7.1f} {r['pan_bps']:8.1f} {r['pan_all']:7.0f} {r['sym_states']:9d} {r['sym_s']:7.3f}s"
+              f"{r['trans'] / r['ours_s'] / 1e6:8.1f} {r['bps']:7.1f} {r['pan_bps']:8.1f} {r['pan_all']:7.0f} {r['sym_states']:9d} {r['sym_s']:7.3f}s"
               + (f" {r['py_s']:7.2f}s" if args.python else ""))
     print("phasegen = generated C++ checker, symmetry off, --skip-no-stuck, one thread (2 thr: --threads 2); pan = SPIN 6.5.2, -O2 -DSAFETY -DNOREDUCE,"
           " spin -o2, -A -E; same state counts asserted; search times as each tool reports them, best of",
