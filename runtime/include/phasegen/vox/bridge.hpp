@@ -163,19 +163,16 @@ class Bridge {
   /// One consume on the channel: its outcome into `outcome`, its item (if any) into `item`.
   template <class Channels>
   static Took take(Channels& channels, const Request& r, ChannelOutcome& outcome, Item& item) noexcept {
-    std::optional<Item> got;
-    Took t;
-    if constexpr (requires { channels.consume_into(r.id, r.generation, outcome, got); }) {
-      const auto took = channels.consume_into(r.id, r.generation, outcome, got);
-      t = {took.item, took.queued};
+    auto put = [&item](Item&& v) noexcept { item = std::move(v); };
+    if constexpr (requires { channels.consume_with(r.id, r.generation, outcome, put); }) {
+      const auto took = channels.consume_with(r.id, r.generation, outcome, put);  // straight into the slot
+      return {took.item, took.queued};
     } else {
       Consumed<Item> c = channels.consume(r.id, r.generation);
       outcome = c.outcome;
-      got = std::move(c.item);
-      t = {c.outcome.disposition == Disposition::transition, c.queued};
+      if (c.item) put(std::move(*c.item));
+      return {c.item.has_value(), c.queued};
     }
-    if (t.item) item = std::move(*got);
-    return t;
   }
 
   /// Hands out items for one consume request; true when the request is finished (its

@@ -343,26 +343,27 @@ class ChannelRegistry {
   Consumed<Item> consume(std::uint64_t id) noexcept { return consume(id, generation_); }
   Consumed<Item> consume(std::uint64_t id, std::uint32_t gen) noexcept {
     Consumed<Item> out;
-    out.queued = consume_into(id, gen, out.outcome, out.item).queued;
+    out.queued = consume_with(id, gen, out.outcome, [&](Item&& item) { out.item.emplace(std::move(item)); }).queued;
     return out;
   }
 
-  /// What consume_into did, so that its caller need not read back what it wrote.
+  /// What consume_with did, so that its caller need not read back what it wrote.
   struct Took {
     bool item = false;         ///< an item was handed out (the outcome is a transition)
     std::uint32_t queued = 0;  ///< items still queued on the channel
   };
 
-  /// consume(), writing the outcome and the item where the caller says (e.g. straight into
-  /// a ring slot; `item` must be empty).
-  [[gnu::always_inline]] Took consume_into(std::uint64_t id, std::uint32_t gen, ChannelOutcome& outcome,
-                                           std::optional<Item>& item) noexcept {
+  /// consume(), writing the outcome where the caller says and handing the item, if there
+  /// is one, to `put(Item&&)` (e.g. straight into a ring slot; put must not throw).
+  template <class Put>
+  [[gnu::always_inline]] Took consume_with(std::uint64_t id, std::uint32_t gen, ChannelOutcome& outcome,
+                                           Put&& put) noexcept {
     Step s = step(id, gen, rx::Event::consume, false);
     Took took;
     if (s.index != npos) {
       Queue& q = entries_[s.index].queue;
       if (s.o.disposition == Disposition::transition) {  // non-empty: queued was >= 1
-        item.emplace(std::move(*q.front()));
+        put(std::move(*q.front()));
         (void)q.drop_front();
         ++items_.delivered;
         --items_.queued;
