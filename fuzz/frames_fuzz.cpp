@@ -11,7 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "../tools/net_frames.hpp"
+#include "../examples/net_frames.hpp"
 #include "phasegen/vox/session.hpp"
 
 namespace {

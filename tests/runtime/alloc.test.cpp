@@ -16,7 +16,7 @@
 #include <random>
 #include <vector>
 
-#include "../../tools/net_frames.hpp"
+#include "../../examples/net_frames.hpp"
 #include "phasegen/vox/registry.hpp"
 #include "phasegen/vox/session.hpp"
 

@@ -11,12 +11,12 @@ import tempfile
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-REPLAY = os.path.join(ROOT, "tools", "replay.py")
 RUNNER = None
 
 
 def replay(path, *extra):
-    return subprocess.run([sys.executable, REPLAY, path, *extra], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "codegen.trace_replay", path, *extra], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": ROOT})
 
 
 class Replay(unittest.TestCase):

@@ -1,4 +1,4 @@
-// The demo's wire format (tools/demo_net.cpp, fuzz/frames_fuzz.cpp): small length-prefixed
+// The demo's wire format (examples/demo_net.cpp, fuzz/frames_fuzz.cpp): small length-prefixed
 // frames, each tagged with the channel id and the session generation it belongs to, and
 // how a decoded frame becomes an event of a phasegen::vox::Session.
 //

@@ -1,6 +1,6 @@
 // phasegen demo: a receiving endpoint (phasegen::vox::Session + its channel registry) and
 // a fault-injecting peer, talking over a real socketpair(AF_UNIX, SOCK_STREAM) with the
-// small framed protocol of tools/net_frames.hpp. One loop, one process, deterministic:
+// small framed protocol of examples/net_frames.hpp. One loop, one process, deterministic:
 // the peer writes a frame, the receiver reads and applies whatever arrived and writes its
 // answers (GrantCredit, Reset, ProtocolError), the peer reads those. Each scenario runs
 // on a fresh connection, because a peer violation ends the session.

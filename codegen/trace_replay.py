@@ -28,12 +28,8 @@ import json
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
-
-from codegen import cli, interp  # noqa: E402
-from codegen.diag import SpecError  # noqa: E402
+from . import cli, interp
+from .diag import SpecError
 
 KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation"}
 FIELDS = ("machine", "instance", "generation", "event", "from", "to", "disposition", "code")
