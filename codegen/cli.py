@@ -14,7 +14,7 @@ from . import emit as emit_stage
 from . import promela
 from .diag import Diagnostic, Pos, SpecError
 from .explore import Explorer
-from .load import load
+from .load import load, read_spec
 from .system import is_system, validate_system
 from .validate import validate
 
@@ -65,13 +65,7 @@ def build(paths: list[str], systems: list | None = None):
     for path in paths:
         shown = display_path(path)
         try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-        except (OSError, UnicodeDecodeError) as e:
-            diagnostics.append(Diagnostic(Pos(shown, 1, 1), "E-io", f"cannot read the spec: {e}"))
-            continue
-        try:
-            root = load(text, shown)
+            root = load(read_spec(path, shown), shown)
             if is_system(root):
                 system = validate_system(root, shown, os.path.dirname(path), os.path.dirname(shown))
                 if systems is not None:

@@ -3,16 +3,81 @@
 YAML goes through yaml.compose() (never safe_load): duplicate keys are an error, and
 plain scalars are typed by a small YAML-1.2-like rule, so `on`, `off`, `yes` and `no`
 stay strings. JSON has its own small parser, so JSON positions are exact too.
+
+Hostile input is bounded here, before anything else sees it (docs/spec-language.md#limits):
+read_spec() reads only a regular file of at most MAX_FILE_BYTES (a named pipe or a device
+is refused without blocking); nesting is at most MAX_DEPTH deep, a document has at most
+MAX_NODES nodes (aliases count every time they are used, so an alias bomb or an alias
+cycle stops there), a string has at most MAX_STRING characters and no lone surrogate, and
+an integer at most MAX_INT_DIGITS digits. Every refusal is a located E-limit, E-syntax or
+E-io diagnostic.
 """
 from __future__ import annotations
 
+import bisect
+import os
 import re
+import stat
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-from .diag import Collector, Pos, SpecError
+from .diag import Collector, Diagnostic, Pos, SpecError
+
+MAX_FILE_BYTES = 8 * 1024 * 1024  # a spec, system file, counterexample or trace line
+MAX_DEPTH = 64  # nested mappings and lists
+MAX_NODES = 500_000  # mappings, lists and scalars, aliases expanded
+MAX_STRING = 65_536  # characters in one string (a doc, a guard, ...)
+MAX_INT_DIGITS = 40  # digits of an integer literal (any value phasegen accepts has at most 10)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_spec(path: str, shown: str, what: str = "the spec", limit: int = MAX_FILE_BYTES) -> str:
+    """The text of a spec file, or a SpecError (E-io, E-limit) at shown:1:1. Opens without
+    blocking and reads only a regular file, at most `limit` bytes, strict UTF-8."""
+    def fail(id: str, message: str, line: int = 1, col: int = 1):
+        raise SpecError([Diagnostic(Pos(shown, line, col), id, message)])
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError) as e:
+        fail("E-io", f"cannot read {what}: {getattr(e, 'strerror', None) or e}")
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            fail("E-io", f"cannot read {what}: not a regular file")
+        if st.st_size > limit:
+            fail("E-limit", f"{what} has {st.st_size:,} bytes; phasegen reads at most {limit:,}")
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as e:
+        fail("E-io", f"cannot read {what}: {e.strerror or e}")
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        fail("E-limit", f"{what} has more than {limit:,} bytes; phasegen reads at most {limit:,}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = len(data[data.rfind(b"\n", 0, e.start) + 1:e.start].decode("utf-8", "replace")) + 1
+        fail("E-io", f"{what} is not UTF-8: byte 0x{data[e.start]:02x} cannot start or continue a character",
+             line, col)
+
+
+def _text_problem(text: str):
+    """(id, message) when a string is not acceptable anywhere in a spec, else None."""
+    if len(text) > MAX_STRING:
+        return "E-limit", f"a string of {len(text):,} characters; phasegen accepts at most {MAX_STRING:,}"
+    if _SURROGATE.search(text):
+        return "E-syntax", "a string with a lone surrogate (not a Unicode character)"
+    return None
 
 
 @dataclass(frozen=True)
@@ -34,9 +99,17 @@ class Node:
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 
 
+class _TooLong(str):
+    """An integer literal with more than MAX_INT_DIGITS digits (reported, never used)."""
+
+
+def _int_problem(digits: int):
+    return "E-limit", f"an integer of {digits:,} digits; phasegen accepts at most {MAX_INT_DIGITS}"
+
+
 def _plain_scalar(text: str) -> Any:
     if _INT.match(text):
-        return int(text)
+        return int(text) if len(text.lstrip("+-")) <= MAX_INT_DIGITS else _TooLong(text)
     if text in ("true", "false"):
         return text == "true"
     if text in ("null", "~", ""):
@@ -44,19 +117,62 @@ def _plain_scalar(text: str) -> Any:
     return text
 
 
-def _from_yaml(node, file: str, lines: list[str], out: Collector) -> Node:
+class _Budget:
+    """Counts the nodes of one document (aliases expanded) against MAX_NODES."""
+
+    def __init__(self, file: str):
+        self.file, self.nodes = file, 0
+
+    def take(self, pos: Pos, depth: int) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise SpecError([Diagnostic(pos, "E-limit", f"more than {MAX_NODES:,} mappings, lists and scalars "
+                                        "(aliases counted each time they are used)")])
+        if depth > MAX_DEPTH:
+            raise SpecError([Diagnostic(pos, "E-limit", f"mappings and lists nest more than {MAX_DEPTH} deep "
+                                        "(or an alias refers to a node that contains it)")])
+
+
+def _from_yaml(node, file: str, lines: list[str], out: Collector, budget: _Budget, depth: int = 0) -> Node:
     pos = Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
+    budget.take(pos, depth)
     if isinstance(node, yaml.ScalarNode):
+        problem = _text_problem(node.value)
+        if problem:
+            out.error(pos, *problem)
+            return Node("scalar", pos, None)
         value = node.value if node.style in ("'", '"', "|", ">") else _plain_scalar(node.value)
+        if isinstance(value, _TooLong):
+            out.error(pos, *_int_problem(len(value.lstrip("+-"))))
+            return Node("scalar", pos, None)
         quoted = node.style in ("'", '"')
         start, end = node.start_mark, node.end_mark
         raw = lines[start.line][start.column:end.column] if start.line == end.line < len(lines) else None
         exact = node.style in (None, "", "'", '"') and raw is not None and (raw[1:-1] if quoted else raw) == node.value
         return Node("scalar", pos, value, quoted, exact)
     if isinstance(node, yaml.SequenceNode):
-        return Node("seq", pos, tuple(_from_yaml(n, file, lines, out) for n in node.value))
-    pairs = tuple((_from_yaml(k, file, lines, out), _from_yaml(v, file, lines, out)) for k, v in node.value)
+        return Node("seq", pos, tuple(_from_yaml(n, file, lines, out, budget, depth + 1) for n in node.value))
+    pairs = tuple((_from_yaml(k, file, lines, out, budget, depth + 1), _from_yaml(v, file, lines, out, budget, depth + 1))
+                  for k, v in node.value)
     return Node("map", pos, _check_keys(pairs, out))
+
+
+def _yaml_depth(text: str, file: str) -> None:
+    """Refuses YAML nested deeper than MAX_DEPTH from its tokens (a linear scan), before
+    the composer, whose recursion a deep document would exhaust."""
+    depth = 0
+    starts = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
+              yaml.FlowSequenceStartToken)
+    ends = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+    for tok in yaml.scan(text, Loader=_Loader):
+        if isinstance(tok, starts):
+            depth += 1
+            if depth > 2 * MAX_DEPTH:  # an indentless list under a key adds no start token: the composer's bound
+                mark = tok.start_mark
+                raise SpecError([Diagnostic(Pos(file, mark.line + 1, mark.column + 1), "E-limit",
+                                            f"mappings and lists nest more than {MAX_DEPTH} deep")])
+        elif isinstance(tok, ends):
+            depth -= 1
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -84,6 +200,7 @@ def _check_keys(pairs, out: Collector):
 def load_yaml(text: str, file: str) -> Node:
     out = Collector()
     try:
+        _yaml_depth(text, file)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -93,7 +210,7 @@ def load_yaml(text: str, file: str) -> Node:
         raise SpecError([_syntax(Pos(file, 1, 1), str(e))]) from None
     if root is None:
         raise SpecError([_syntax(Pos(file, 1, 1), "the file is empty")])
-    tree = _from_yaml(root, file, text.split("\n"), out)
+    tree = _from_yaml(root, file, text.split("\n"), out, _Budget(file))
     out.raise_if_any()
     return tree
 
@@ -112,18 +229,29 @@ class _Json:
 
     def __init__(self, text: str, file: str, out: Collector):
         self.text, self.file, self.out, self.i = text, file, out, 0
+        self.budget = _Budget(file)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def pos(self, i: int | None = None) -> Pos:
         i = self.i if i is None else i
-        line = self.text.count("\n", 0, i) + 1
-        return Pos(self.file, line, i - (self.text.rfind("\n", 0, i) + 1) + 1)
+        line = bisect.bisect_right(self.line_starts, i)
+        return Pos(self.file, line, i - self.line_starts[line - 1] + 1)
+
+    def string(self, tok: str, pos: Pos) -> Node:
+        value = _json_string(tok)
+        problem = _text_problem(value)
+        if problem:
+            self.out.error(pos, *problem)
+            return Node("scalar", pos, None, True)
+        return Node("scalar", pos, value, True, value == tok[1:-1])
 
     def fail(self, message: str, i: int | None = None):
         raise SpecError([_syntax(self.pos(i), message)])
 
+    _WS = re.compile(r"[ \t\r\n]*")
+
     def skip_ws(self) -> None:
-        while self.i < len(self.text) and self.text[self.i] in " \t\r\n":
-            self.i += 1
+        self.i = self._WS.match(self.text, self.i).end()
 
     def next(self) -> tuple[str, int]:
         self.skip_ws()
@@ -135,9 +263,10 @@ class _Json:
         start, self.i = self.i, m.end()
         return m.group(0), start
 
-    def value(self) -> Node:
+    def value(self, depth: int = 0) -> Node:
         tok, start = self.next()
         pos = self.pos(start)
+        self.budget.take(pos, depth)
         if tok == "{":
             pairs = []
             tok, at = self.next()
@@ -145,11 +274,11 @@ class _Json:
                 while True:
                     if not tok.startswith('"'):
                         self.fail("expected a string key", at)
-                    key = Node("scalar", self.pos(at), _json_string(tok), True, _json_string(tok) == tok[1:-1])
+                    key = self.string(tok, self.pos(at))
                     colon, at = self.next()
                     if colon != ":":
                         self.fail("expected ':'", at)
-                    pairs.append((key, self.value()))
+                    pairs.append((key, self.value(depth + 1)))
                     tok, at = self.next()
                     if tok == "}":
                         break
@@ -164,23 +293,27 @@ class _Json:
                 self.i += 1
                 return Node("seq", pos, ())
             while True:
-                items.append(self.value())
+                items.append(self.value(depth + 1))
                 tok, at = self.next()
                 if tok == "]":
                     return Node("seq", pos, tuple(items))
                 if tok != ",":
                     self.fail("expected ',' or ']'", at)
         if tok.startswith('"'):
-            return Node("scalar", pos, _json_string(tok), True, _json_string(tok) == tok[1:-1])
+            return self.string(tok, pos)
         if tok in ("true", "false"):
             return Node("scalar", pos, tok == "true")
         if tok == "null":
             return Node("scalar", pos, None)
         if tok[0] in "-0123456789":
             if any(c in tok for c in ".eE"):
-                self.fail(f"'{tok}' is not an integer (specs use integers only)", start)
+                self.fail(f"'{tok[:20]}{'...' if len(tok) > 20 else ''}' is not an integer (specs use integers only)",
+                          start)
+            if len(tok.lstrip("-")) > MAX_INT_DIGITS:
+                self.out.error(pos, *_int_problem(len(tok.lstrip("-"))))
+                return Node("scalar", pos, None)
             return Node("scalar", pos, int(tok))
-        self.fail(f"unexpected '{tok}'", start)
+        self.fail(f"unexpected '{tok[:20]}'", start)
 
 
 def _json_string(tok: str) -> str:

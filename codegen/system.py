@@ -14,7 +14,7 @@ from typing import Optional
 from . import SPEC_FORMAT
 from . import check as check_stage
 from .diag import Collector, Pos, SpecError, did_you_mean
-from .load import Node, load
+from .load import Node, load, read_spec
 from .model import Machine
 from .validate import _Ctx, validate
 
@@ -115,10 +115,10 @@ def _load_machine(ctx: _Ctx, node: Node, base_dir: str, display_dir: str, overri
     if key in cache:
         return cache[key]
     try:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        ctx.err(node, "E-io", f"cannot read machine file '{rel}': {e}")
+        text = read_spec(path, shown, f"machine file '{rel}'")
+    except SpecError as e:
+        for d in e.diagnostics:  # at the line that names the file
+            ctx.err(node, d.id, d.message)
         return None
     try:
         machine = validate(load(text, shown), shown, overrides)
