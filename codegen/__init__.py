@@ -10,5 +10,6 @@ The generator is a pipeline of small pure stages:
 Only cli.py touches the filesystem.
 """
 
+__version__ = "0.1.0"  # as in meson.build
 SPEC_FORMAT = 1  # the `phasegen:` number a spec file declares
 TABLE_FORMAT = 1  # handshake between generated code and runtime/ (PHASEGEN_TABLE_FORMAT)

@@ -33,15 +33,15 @@ def machines(system: System):
     return out
 
 
-def emit(system: System) -> dict[str, str]:
+def emit(system: System, regenerate: str = REGENERATE) -> dict[str, str]:
     outputs: dict[str, str] = {}
     seen = set()
     for _, m in machines(system):
         path = emit_stage.include_path(m)
         if path not in seen:
             seen.add(path)
-            outputs[f"checker/{path}.hpp"] = emit_stage.header(m, check_stage.check(m))
-    outputs[f"checker/{system.name}.cpp"] = _checker(system)
+            outputs[f"checker/{path}.hpp"] = emit_stage.header(m, check_stage.check(m), regenerate)
+    outputs[f"checker/{system.name}.cpp"] = _checker(system, regenerate)
     return outputs
 
 
@@ -58,7 +58,7 @@ def write(system: System, directory: str) -> str:
     return os.path.join(directory, "checker")
 
 
-def _checker(system: System) -> str:
+def _checker(system: System, regenerate: str) -> str:
     groups = []
     for g, m in machines(system):
         groups.append({
@@ -153,7 +153,7 @@ def _checker(system: System) -> str:
         system=system, groups=groups, variants=variants, dispatches=dispatches, renews=renews,
         words=words, fields=fields, parts=parts(fields), max_gen=max_generation(system),
         gvars={g["name"]: bool(g["machine"].vars) for g in groups},
-        regenerate=REGENERATE, ns=_ns(system), max_budgets=max([len(v["budgets"]) for v in variants] + [0]),
+        regenerate=regenerate, ns=_ns(system), max_budgets=max([len(v["budgets"]) for v in variants] + [0]),
         props_all=system.properties)
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
+import unicodedata
+from dataclasses import dataclass
 
+from . import __version__
 from . import check as check_stage
 from . import checker_cpp
 from . import counterexample
@@ -20,41 +24,74 @@ from .validate import validate
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+OUTPUT_KINDS = ("header", "tests", "dot", "md", "promela", "checker")
+DEFAULT_EMIT = ("header", "tests", "dot", "md", "promela")
 
 USAGE = """\
 phasegen: validate, model-check and generate C++ for state-machine specs.
 
-commands:
-  check    [SPEC...]                 validate and check specs; print a summary per machine;
+commands (SPEC: a machine or system file, or a directory: every spec file under it):
+  check    SPEC...                   validate and check specs; print a summary per machine;
                                      explore every system file and prove its properties
-  generate [--out DIR] [SPEC...]     ...then write per machine the C++ header, its cell tests and
-                                     diagrams; per system its Promela and its compiled checker
-  generate --check [--out DIR]       fail (listing the files) if DIR is not what generate writes
+  generate --out DIR SPEC...         ...then write each machine's outputs, named after its spec
+                                     file (ws.yaml -> DIR/ws.hpp, ws.test.cpp, ws.dot, ws.md),
+                                     and each system's Promela (DIR/<file>.<variant>.pml)
+  generate --check --out DIR SPEC... write nothing; fail (listing the files) if SPEC's outputs
+                                     in DIR are not what generate writes
   replay   COUNTEREXAMPLE.json       re-run a counterexample against its system
   replay --doctest DIR CEX.json      ...and write a doctest case replaying it into DIR
 
-With no SPEC, every spec under spec/ is used. Diagnostics look like
-  spec/vox/rx_channel.yaml:42:7: error: [E-unhandled] state 'Closing' has no outcome ...
-Exit status: 0 on success, 1 on spec errors or stale output, 2 on usage errors.
+Run `phasegen COMMAND --help` for a command's options. Diagnostics look like
+  spec/ws.yaml:42:7: error: [E-unhandled] state 'Closing' has no outcome ...
+Exit status: 0 on success, 1 on spec errors, failed properties or stale output, 2 on usage
+errors, 130 when interrupted.
 """
 
 
 def display_path(path: str) -> str:
-    """Paths in diagnostics and generated files: relative to the project when inside it."""
-    absolute = os.path.abspath(path)
-    rel = os.path.relpath(absolute, ROOT)
-    return rel if not rel.startswith("..") else os.path.relpath(absolute)
+    """A spec's path in diagnostics and generated files: as given, normalized; an absolute
+    path inside the current directory is shown relative to it (byte-stable output)."""
+    norm = os.path.normpath(path)
+    if os.path.isabs(norm):
+        rel = os.path.relpath(norm)
+        if not rel.startswith(".."):
+            return rel
+    return norm
 
 
 def bundled_specs() -> list[str]:
-    """Every spec under spec/ but spec/known-bad/ (models of bugs, checked by the tests)."""
+    """Every spec under phasegen's own spec/ but spec/known-bad/ (models of bugs, checked by
+    the tests). For phasegen's tests and benchmarks; the command line needs explicit specs."""
+    return spec_files(os.path.join(ROOT, "spec"), skip=("known-bad",))
+
+
+def spec_files(directory: str, skip=()) -> list[str]:
+    """Every spec file under a directory (a JSON Schema is not a spec), sorted."""
     out = []
-    for dirpath, dirs, files in os.walk(os.path.join(ROOT, "spec")):
-        dirs[:] = [d for d in dirs if d != "known-bad"]
+    for dirpath, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if d not in skip and not d.startswith("."))
         for f in files:
             if f.endswith(SPEC_SUFFIXES) and not f.endswith(".schema.json"):
                 out.append(os.path.join(dirpath, f))
     return sorted(out)
+
+
+def expand_specs(args: list[str]) -> list[str]:
+    """SPEC arguments -> spec files: a directory stands for every spec file under it."""
+    out = []
+    for a in args:
+        if os.path.isdir(a):
+            found = spec_files(a)
+            if not found:
+                raise UsageError(f"{a}: no spec files (*.yaml, *.yml, *.json) under this directory")
+            out.extend(found)
+        else:
+            out.append(a)
+    return out
+
+
+class UsageError(Exception):
+    pass
 
 
 def build(paths: list[str], systems: list | None = None):
@@ -129,28 +166,84 @@ def explore_all(systems, symmetry: bool, cex_dir: str | None, quiet: bool) -> in
     return bad
 
 
-def render_all(results, systems=()) -> dict[str, str]:
+@dataclass(frozen=True)
+class Layout:
+    """Which outputs generate writes and where. namespace_dirs: a machine's outputs under
+    its namespace path (vox/rx_channel.hpp) instead of after its spec file (rx_channel.hpp);
+    regenerate: the command the generated files say regenerates them."""
+    emit: tuple = OUTPUT_KINDS
+    namespace_dirs: bool = True
+    regenerate: str = emit_stage.REGENERATE
+
+
+def output_stem(file: str) -> str:
+    """The generated files' name for a spec file: its name without the suffix."""
+    base = os.path.basename(file)
+    for suffix in SPEC_SUFFIXES:
+        if base.endswith(suffix):
+            return base[: -len(suffix)]
+    return base
+
+
+def check_stem(stem: str, pos: Pos) -> Diagnostic | None:
+    if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.+-]*", stem) and not stem.endswith("."):
+        return None
+    return Diagnostic(pos, "E-output-name", f"the spec file's name {stem!r} cannot name generated files (letters, "
+                                           f"digits, '_', '.', '+', '-'); rename the file, or use --namespace-dirs")
+
+
+def render_all(results, systems=(), layout: Layout = Layout()) -> dict[str, str]:
+    """Every output, keyed by path relative to the output directory. Raises SpecError when
+    a spec file's name cannot name its outputs or two outputs would share a path."""
     outputs: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    problems: list[Diagnostic] = []
+
+    def add(pos: Pos, produced: dict[str, str]):
+        for rel, text in produced.items():
+            if rel in owner and owner[rel] != pos.file:
+                problems.append(Diagnostic(pos, "E-duplicate", f"output {rel} is also generated from {owner[rel]}"))
+            owner[rel] = pos.file
+            outputs[rel] = text
+
     for machine, report in results:
-        outputs.update(emit_stage.emit(machine, report))
+        base = None if layout.namespace_dirs else output_stem(machine.file)
+        if base is not None and (bad := check_stem(base, machine.pos)):
+            problems.append(bad)
+            continue
+        add(machine.pos, emit_stage.emit(machine, report, base, layout.regenerate, layout.emit))
     for system in systems:
-        for variant in system.variants:
-            outputs[f"promela/{system.name}.{variant.name}.pml"] = promela.promela(system, variant)
-        outputs.update(checker_cpp.emit(system))
+        stem = output_stem(system.file)
+        if not layout.namespace_dirs and (bad := check_stem(stem, system.pos)):
+            problems.append(bad)
+            continue
+        if "promela" in layout.emit:
+            for variant in system.variants:
+                rel = (f"promela/{system.name}.{variant.name}.pml" if layout.namespace_dirs
+                       else f"{stem}.{variant.name}.pml")
+                add(system.pos, {rel: promela.promela(system, variant, layout.regenerate)})
+        if "checker" in layout.emit:
+            prefix = "" if layout.namespace_dirs else f"{stem}.checker/"
+            add(system.pos, {prefix + rel: text for rel, text in checker_cpp.emit(system, layout.regenerate).items()})
+    if problems:
+        raise SpecError(problems)
     return outputs
 
 
 def write_atomically(path: str, text: str) -> bool:
-    """Write text to path unless it already holds it; returns whether it wrote."""
+    """Write text to path unless it already holds it (then only its time is renewed, so
+    a build system sees the output as new); returns whether it wrote. Files are 0644."""
     try:
         with open(path, encoding="utf-8", newline="") as f:
             if f.read() == text:
+                os.utime(path)
                 return False
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         pass
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path) or ".", prefix=".phasegen-")
     try:
+        os.fchmod(fd, 0o644)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(text)
         os.replace(tmp, path)
@@ -160,7 +253,38 @@ def write_atomically(path: str, text: str) -> bool:
     return True
 
 
-def stale_files(outputs: dict[str, str], out_dir: str) -> list[str]:
+def write_all(outputs: dict[str, str], out_dir: str) -> list[str]:
+    """Writes every output (each atomically); returns those that changed. On a failure
+    part-way, the files this call wrote are put back as they were: all or nothing."""
+    written, undo = [], []
+    try:
+        for rel, text in sorted(outputs.items()):
+            path = os.path.join(out_dir, rel)
+            try:
+                with open(path, "rb") as f:
+                    before = f.read()
+            except OSError:
+                before = None
+            if write_atomically(path, text):
+                written.append(rel)
+                undo.append((path, before))
+    except BaseException:
+        for path, before in reversed(undo):
+            try:
+                if before is None:
+                    os.unlink(path)
+                else:
+                    with open(path, "wb") as f:
+                        f.write(before)
+            except OSError:
+                pass
+        raise
+    return written
+
+
+def stale_files(outputs: dict[str, str], out_dir: str, orphans: bool = True) -> list[str]:
+    """What differs between out_dir and outputs; with orphans, also generated-looking files
+    in out_dir that no output names (when the specs given were whole directories)."""
     problems = []
     for rel, text in sorted(outputs.items()):
         path = os.path.join(out_dir, rel)
@@ -168,8 +292,10 @@ def stale_files(outputs: dict[str, str], out_dir: str) -> list[str]:
             with open(path, encoding="utf-8", newline="") as f:
                 if f.read() != text:
                     problems.append(f"{display_path(path)}: differs from what phasegen generates")
-        except OSError:
+        except (OSError, UnicodeDecodeError):
             problems.append(f"{display_path(path)}: missing")
+    if not orphans:
+        return problems
     generated_suffixes = (".hpp", ".cpp", ".dot", ".md", ".pml")
     for dirpath, _, files in os.walk(out_dir):
         for f in files:
@@ -179,18 +305,94 @@ def stale_files(outputs: dict[str, str], out_dir: str) -> list[str]:
     return problems
 
 
-def replay_main(path: str, doctest_dir: str | None = None) -> int:
+def depfile_text(targets: list[str], deps: list[str]) -> str:
+    """A Makefile-style depfile (ninja, make): every target depends on every spec read."""
+    def esc(p: str) -> str:
+        return p.replace("\\", "\\\\").replace(" ", "\\ ").replace("#", "\\#").replace("$", "$$")
+    return " ".join(esc(t) for t in targets) + ":" + "".join(f" \\\n  {esc(d)}" for d in deps) + "\n"
+
+
+def spec_inputs(paths: list[str], systems) -> list[str]:
+    """Every file generation read: the specs given and the machine files systems name."""
+    seen = dict.fromkeys(display_path(p) for p in paths)
+    for system in systems:
+        for g in system.groups:
+            seen.setdefault(g.machine.file)
+    return list(seen)
+
+
+_SHELL_SAFE = re.compile(r"[A-Za-z0-9_./:=,+@%^-]+")
+
+
+def shell_word(arg: str) -> str:
+    """An argument as the regenerate command shows it: safe in a // comment, a C++ string
+    literal and an HTML comment (control, bidi, quote and backslash characters escaped)."""
+    if _SHELL_SAFE.fullmatch(arg):
+        return arg
+    out = []
+    for ch in arg:
+        if ch in "\\\"'<>" or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "'" + "".join(out) + "'"
+
+
+def regenerate_command(args) -> str:
+    """How the generated files say to regenerate them: the options that shape the output
+    and the specs as given (not -C, --check, --quiet, --depfile or --stamp)."""
+    words = ["phasegen", "generate"]  # -C is where to run it, not part of it
+    if args.namespace_dirs:
+        words.append("--namespace-dirs")
+    if tuple(args.emit) != DEFAULT_EMIT:
+        words += ["--emit", "all" if tuple(args.emit) == OUTPUT_KINDS else ",".join(args.emit)]
+    words += ["--out", args.out]
+    words += args.specs
+    return " ".join(shell_word(w) for w in words)
+
+
+def find_counterexample_system(path: str, data: dict, override: str | None) -> str:
+    """The system file a counterexample names, resolved the way a user expects: as given
+    (--system), then relative to the current directory, to the counterexample's folder
+    and each folder above it."""
+    if override:
+        return override
+    name = data["file"]
+    if not isinstance(name, str) or not name:
+        raise ValueError("'file' is not a path")
+    if os.path.isabs(name):
+        return name
+    candidates = [name]
+    here = os.path.dirname(os.path.abspath(path))
+    while True:
+        candidates.append(os.path.join(here, name))
+        up = os.path.dirname(here)
+        if up == here:
+            break
+        here = up
+    for c in candidates:
+        if os.path.isfile(c):
+            return c
+    raise ValueError(f"system file {name!r} not found relative to the current directory or to {display_path(path)} "
+                     f"(give it with --system)")
+
+
+def replay_main(path: str, doctest_dir: str | None = None, system_file: str | None = None) -> int:
     import json
 
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
-        system_file = os.path.join(ROOT, data["file"])
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        system_path = find_counterexample_system(path, data, system_file)
         systems: list = []
-        build([system_file], systems)
+        build([system_path], systems)
+        if not systems:
+            raise ValueError(f"{display_path(system_path)} is not a system file")
         system = systems[0]
         variant = next(v for v in system.variants if v.name == data["variant"])
-    except (OSError, ValueError, KeyError, StopIteration, IndexError) as e:
+    except (OSError, ValueError, KeyError, TypeError, StopIteration, IndexError, RecursionError) as e:
         print(f"phasegen: {path}: not a counterexample of a known system: {e}", file=sys.stderr)
         return 2
     except SpecError as e:
@@ -211,64 +413,115 @@ def replay_main(path: str, doctest_dir: str | None = None) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv):
     parser = argparse.ArgumentParser(prog="phasegen", description=USAGE,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"phasegen {__version__}")
+    parser.add_argument("-C", dest="directory", metavar="DIR",
+                        help="run as if started in DIR (paths given and shown are relative to it)")
     sub = parser.add_subparsers(dest="command", metavar="command")
-    p_check = sub.add_parser("check", help="validate and check specs")
-    p_gen = sub.add_parser("generate", help="check specs, then write generated files")
+    p_check = sub.add_parser("check", help="validate and check specs; prove systems' properties",
+                             description="Validate and check every spec; explore every system file and prove its "
+                                         "properties. SPEC: a file, or a directory (every spec under it).")
+    p_gen = sub.add_parser("generate", help="check specs, then write generated files",
+                           description="Check every spec, then write its outputs into --out: for a machine file "
+                                       "NAME.yaml, NAME.hpp, NAME.test.cpp, NAME.dot and NAME.md; for a system "
+                                       "file NAME.yaml, NAME.VARIANT.pml per variant. All outputs or none.")
     for p in (p_check, p_gen):
-        p.add_argument("specs", nargs="*", metavar="SPEC", help="spec files (default: every spec under spec/)")
+        p.add_argument("specs", nargs="+", metavar="SPEC", help="spec files or directories")
         p.add_argument("-q", "--quiet", action="store_true", help="print only diagnostics")
         p.add_argument("--no-symmetry", action="store_true", help="explore systems without symmetry reduction")
-        p.add_argument("--cex-dir", help="write every counterexample here as JSON")
+        p.add_argument("--cex-dir", metavar="DIR", help="write every counterexample here as JSON")
     p_replay = sub.add_parser("replay", help="re-run a counterexample (JSON) against its system")
     p_replay.add_argument("counterexample")
+    p_replay.add_argument("--system", metavar="FILE",
+                          help="the system file (default: the counterexample's 'file', looked up relative to the "
+                               "current directory and to the counterexample's folder and those above it)")
     p_replay.add_argument("--doctest", metavar="DIR",
                           help="also write a doctest case replaying it (and the headers it needs) into DIR")
-    p_gen.add_argument("--out", default=os.path.join(ROOT, "generated"), help="output directory (default: generated/)")
-    p_gen.add_argument("--check", action="store_true", help="write nothing; fail if the output directory is stale")
-    p_gen.add_argument("--stamp", help="touch this file on success (for build systems)")
+    p_gen.add_argument("--out", metavar="DIR", default=".", help="output directory (default: the current directory)")
+    p_gen.add_argument("--emit", default=",".join(DEFAULT_EMIT), metavar="KINDS",
+                       help=f"comma-separated outputs to write, of {', '.join(OUTPUT_KINDS)}, or 'all' "
+                            f"(default: {','.join(DEFAULT_EMIT)}; checker: the compiled checker's C++ sources)")
+    p_gen.add_argument("--namespace-dirs", action="store_true",
+                       help="name a machine's outputs after its namespace and name (DIR/vox/rx_channel.hpp) "
+                            "instead of its spec file; a system's under promela/ and checker/")
+    p_gen.add_argument("--check", action="store_true", help="write nothing; fail if SPEC's outputs in --out are stale")
+    p_gen.add_argument("--depfile", metavar="FILE",
+                       help="write a Makefile-style depfile: the outputs depend on every spec file read")
+    p_gen.add_argument("--stamp", metavar="FILE", help="touch this file on success (for build systems)")
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-        return 2
+        parser.exit(2)
+    if args.command == "generate":
+        kinds = [k.strip() for k in args.emit.split(",") if k.strip()]
+        if kinds == ["all"]:
+            kinds = list(OUTPUT_KINDS)
+        unknown = [k for k in kinds if k not in OUTPUT_KINDS]
+        if unknown or not kinds:
+            p_gen.error(f"--emit: unknown output {', '.join(map(repr, unknown)) or '(none)'}; "
+                        f"choose from {', '.join(OUTPUT_KINDS)} or all")
+        args.emit = tuple(k for k in OUTPUT_KINDS if k in kinds)
+    return args
 
+
+def report_errors(e: SpecError, what: str = "nothing written") -> int:
+    for d in e.diagnostics:
+        print(d, file=sys.stderr)
+    n = len(e.diagnostics)
+    print(f"phasegen: {n} error{'s' if n != 1 else ''}; {what}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.directory:
+        try:
+            os.chdir(args.directory)
+        except OSError as e:
+            print(f"phasegen: -C {args.directory}: {e.strerror}", file=sys.stderr)
+            return 2
     if args.command == "replay":
-        return replay_main(args.counterexample, args.doctest)
-    paths = args.specs or bundled_specs()
+        return replay_main(args.counterexample, args.doctest, args.system)
+    try:
+        paths = expand_specs(args.specs)
+    except UsageError as e:
+        print(f"phasegen: {e}", file=sys.stderr)
+        return 2
     systems: list = []
+    generating = args.command == "generate"
     try:
         results = build(paths, systems)
-        outputs = render_all(results, systems) if args.command == "generate" else {}
+        layout = Layout(args.emit, args.namespace_dirs, regenerate_command(args)) if generating else None
+        outputs = render_all(results, systems, layout) if generating else {}
     except SpecError as e:
-        for d in e.diagnostics:
-            print(d, file=sys.stderr)
-        n = len(e.diagnostics)
-        print(f"phasegen: {n} error{'s' if n != 1 else ''}; nothing written", file=sys.stderr)
-        return 1
+        return report_errors(e, "nothing written" if generating else "nothing checked further")
     if not args.quiet:
         for _, report in results:
             print(report.summary())
     unexpected = explore_all(systems, not args.no_symmetry, args.cex_dir, args.quiet)
     if unexpected:
-        print(f"phasegen: {unexpected} system check{'s' if unexpected != 1 else ''} failed; nothing written",
-              file=sys.stderr)
+        print(f"phasegen: {unexpected} system check{'s' if unexpected != 1 else ''} failed"
+              + ("; nothing written" if generating else ""), file=sys.stderr)
         return 1
-
-    if args.command == "generate" and args.check:
-        problems = stale_files(outputs, args.out)
+    if generating and args.check:
+        whole_dirs = all(os.path.isdir(a) for a in args.specs)
+        problems = stale_files(outputs, args.out, orphans=whole_dirs)
         if problems:
             for p in problems:
                 print(f"phasegen: stale: {p}", file=sys.stderr)
-            print(f"phasegen: {display_path(args.out)}/ is stale; regenerate with: {emit_stage.REGENERATE}",
+            print(f"phasegen: {display_path(args.out)}/ is stale; regenerate with: {layout.regenerate}",
                   file=sys.stderr)
             return 1
-    elif args.command == "generate":
-        written = [rel for rel, text in sorted(outputs.items()) if write_atomically(os.path.join(args.out, rel), text)]
+    elif generating:
+        written = write_all(outputs, args.out)
         if not args.quiet:
             print(f"phasegen: {len(outputs)} files, {len(written)} changed"
                   + "".join(f"\n  wrote {display_path(os.path.join(args.out, r))}" for r in written))
+    if generating and args.depfile:
+        targets = [args.stamp] if args.stamp else [os.path.join(args.out, r) for r in sorted(outputs)]
+        write_atomically(args.depfile, depfile_text(targets, spec_inputs(paths, systems)))
     if getattr(args, "stamp", None):
         write_atomically(args.stamp, "ok\n")
     return 0

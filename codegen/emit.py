@@ -16,7 +16,8 @@ from .check import Report
 from .expr import render
 from .model import Machine, Row
 
-REGENERATE = "tools/phasegen generate"
+REGENERATE = "phasegen generate"  # what generated files say when the caller gives no command
+KINDS = ("header", "tests", "dot", "md")  # a machine's outputs, as --emit names them
 KIND_CXX = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation"}
 
 _env = jinja2.Environment(
@@ -162,7 +163,7 @@ def flat_step(m: Machine):
     return entries, index
 
 
-def header(m: Machine, report: Report) -> str:
+def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
     n = Names(m)
     branches, guard_ids, update_ids = _branches(m, n)
     table, cells, by_state = [], [], []
@@ -185,7 +186,7 @@ def header(m: Machine, report: Report) -> str:
         by_state.append((s, list(groups.values())))
     flat = flat_step(m)
     return _env.get_template("machine.hpp.j2").render(
-        m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=REGENERATE, doc=_doc_line,
+        m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=regenerate, doc=_doc_line,
         flat=flat is not None, flat_entries=flat[0] if flat else 0, flat_vars=flat[1] if flat else [],
         code_ident=code_ident, int_type=int_type, action_set=action_set_type(max(len(m.actions), 1)),
         codes=[("none", "no code: the row was a transition")] + [(c, "") for c in m.codes],
@@ -209,9 +210,10 @@ def _test_case(ns: str, file: str, state: str, event: str, r: Row, before: str, 
             f"Code::{code},\n         {{State::{after_state}, {after}}}, {actions});\n}}")
 
 
-def cell_tests(m: Machine, report: Report) -> str:
+def cell_tests(m: Machine, report: Report, include: str | None = None, regenerate: str = REGENERATE) -> str:
     """One doctest case per (cell, row): disposition, code, next state, vars and actions,
-    the row's witness valuation run through the reference interpreter's apply_row."""
+    the row's witness valuation run through the reference interpreter's apply_row.
+    `include`: how the test includes the machine's header (without .hpp)."""
     n = Names(m)
     ns = _cpp_namespace(m)
     inits: dict = {}  # valuation -> its Vars{...} initializer
@@ -228,7 +230,7 @@ def cell_tests(m: Machine, report: Report) -> str:
                 cases.append(_test_case(ns, m.file, s.name, e.name, r, inits[values], r.next_state(s.name),
                                         inits[after], actions[r.index]))
     return _env.get_template("machine.test.cpp.j2").render(
-        m=m, ns=ns, regenerate=REGENERATE, cases=cases, include=include_path(m))
+        m=m, ns=ns, regenerate=regenerate, cases=cases, include=include or include_path(m))
 
 
 def _edge_label(m: Machine, r: Row) -> str:
@@ -240,16 +242,16 @@ def _edge_label(m: Machine, r: Row) -> str:
     return " ".join(parts)
 
 
-def dot(m: Machine) -> str:
+def dot(m: Machine, regenerate: str = REGENERATE) -> str:
     edges = []
     for r in m.rows:
         if r.kind == "transition":
             for s in r.states:
                 edges.append((s, r.target, _edge_label(m, r)))
-    return _env.get_template("machine.dot.j2").render(m=m, edges=edges, regenerate=REGENERATE)
+    return _env.get_template("machine.dot.j2").render(m=m, edges=edges, regenerate=regenerate)
 
 
-def markdown(m: Machine, report: Report) -> str:
+def markdown(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
     short = {"transition": "→", "ignore": "ignore", "reject": "reject", "violation": "violation"}
     texts = {}  # row index -> what the row does, as a grid cell shows it
     for r in m.rows:
@@ -260,19 +262,22 @@ def markdown(m: Machine, report: Report) -> str:
     edges = sorted({(s, r.target, r.event) for r in m.rows if r.kind == "transition" for s in r.states},
                    key=lambda x: (m.state_index[x[0]], m.state_index[x[1]], m.event_index[x[2]]))
     return _env.get_template("machine.md.j2").render(m=m, ns=_cpp_namespace(m), grid=grid, edges=edges,
-                                                   report=report, regenerate=REGENERATE, doc=_doc_line)
+                                                   report=report, regenerate=regenerate, doc=_doc_line)
 
 
 def include_path(m: Machine) -> str:
     return "/".join(([*m.namespace.split("::")] if m.namespace else []) + [m.name])
 
 
-def emit(m: Machine, report: Report) -> dict[str, str]:
-    """Every output for one machine, keyed by path relative to the output directory."""
-    base = include_path(m)
-    return {
-        f"{base}.hpp": header(m, report),
-        f"{base}.test.cpp": cell_tests(m, report),
-        f"{base}.dot": dot(m),
-        f"{base}.md": markdown(m, report),
+def emit(m: Machine, report: Report, base: str | None = None, regenerate: str = REGENERATE,
+         kinds=KINDS) -> dict[str, str]:
+    """The outputs `kinds` names for one machine, keyed by path relative to the output
+    directory: `base` + .hpp, .test.cpp, .dot, .md (base: the namespace path by default)."""
+    base = base or include_path(m)
+    render = {
+        "header": lambda: (f"{base}.hpp", header(m, report, regenerate)),
+        "tests": lambda: (f"{base}.test.cpp", cell_tests(m, report, base.rsplit("/", 1)[-1], regenerate)),
+        "dot": lambda: (f"{base}.dot", dot(m, regenerate)),
+        "md": lambda: (f"{base}.md", markdown(m, report, regenerate)),
     }
+    return dict(render[k]() for k in KINDS if k in kinds)

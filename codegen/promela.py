@@ -174,9 +174,9 @@ class _Emitter:
         lines.append("}")
         return "\n".join(lines)
 
-    def emit(self) -> str:
+    def emit(self, regenerate: str) -> str:
         sys_, v = self.sys, self.variant
-        out = [f"/* DO NOT EDIT: generated from {sys_.file} by phasegen ({REGENERATE}).",
+        out = [f"/* DO NOT EDIT: generated from {sys_.file} by phasegen ({regenerate}).",
                f"   System {sys_.name}, variant {v.name}; symmetry off. Properties: "
                + ", ".join(f"-DP_{p.name}" for p in self.props if p.kind != "no_stuck") + " */", ""]
         for g in sys_.groups:
@@ -242,5 +242,5 @@ class _Emitter:
         return "\n".join(out) + "\n"
 
 
-def promela(system: System, variant: Variant) -> str:
-    return _Emitter(system, variant).emit()
+def promela(system: System, variant: Variant, regenerate: str = REGENERATE) -> str:
+    return _Emitter(system, variant).emit(regenerate)

@@ -15,7 +15,11 @@ from codegen import cli  # noqa: E402
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 GOLDEN_SPECS = [os.path.join(GOLDEN, "tiny.yaml"), os.path.join(GOLDEN, "minimal.yaml")]
-REGEN_GOLDEN = "tools/phasegen generate --out tests/golden/expected tests/golden/tiny.yaml tests/golden/minimal.yaml"
+GOLDEN_ARGS = ["--namespace-dirs", "--emit", "all", "--out", "tests/golden/expected",
+               "tests/golden/tiny.yaml", "tests/golden/minimal.yaml"]
+REGEN_GOLDEN = "tools/phasegen generate " + " ".join(GOLDEN_ARGS)
+BUNDLED_ARGS = ["--namespace-dirs", "--emit", "all", "--out", "generated", "spec/vox"]  # as meson.build's gate
+os.chdir(ROOT)  # spec paths are shown as given: relative to phasegen's root here
 
 
 def phasegen(*args, cwd=ROOT):
@@ -36,7 +40,8 @@ def read_tree(root):
 
 class Golden(unittest.TestCase):
     def test_golden_outputs_match(self):
-        outputs = cli.render_all(cli.build(GOLDEN_SPECS))
+        layout = cli.Layout(regenerate="phasegen generate " + " ".join(GOLDEN_ARGS))
+        outputs = cli.render_all(cli.build(GOLDEN_ARGS[-2:]), layout=layout)
         expected = read_tree(os.path.join(GOLDEN, "expected"))
         self.assertEqual(sorted(outputs), sorted(expected), f"golden file set differs; regenerate with {REGEN_GOLDEN}")
         for rel, text in outputs.items():
@@ -61,43 +66,50 @@ class Golden(unittest.TestCase):
             self.assertTrue(text.endswith("\n") and not text.endswith("\n\n"), rel)
             self.assertNotIn("\r", text, rel)
             self.assertIn("DO NOT EDIT", text.split("\n")[0], rel)
-            self.assertIn("tools/phasegen generate", "\n".join(text.split("\n")[:3]), rel)
+            self.assertIn("phasegen generate", "\n".join(text.split("\n")[:3]), rel)
 
 
 class Freshness(unittest.TestCase):
     """generated/ must be exactly what the generator writes; a stale copy names the fix."""
 
     def test_checked_in_generated_is_fresh(self):
-        r = phasegen("generate", "--check", "--quiet")
+        r = phasegen("generate", "--check", "--quiet", *BUNDLED_ARGS)
         self.assertEqual(r.returncode, 0, f"generated/ is stale:\n{r.stderr}")
 
     def test_stale_copy_is_detected_with_the_regenerate_command(self):
         with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, "generated")
             shutil.copytree(os.path.join(ROOT, "generated"), out)
+            shutil.copytree(os.path.join(ROOT, "spec", "vox"), os.path.join(tmp, "spec", "vox"))
             header = os.path.join(out, "vox", "rx_channel.hpp")
             with open(header, "a", encoding="utf-8") as f:
                 f.write("// edited by hand\n")
             os.remove(os.path.join(out, "vox", "session.dot"))
             with open(os.path.join(out, "vox", "old_machine.hpp"), "w", encoding="utf-8") as f:
                 f.write("// left over\n")
-            r = phasegen("generate", "--check", "--quiet", "--out", out)
+            r = phasegen("generate", "--check", "--quiet", *BUNDLED_ARGS, cwd=tmp)
             self.assertEqual(r.returncode, 1)
             self.assertIn("rx_channel.hpp: differs", r.stderr)
             self.assertIn("session.dot: missing", r.stderr)
             self.assertIn("old_machine.hpp: no spec generates it", r.stderr)
-            self.assertIn("regenerate with: tools/phasegen generate", r.stderr)
+            self.assertIn("regenerate with: phasegen generate " + " ".join(BUNDLED_ARGS), r.stderr)
+            # SPEC's outputs only when SPEC is a file: the leftover is not judged then
+            r = phasegen("generate", "--check", "--quiet", *BUNDLED_ARGS[:-1], "spec/vox/tx_channel.yaml", cwd=tmp)
+            self.assertNotIn("old_machine.hpp", r.stderr)
 
     def test_generate_writes_only_what_changed(self):
         with tempfile.TemporaryDirectory() as tmp:
             r = phasegen("generate", "--out", tmp, *GOLDEN_SPECS)
             self.assertEqual(r.returncode, 0, r.stderr)
             self.assertIn("8 files, 8 changed", r.stdout)
-            path = os.path.join(tmp, "lamp.hpp")
+            path = os.path.join(tmp, "minimal.hpp")
+            before = os.stat(path)
+            self.assertEqual(before.st_mode & 0o777, 0o644)
             os.utime(path, (1_000_000, 1_000_000))
             r = phasegen("generate", "--out", tmp, *GOLDEN_SPECS)
             self.assertIn("8 files, 0 changed", r.stdout)
-            self.assertEqual(os.stat(path).st_mtime, 1_000_000)
+            self.assertEqual(os.stat(path).st_ino, before.st_ino, "an unchanged output is not rewritten")
+            self.assertGreater(os.stat(path).st_mtime, 1_000_000, "...but its time is renewed for build systems")
             self.assertEqual([f for f in os.listdir(tmp) if f.startswith(".phasegen-")], [])
 
 
@@ -113,8 +125,20 @@ class CommandLine(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         self.assertIn("generate", r.stdout)
 
-    def test_check_prints_a_summary_per_machine(self):
+    def test_version(self):
+        r = phasegen("--version")
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout, r"^phasegen \d+\.\d+\.\d+\n$")
+        with open(os.path.join(ROOT, "meson.build"), encoding="utf-8") as f:
+            self.assertIn(f"version: '{r.stdout.split()[1]}'", f.read(), "codegen.__version__ and meson.build differ")
+
+    def test_no_spec_is_a_usage_error(self):
         r = phasegen("check")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("SPEC", r.stderr)
+
+    def test_check_prints_a_summary_per_machine(self):
+        r = phasegen("check", "spec/vox")
         self.assertEqual(r.returncode, 0, r.stderr)
         for name in ("rx_channel", "tx_channel", "session"):
             self.assertRegex(r.stdout, rf"{name}: \d+ states x \d+ events = \d+ cells .* all checks passed")
@@ -142,6 +166,73 @@ class CommandLine(unittest.TestCase):
             self.assertRegex(r.stderr, rf"tx_channel.yaml:{state_line}:3: error: \[E-unhandled\] "
                                        r"state 'Open' has no outcome for event 'reset'")
             self.assertFalse(os.path.exists(out), "nothing may be written when a spec has errors")
+
+
+class Layout(unittest.TestCase):
+    """Outputs a build system can name in advance: after the spec file, in --out."""
+
+    def test_outputs_are_named_after_the_spec_file_and_emit_chooses_them(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = phasegen("generate", "--emit", "header,tests", "--out", tmp, "spec/vox/rx_channel.yaml",
+                         "spec/vox/system.yaml")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(sorted(os.listdir(tmp)), ["rx_channel.hpp", "rx_channel.test.cpp"])
+            with open(os.path.join(tmp, "rx_channel.test.cpp"), encoding="utf-8") as f:
+                text = f.read()
+            self.assertIn('#include "rx_channel.hpp"', text)
+            self.assertIn("// Regenerate with: phasegen generate --emit header,tests --out " + tmp
+                          + " spec/vox/rx_channel.yaml spec/vox/system.yaml\n", text)
+            r = phasegen("generate", "--emit", "promela", "--out", tmp, "spec/vox/system.yaml")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("system.compliant.pml", os.listdir(tmp))
+            self.assertIn("system.hostile.pml", os.listdir(tmp))
+
+    def test_unknown_emit_kind_is_a_usage_error(self):
+        r = phasegen("generate", "--emit", "header,pdf", "spec/vox/rx_channel.yaml")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("'pdf'", r.stderr)
+
+    def test_two_specs_of_one_name_collide_with_a_located_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            with open(os.path.join(GOLDEN, "minimal.yaml"), encoding="utf-8") as f:
+                text = f.read()
+            for d in ("a", "b"):  # two machines, two spec files of the same name
+                os.mkdir(os.path.join(tmp, d))
+                with open(os.path.join(tmp, d, "m.yaml"), "w", encoding="utf-8") as f:
+                    f.write(text.replace("machine: lamp", f"machine: lamp_{d}"))
+            out = os.path.join(tmp, "out")
+            r = phasegen("generate", "--out", out, "a/m.yaml", "b/m.yaml", cwd=tmp)
+            self.assertEqual(r.returncode, 1)
+            self.assertRegex(r.stderr, r"b/m.yaml:\d+:\d+: error: \[E-duplicate\] output m.hpp is also generated "
+                                       r"from a/m.yaml")
+            self.assertFalse(os.path.exists(out))
+
+    def test_depfile_lists_the_outputs_and_every_spec_read(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            dep = os.path.join(tmp, "out.d")
+            r = phasegen("generate", "--emit", "promela", "--out", tmp, "--depfile", dep, "spec/vox/system.yaml")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(dep, encoding="utf-8") as f:
+                text = f.read()
+            targets, deps = text.split(":", 1)
+            self.assertEqual(sorted(targets.split()), sorted(os.path.join(tmp, f"system.{v}.pml")
+                                                              for v in ("compliant", "hostile")))
+            deps = [d for d in deps.replace("\\\n", " ").split()]
+            self.assertEqual(sorted(deps), ["spec/vox/rx_channel.yaml", "spec/vox/session.yaml",
+                                            "spec/vox/system.yaml", "spec/vox/tx_channel.yaml"])
+
+    def test_a_directory_stands_for_every_spec_under_it(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = phasegen("generate", "--emit", "header", "--out", tmp, "spec/vox")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(sorted(os.listdir(tmp)), ["rx_channel.hpp", "session.hpp", "tx_channel.hpp"])
+
+    def test_dash_C_runs_in_another_directory(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = phasegen("-C", ROOT, "generate", "--emit", "header", "--out", tmp, "spec/vox/session.yaml", cwd=tmp)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(os.path.join(tmp, "session.hpp"), encoding="utf-8") as f:
+                self.assertIn("generated from spec/vox/session.yaml", f.readline())
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from tests/golden/minimal.yaml by phasegen.
-// Regenerate with: tools/phasegen generate
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out tests/golden/expected tests/golden/tiny.yaml tests/golden/minimal.yaml
 //
 // lamp: 2 states x 1 events = 2 cells, every one explicit.
 #pragma once
@@ -12,7 +12,7 @@
 #include "phasegen/table.hpp"
 
 static_assert(PHASEGEN_TABLE_FORMAT == 1,
-              "tests/golden/minimal.yaml was generated for phasegen table format 1; regenerate with: tools/phasegen generate");
+              "tests/golden/minimal.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out tests/golden/expected tests/golden/tiny.yaml tests/golden/minimal.yaml");
 
 namespace lamp {
 

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from tests/golden/minimal.yaml by phasegen.
-// Regenerate with: tools/phasegen generate
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out tests/golden/expected tests/golden/tiny.yaml tests/golden/minimal.yaml
 //
 // One case per (state, event) cell and guard branch of lamp: the disposition, the
 // code, the next state, the vars and the actions, through both the generated switch
