@@ -47,8 +47,19 @@ class Collector:
             raise SpecError(self.items)
 
 
+SUGGEST_MAX_CHOICES = 1000  # beyond this, or for a long name, no suggestion: each costs O(choices x len^2)
+SUGGEST_MAX_LEN = 64
+_suggestions = [2000]  # per process: a file with thousands of unknown names gets the first suggestions only
+
+
 def did_you_mean(name: str, choices) -> str:
     import difflib
 
-    close = difflib.get_close_matches(name, list(choices), n=1)
+    if not isinstance(name, str) or len(name) > SUGGEST_MAX_LEN or _suggestions[0] <= 0:
+        return ""
+    _suggestions[0] -= 1
+    choices = [c for c in choices if isinstance(c, str) and abs(len(c) - len(name)) <= len(name)]
+    if len(choices) > SUGGEST_MAX_CHOICES:
+        return ""
+    close = difflib.get_close_matches(name, choices, n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""

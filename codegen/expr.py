@@ -20,9 +20,15 @@ from typing import Union
 
 
 class ExprError(Exception):
-    def __init__(self, offset: int, message: str):
+    def __init__(self, offset: int, message: str, id: str = "E-expr"):
         super().__init__(message)
         self.offset = offset
+        self.id = id
+
+
+MAX_TEXT = 4096  # characters of one expression
+MAX_DEPTH = 64  # levels of its tree: parentheses, unary operators and operators in a chain
+MAX_DIGITS = 40  # digits of a literal (values are range-checked later; this bounds int())
 
 
 @dataclass(frozen=True)
@@ -60,11 +66,15 @@ class Update:
     offset: int
 
 
-_TOKEN = re.compile(r"\s*(?:(\d+)|([A-Za-z_][A-Za-z0-9_]*)|(\+=|-=|==|!=|<=|>=|&&|\|\||[-+<>!=()]))")
+# ASCII only: a Unicode digit or space is not part of the language (and never reaches C++).
+_TOKEN = re.compile(r"\s*(?:(\d+)|([A-Za-z_][A-Za-z0-9_]*)|(\+=|-=|==|!=|<=|>=|&&|\|\||[-+<>!=()]))", re.ASCII)
 _LEVELS = [("||",), ("&&",), ("==", "!=", "<", "<=", ">", ">="), ("+", "-")]
 
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
+    if len(text) > MAX_TEXT:
+        raise ExprError(0, f"an expression of {len(text):,} characters; phasegen accepts at most {MAX_TEXT:,}",
+                        "E-limit")
     out, i = [], 0
     while i < len(text):
         if text[i:].strip() == "":
@@ -75,6 +85,9 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
             raise ExprError(j, f"unexpected character {text[j]!r}")
         start = m.start(m.lastindex)
         kind = ("int", "name", "op")[m.lastindex - 1]
+        if kind == "int" and len(m.group(1)) > MAX_DIGITS:
+            raise ExprError(start, f"an integer of {len(m.group(1)):,} digits; phasegen accepts at most "
+                            f"{MAX_DIGITS}", "E-limit")
         out.append((kind, m.group(m.lastindex), start))
         i = m.end()
     out.append(("end", "", len(text)))
@@ -82,8 +95,18 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
 
 
 class _Parser:
+    """Recursive descent; every node's depth is bounded by MAX_DEPTH, so the recursive
+    functions below (and the checks, the interpreter and the backends) stay shallow."""
+
     def __init__(self, text: str):
         self.toks, self.k = _tokens(text), 0
+        self.depth = 0
+
+    def deeper(self, at: int, by: int = 1) -> None:
+        self.depth += by
+        if self.depth > MAX_DEPTH:
+            raise ExprError(at, f"the expression nests more than {MAX_DEPTH} levels deep (parentheses, "
+                            "unary operators and operators in one chain count)", "E-limit")
 
     def peek(self):
         return self.toks[self.k]
@@ -102,18 +125,25 @@ class _Parser:
         if n == len(_LEVELS):
             return self.unary()
         left = self.level(n + 1)
+        chain = 0
         while self.peek()[0] == "op" and self.peek()[1] in _LEVELS[n]:
-            op = self.take()[1]
+            op, at = self.take()[1:]
+            self.deeper(at)  # a chain builds a left-deep tree
+            chain += 1
             left = Binary(op, left, self.level(n + 1))
             if n == 2 and self.peek()[1] in _LEVELS[2]:
                 raise ExprError(self.peek()[2], "comparisons do not chain; use '&&'")
+        self.depth -= chain
         return left
 
     def unary(self) -> Expr:
         kind, text, at = self.peek()
         if kind == "op" and text in ("!", "-"):
             self.take()
-            return Unary(text, self.unary())
+            self.deeper(at)
+            e = Unary(text, self.unary())
+            self.depth -= 1
+            return e
         return self.atom()
 
     def atom(self) -> Expr:
@@ -125,7 +155,9 @@ class _Parser:
                 raise ExprError(at, f"'{text}' is not an integer expression; write a comparison")
             return Name(text, at)
         if text == "(":
+            self.deeper(at)
             inner = self.level(0)
+            self.depth -= 1
             kind2, text2, at2 = self.take()
             if text2 != ")":
                 raise ExprError(at2, "expected ')'")

@@ -29,6 +29,9 @@ PROPERTY_KINDS = {
 }
 
 
+CHECKER_FIELDS = {"gen", "budget", "touched"}  # the generated checker's State has these besides one per instance
+
+
 @dataclass(frozen=True)
 class Group:
     """Instances of one machine: name[0] .. name[count-1] (or just name when count is 1)."""
@@ -204,7 +207,7 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
         out.raise_if_any()
     if "phasegen" in f and (f["phasegen"][1].value != SPEC_FORMAT or isinstance(f["phasegen"][1].value, bool)):
         ctx.err(f["phasegen"][1], "E-version", f"this phasegen reads spec format {SPEC_FORMAT}")
-    name = ctx.name(f["system"][1], "the system name") if "system" in f else "system"
+    name = ctx.name(f["system"][1], "the system name", namespace=True) if "system" in f else "system"
     doc = _doc_of(ctx, f, "the system")
 
     groups: list[Group] = []
@@ -213,6 +216,10 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
         for k, v in _pairs(ctx, f["instances"][1], "instances"):
             g = ctx.fields(v, f"instance '{k.value}'", ("machine",), ("count", "params", "stale_check", "doc"))
             gname = ctx.name(k, "an instance name")
+            if gname is not None and ("_" in gname or gname in CHECKER_FIELDS):
+                ctx.err(k, "E-name", f"instance name '{gname}' " + ("may not contain '_' (the generated checker "
+                        "joins instance and event names with it)" if "_" in gname else
+                        "is reserved (a field of the generated checker's state)"))
             if g is None or "machine" not in g or gname is None:
                 continue
             _doc_of(ctx, g, f"instance '{gname}'")
@@ -290,6 +297,7 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     variants = []
     slot = 0
     for vk, vv in _pairs(ctx, f["variants"][1], "variants") if "variants" in f else ():
+        ctx.name(vk, "a variant name")  # it names files (promela/<system>.<variant>.pml) and C++ types
         vf = ctx.fields(vv, f"variant '{vk.value}'", ("inputs",), ("doc",))
         if vf is None or "inputs" not in vf:
             continue
@@ -330,6 +338,7 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
 
     properties = []
     for pk, pv in _pairs(ctx, f["properties"][1], "properties") if "properties" in f else ():
+        ctx.name(pk, "a property name")  # it names counterexample files, macros and C++ constants
         kind_node = pv
         kind = pk.value
         if pv.kind == "map" and any(k.value == "kind" for k, _ in pv.value):

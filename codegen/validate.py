@@ -6,7 +6,7 @@ from typing import Optional
 
 from . import SPEC_FORMAT
 from .diag import Collector, Pos, SpecError, did_you_mean
-from .expr import ExprError, Update, evaluate, names, parse_expr, parse_update, type_of
+from .expr import Binary, ExprError, Name, Num, Unary, Update, evaluate, names, parse_expr, parse_update, render, type_of
 from .load import Node
 from .model import Action, Event, Machine, Param, Row, State, Var
 
@@ -23,6 +23,39 @@ union unsigned using virtual void volatile wchar_t while xor xor_eq""".split())
 # Names the generated code itself declares inside a machine's namespace.
 RESERVED = {"State", "Event", "Code", "Action", "ActionSet", "Vars", "Config", "Outcome", "Machine", "Row",
             "none", "step", "to_string", "perform", "Actions", "rows", "cells", "params"}
+# Macros the generated code's headers (standard library, doctest, phasegen) or a GNU mode
+# may define: a name spelled like one does not survive the preprocessor. All-capital names
+# with an underscore (SIZE_MAX, INT8_C, TEST_CASE, PHASEGEN_...) are refused by rule.
+MACROS = set("""NULL EOF BUFSIZ CHECK REQUIRE WARN FAIL MESSAGE INFO CAPTURE SUBCASE SCENARIO GIVEN WHEN THEN
+EDOM ERANGE EILSEQ offsetof assert errno stdin stdout stderr setjmp va_arg va_start va_end va_copy linux unix
+i386 major minor makedev""".split())
+_MACRO_LIKE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]*\Z")
+# Names a machine or a namespace part may not take: the namespaces the generated code refers to.
+NAMESPACES = {"std", "phasegen", "doctest", "detail", "params", "posix"}
+
+
+def identifier_problem(s: str, namespace: bool = False, part: bool = False) -> Optional[str]:
+    """Why s cannot name something in generated C++ (and in Promela and file names), or
+    None. The one rule for every name a spec or system file declares. namespace: s names
+    a namespace (a machine, a system); part: a part of a `namespace:` (which may be named
+    like the types phasegen generates inside it)."""
+    if not IDENT.match(s):
+        return "is not an identifier (letters, digits, '_'; starts with a letter)"
+    if len(s) > MAX_NAME:
+        return f"is longer than {MAX_NAME} characters"
+    if "__" in s:
+        return "contains '__' (reserved in C++)"
+    if s in CXX_KEYWORDS or (s in RESERVED and not part):
+        return "is reserved (a C++ keyword or a name phasegen generates)"
+    if s in MACROS or _MACRO_LIKE.match(s):
+        return "is reserved (spelled like a macro of the C++ library, doctest or phasegen)"
+    if namespace and s in NAMESPACES:
+        return "is reserved (a namespace the generated code uses)"
+    return None
+
+
+MAX_NAME = 128
+INT_MIN, INT_MAX = -2**31, 2**31 - 1  # the C++ int every param, literal and intermediate value is evaluated in
 
 
 class _Ctx:
@@ -61,14 +94,13 @@ class _Ctx:
         self.err(node, "E-type", f"{what} must be true or false, found {node.type_name(article=True)}")
         return None
 
-    def name(self, node: Node, what: str) -> Optional[str]:
+    def name(self, node: Node, what: str, namespace: bool = False) -> Optional[str]:
         s = self.string(node, what)
         if s is None:
             return None
-        if not IDENT.match(s):
-            self.err(node, "E-name", f"{what} '{s}' is not an identifier (letters, digits, '_'; starts with a letter)")
-        elif s in CXX_KEYWORDS or s in RESERVED:
-            self.err(node, "E-name", f"{what} '{s}' is reserved (a C++ keyword or a name phasegen generates)")
+        problem = identifier_problem(s, namespace)
+        if problem:
+            self.err(node, "E-name", f"{what} {_quote(s)} {problem}")
         return s  # keep it even when invalid, so that its uses do not cascade into more errors
 
     def names(self, node: Node, what: str) -> list[tuple[str, Node]]:
@@ -84,12 +116,46 @@ class _Ctx:
         return out
 
 
+def _quote(s: str) -> str:
+    """A name for a message: quoted, printable, at most 40 characters."""
+    shown = s if len(s) <= 40 else s[:37] + "..."
+    return "'" + "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in shown) + "'"
+
+
 def _expr_pos(node: Node, offset: int) -> Pos:
     """The position of offset within a scalar's text; the scalar's own position when its
     text does not map column for column onto the source (block, multi-line, escapes)."""
     if not node.exact:
         return node.pos
     return Pos(node.pos.file, node.pos.line, node.pos.col + offset + (1 if node.quoted else 0))
+
+
+def _interval(e, ranges: dict[str, tuple[int, int]]):
+    """The values e can take, (lo, hi), given each name's range; raises ExprError
+    (E-overflow) at the first subexpression whose values do not all fit a C++ int: the
+    generated code evaluates every guard and update in int (vars of 8, 16 and 32 bits
+    promote to it, params are `int`, literals that fit are `int`). Booleans are (0, 1)."""
+    if isinstance(e, Num):
+        lo = hi = e.value
+    elif isinstance(e, Name):
+        lo, hi = ranges[e.name]
+    elif isinstance(e, Unary):
+        a, b = _interval(e.operand, ranges)
+        lo, hi = (0, 1) if e.op == "!" else (-b, -a)
+    else:
+        (a, b), (c, d) = _interval(e.left, ranges), _interval(e.right, ranges)
+        if e.op == "+":
+            lo, hi = a + c, b + d
+        elif e.op == "-":
+            lo, hi = a - d, b - c
+        else:
+            lo, hi = 0, 1
+    if lo < INT_MIN or hi > INT_MAX:
+        offset = next((n.offset for n in names(e)), 0)
+        raise ExprError(offset, f"'{render(e, str)}' can take values in [{lo}, {hi}], which do not fit the C++ "
+                        f"int it is evaluated in ([{INT_MIN}, {INT_MAX}]); the generated code would overflow",
+                        "E-overflow")
+    return lo, hi
 
 
 def _const(ctx: _Ctx, node: Node, env: dict[str, int], what: str) -> Optional[int]:
@@ -109,7 +175,7 @@ def _const(ctx: _Ctx, node: Node, env: dict[str, int], what: str) -> Optional[in
                                 f"{did_you_mean(n.name, env)}")
         return evaluate(e, env)
     except ExprError as e:
-        ctx.err(_expr_pos(node, e.offset), "E-expr", str(e))
+        ctx.err(_expr_pos(node, e.offset), e.id, str(e))
         return None
 
 
@@ -141,6 +207,10 @@ def _params(ctx, node, overrides: dict[str, int]) -> list[Param]:
             value, doc = _const(ctx, v, env, "a param value"), ""
         if name and value is not None:
             value = overrides.get(name, value)
+            if not INT_MIN <= value <= INT_MAX:
+                ctx.err(k, "E-overflow", f"param '{name}' is {value}, which does not fit the C++ int it is emitted as "
+                        f"([{INT_MIN}, {INT_MAX}])" + (" (a system file overrides it)" if name in overrides else ""))
+                continue
             out.append(Param(name, value, doc, k.pos))
             env[name] = value
     return out
@@ -246,6 +316,8 @@ class _RowBuilder:
         self.vars = {v.name: v for v in vars_}
         self.params = {p.name: p for p in params}
         self.actions = {a.name: a for a in actions}
+        self.ranges = {v.name: (v.lo, v.hi) for v in vars_}
+        self.ranges.update((p.name, (p.value, p.value)) for p in params)
 
     def state_list(self, node: Node) -> list[str]:
         out: dict[str, None] = {}  # a dict: in order, and linear for a list of every state
@@ -274,9 +346,10 @@ class _RowBuilder:
             self._check_names(e)
             if type_of(e) != "bool":
                 raise ExprError(0, "a guard must be a condition (a comparison or a logical expression)")
+            _interval(e, self.ranges)
             return e, text
         except ExprError as err:
-            self.ctx.err(_expr_pos(node, err.offset), "E-expr", str(err))
+            self.ctx.err(_expr_pos(node, err.offset), err.id, str(err))
             return None, text
 
     def _check_names(self, e) -> None:
@@ -301,10 +374,13 @@ class _RowBuilder:
                 self._check_names(u.value)
                 if type_of(u.value) != "int":
                     raise ExprError(0, "an update assigns an integer expression")
+                # as emitted: v.x = value, v.x + value, v.x - (value)
+                value = u.value if u.op == "=" else Binary(u.op[0], Name(u.var, u.offset), u.value)
+                _interval(value, self.ranges)
                 assigned.add(u.var)
                 out.append(u)
             except ExprError as err:
-                self.ctx.err(_expr_pos(item, err.offset), "E-expr", str(err))
+                self.ctx.err(_expr_pos(item, err.offset), err.id, str(err))
         return out
 
     def emits(self, node: Node) -> list[str]:
@@ -431,6 +507,8 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
 TOP_REQUIRED = ("phasegen", "machine", "states", "events", "transitions")
 TOP_OPTIONAL = ("namespace", "doc", "generational", "params", "vars", "actions", "defaults", "$schema")
 MAX_ENUM = 65536  # State, Event and Code are 8- or 16-bit enums
+MAX_CELLS = 250_000  # states x events: bounds the table, the checks and the generated code
+MAX_NAMESPACE_PARTS = 8
 MAX_ACTIONS = 64  # ActionSet is a 64-bit mask at most
 
 
@@ -445,12 +523,16 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
         if v.value != SPEC_FORMAT or isinstance(v.value, bool):
             said = repr(v.value) if v.kind == "scalar" else v.type_name(article=True)
             ctx.err(v, "E-version", f"this phasegen reads spec format {SPEC_FORMAT}; the file says {said}")
-    name = ctx.name(f["machine"][1], "the machine name") if "machine" in f else None
+    name = ctx.name(f["machine"][1], "the machine name", namespace=True) if "machine" in f else None
     namespace = ""
     if "namespace" in f:
         namespace = ctx.string(f["namespace"][1], "the namespace") or ""
-        if namespace and not all(IDENT.match(p) and p not in CXX_KEYWORDS for p in namespace.split("::")):
-            ctx.err(f["namespace"][1], "E-name", f"namespace '{namespace}' is not a C++ namespace like 'vox' or 'a::b'")
+        parts = namespace.split("::")
+        bad = next((problem for problem in (identifier_problem(p, namespace=True, part=True) for p in parts) if problem), None)
+        if namespace and (bad or len(parts) > MAX_NAMESPACE_PARTS):
+            ctx.err(f["namespace"][1], "E-name", f"namespace {_quote(namespace)} is not a C++ namespace like 'vox' or "
+                    f"'a::b': a part {bad}" if bad else f"namespace {_quote(namespace)} has more than "
+                    f"{MAX_NAMESPACE_PARTS} parts")
     generational = bool(ctx.boolean(f["generational"][1], "'generational'")) if "generational" in f else False
 
     params = _params(ctx, f["params"][1], overrides or {}) if "params" in f else []
@@ -479,6 +561,10 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
     if "events" in f and not events and not out.items:
         ctx.err(f["events"][1], "E-type", "a machine needs at least one event")
 
+    if len(states) * len(events) > MAX_CELLS:  # before any row is built: the table would be that large
+        ctx.err(f["states"][1], "E-too-big", f"{len(states)} states x {len(events)} events = "
+                f"{len(states) * len(events):,} cells; phasegen supports at most {MAX_CELLS:,}")
+        out.raise_if_any()
     b = _RowBuilder(ctx, states, events, vars_, params, actions)
     rows = _rows(ctx, b, f["transitions"][1], 0) if "transitions" in f else []
     defaults = _defaults(ctx, b, f["defaults"][1], rows, len(rows)) if "defaults" in f else []
