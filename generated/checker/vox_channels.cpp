@@ -5,8 +5,10 @@
 // stepping the machines through their generated step() functions (with this system's
 // param overrides). Same semantics as codegen/explore.py; see docs/checker.md.
 //
-// usage: vox_channels-checker [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--skip-no-stuck]
-//                                  [--threads N]
+// usage: vox_channels-checker [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--progress]
+//                                  [--skip-no-stuck] [--threads N]
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -1158,10 +1160,19 @@ struct Model_hostile {
   }
 };
 
+void print_progress(std::size_t states, std::size_t depth, double seconds) {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::fprintf(stderr, "phasegen: %zu states, depth %zu, %.0f states/s, %ld MiB, %.1f s\n", states, depth,
+               static_cast<double>(states) / seconds, usage.ru_maxrss / 1024, seconds);
+}
+
 template <class Model>
-int run(std::string_view variant, bool symmetry, std::size_t max_states, bool paths, bool no_stuck, unsigned threads) {
+int run(std::string_view variant, bool symmetry, std::size_t max_states, bool paths, bool no_stuck, unsigned threads,
+        bool progress) {
   const Model model;
-  const auto r = phasegen::check::explore(model, symmetry, max_states, no_stuck, threads);
+  const auto r = phasegen::check::explore(model, symmetry, max_states, no_stuck, threads,
+                                          progress ? print_progress : nullptr);
   const double rate = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
   std::printf("vox_channels [%.*s]: %zu states, %zu transitions, depth %zu, %.3f s, %.0f states/s, peak %ld MiB, "
               "%.1f bytes/state (%zu-byte keys)%s, %u thread%s\n",
@@ -1195,7 +1206,7 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
 
 int main(int argc, char** argv) {
   std::string_view only;
-  bool symmetry = true, paths = false, no_stuck = true;
+  bool symmetry = true, paths = false, no_stuck = true, progress = false;
   std::size_t max_states = 50'000'000;
   unsigned threads = 1;
   for (int k = 1; k < argc; ++k) {
@@ -1206,6 +1217,8 @@ int main(int argc, char** argv) {
       symmetry = false;
     } else if (a == "--paths") {
       paths = true;
+    } else if (a == "--progress") {  // a line on stderr about once a second
+      progress = true;
     } else if (a == "--skip-no-stuck") {  // the one property that needs the whole graph in memory
       no_stuck = false;
     } else if (a == "--threads" && k + 1 < argc) {  // more than one: not with no_stuck (see checker.hpp)
@@ -1213,7 +1226,8 @@ int main(int argc, char** argv) {
     } else if (a == "--max-states" && k + 1 < argc) {
       max_states = std::strtoull(argv[++k], nullptr, 10);
     } else {
-      std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--skip-no-stuck] [--threads N]\n",
+      std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--progress] [--skip-no-stuck] "
+                   "[--threads N]\n",
                    argv[0]);
       return 2;
     }
@@ -1221,11 +1235,11 @@ int main(int argc, char** argv) {
   bool ran = false;
   if (only.empty() || only == "compliant") {
     ran = true;
-    run<Model_compliant>("compliant", symmetry, max_states, paths, no_stuck, threads);
+    run<Model_compliant>("compliant", symmetry, max_states, paths, no_stuck, threads, progress);
   }
   if (only.empty() || only == "hostile") {
     ran = true;
-    run<Model_hostile>("hostile", symmetry, max_states, paths, no_stuck, threads);
+    run<Model_hostile>("hostile", symmetry, max_states, paths, no_stuck, threads, progress);
   }
   if (!ran) {
     std::fprintf(stderr, "no variant named %.*s\n", static_cast<int>(only.size()), only.data());

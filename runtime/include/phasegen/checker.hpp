@@ -189,9 +189,12 @@ struct Result {
   std::vector<std::vector<Label>> paths;  ///< per property: the inputs of a shortest counterexample
 };
 
+/// Told, about once a second while a search runs, how far it got (for a progress line).
+using Progress = void (*)(std::size_t states, std::size_t depth, double seconds);
+
 template <class Model>
 Result explore(const Model& model, bool symmetry, std::size_t max_states, bool with_no_stuck = true,
-               unsigned threads = 1) {
+               unsigned threads = 1, Progress progress = nullptr) {
   using State = typename Model::State;
   using Key = typename Model::Key;
   using Set = KeySet<Key>;
@@ -284,6 +287,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
     }
   };
 
+  double next_report = 1.0;  // seconds: runs shorter than this print no progress
   for (std::size_t begin = 0, end = 1; begin < end; begin = end, end = order.size()) {
     for (std::size_t at = begin; at < end;) {
       // A round may add at most one state per option of each state it expands.
@@ -303,6 +307,13 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         w.fresh.clear();
       }
       at += n;
+      if (progress != nullptr) {
+        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (s >= next_report) {
+          progress(order.size(), level.size(), s);
+          next_report = s + 1.0;
+        }
+      }
       if (order.size() > max_states) {
         std::fprintf(stderr, "phasegen checker: more than %zu states; lower the bounds\n", max_states);
         std::exit(2);
