@@ -1,4 +1,5 @@
 import gc
+import os
 import sys
 
 from .cli import main
@@ -8,4 +9,24 @@ from .cli import main
 # collector walks them again and again: a third of generating a 1000-state machine.
 gc.set_threshold(100_000, 50, 100)
 
-sys.exit(main())
+
+def run() -> int:
+    """main() with no traceback for a user: a closed pipe ends quietly, Ctrl-C with 130, and
+    anything unexpected with one line (PHASEGEN_DEBUG=1 re-raises it)."""
+    try:
+        return main()
+    except BrokenPipeError:  # `phasegen check ... | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        print("phasegen: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # noqa: BLE001 - the last line of defence
+        if os.environ.get("PHASEGEN_DEBUG"):
+            raise
+        print(f"phasegen: internal error: {type(e).__name__}: {e} (a bug in phasegen; PHASEGEN_DEBUG=1 shows where)",
+              file=sys.stderr)
+        return 70
+
+
+sys.exit(run())

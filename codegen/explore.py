@@ -59,6 +59,10 @@ class Compiled:
         return self.configs[cfg][1][self.var_pos[name]]
 
 
+class TooBig(RuntimeError):
+    """More states than the explorer was allowed."""
+
+
 @dataclass
 class Failure:
     prop: str
@@ -115,6 +119,7 @@ class Explorer:
         self.closed_tracked = {p.group for p in self.props if p.kind == "data_after_close"}
         self.blocks = self._symmetry_blocks() if symmetry else []
         self.symmetry = symmetry
+        self.explored = 0  # states found so far by run()
 
     # --- layout -------------------------------------------------------------------------
     def slot(self, k: int) -> int:
@@ -318,8 +323,12 @@ class Explorer:
         return True
 
     # --- search -------------------------------------------------------------------------
-    def run(self) -> Result:
+    def run(self, progress=None) -> Result:
+        """Breadth-first exploration of every reachable state. progress(states, depth,
+        seconds) is called about once a second after the first; self.explored counts the
+        states found so far (what an interrupted run got to)."""
         t0 = time.perf_counter()
+        next_report = t0 + 1.0
         start = self.canon(self.initial())
         ids = {start: 0}
         order = [start]
@@ -333,6 +342,11 @@ class Explorer:
         while queue:
             sid = queue.popleft()
             st = order[sid]
+            if sid & 1023 == 0:
+                self.explored = len(order)
+                if progress is not None and time.perf_counter() >= next_report:
+                    progress(len(order), depth[sid], time.perf_counter() - t0)
+                    next_report = time.perf_counter() + 1.0
             mine = [] if succ_ids is not None else None
             for label in self.enabled(st):
                 nxt, _, failures = self.apply(st, label)
@@ -347,7 +361,7 @@ class Explorer:
                 if nid is None:
                     nid = len(order)
                     if nid >= self.max_states:
-                        raise RuntimeError(f"more than {self.max_states} states; lower the bounds")
+                        raise TooBig(f"more than {self.max_states} states; lower the bounds")
                     ids[nxt] = nid
                     order.append(nxt)
                     parent.append((sid, label))
