@@ -6,6 +6,8 @@ and one template under templates/ that lays it out.
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from dataclasses import dataclass
 from types import SimpleNamespace as Obj  # templates read attributes: faster in jinja than dict keys
 
@@ -25,18 +27,72 @@ _env = jinja2.Environment(
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     autoescape=False)
 
+# Text from outside (docs, file paths, commands) reaches generated files only through
+# these two, each safe for its context: `comment` for the rest of a // or /* */ comment
+# line (and Markdown), `cstr` for the inside of a C++ string literal.
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}  # controls, bidi and other format characters, ...
+
+
+def _visible(ch: str) -> bool:
+    return unicodedata.category(ch) not in _INVISIBLE
+
+
+def comment(text: str) -> str:
+    """text on one comment line: every invisible character as <U+XXXX> (a byte that was
+    not UTF-8 in a file name as <0xXX>); a word never ends in a backslash or '??/' (which
+    would continue the comment onto the next line) and '*/' never closes a block comment."""
+    out = []
+    for ch in str(text):
+        if _visible(ch):
+            out.append(ch)
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # os.fsdecode's escape of an undecodable byte
+            out.append(f"<0x{ord(ch) - 0xDC00:02X}>")
+        else:
+            out.append(f"<U+{ord(ch):04X}>")
+    return _LINE_END.sub(r"\1.", "".join(out)).replace("*/", "* /")
+
+
+_LINE_END = re.compile(r"(\\|\?\?/)(?=\s|\Z)")
+
+
+def cstr(text: str) -> str:
+    """text inside a C++ string literal ("..."): quotes, backslashes and '?' escaped,
+    invisible characters as escapes (an undecodable file-name byte as that byte)."""
+    out = []
+    for ch in str(text):
+        o = ord(ch)
+        if ch in '"\\?':
+            out.append("\\" + ch)
+        elif 0xDC80 <= o <= 0xDCFF:
+            out.append(f"\\{o - 0xDC00:03o}")
+        elif o < 0x80 and not ch.isprintable():
+            out.append(f"\\{o:03o}")
+        elif not _visible(ch):
+            out.append(f"\\U{o:08X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_env.filters["comment"] = comment
+_env.filters["cstr"] = cstr
+
 
 def code_ident(code: str) -> str:
     return code.replace("-", "_")
 
 
 def int_type(lo: int, hi: int) -> str:
-    for bits in (8, 16, 32):
+    """The smallest type that holds [lo, hi] and promotes to int: never std::uint32_t,
+    whose arithmetic is unsigned (validate.py limits ranges to int)."""
+    for bits in (8, 16):
         if lo >= 0 and hi < 2**bits:
             return f"std::uint{bits}_t"
         if -(2**(bits - 1)) <= lo and hi < 2**(bits - 1):
             return f"std::int{bits}_t"
-    raise ValueError("range too wide")  # validate.py limits ranges to 32 bits
+    if -(2**31) <= lo and hi < 2**31:
+        return "std::int32_t"
+    raise ValueError("range too wide")
 
 
 def enum_type(n: int) -> str:
@@ -86,6 +142,13 @@ def _cpp_namespace(m: Machine) -> str:
 
 
 def _doc_line(text: str) -> str:
+    """A doc on one comment line (templates wrap it at spaces only)."""
+    return comment(" ".join(text.split()))
+
+
+def guard_line(text: str) -> str:
+    """A guard as written, on one line (the expression language is ASCII: no quote,
+    backslash or '?' can be in it)."""
     return " ".join(text.split())
 
 
@@ -122,7 +185,7 @@ def _branches(m: Machine, n: Names) -> tuple[dict[int, Obj], dict, dict]:
 def _table_line(b: Obj, next_state: str, state: str, event: str, file: str) -> str:
     """One entry of the generated `rows` array."""
     return (f"    {{Disposition::{b.kind}, State::{next_state}, Code::{b.code}, {b.guard_id}, {b.update_id}, "
-            f"{b.actions}}},  // {state} x {event}: {file}:{b.line}")
+            f"{b.actions}}},  // {state} x {event}: {comment(file)}:{b.line}")
 
 
 def _cell_line(first: int, count: int, state: str, event: str) -> str:
@@ -157,7 +220,10 @@ def flat_step(m: Machine):
         return None
     full = {"std::uint8_t": (0, 255), "std::int8_t": (-128, 127), "std::uint16_t": (0, 65535),
             "std::int16_t": (-32768, 32767)}
-    index = [Obj(offset=f"c.vars.{v.name}" + (f" - ({v.lo})" if v.lo else ""), span=v.hi - v.lo + 1,
+    def offset(v) -> str:  # in 64 bits for an int32_t var: a configuration outside the ranges must not overflow
+        x = f"static_cast<std::int64_t>(c.vars.{v.name})" if int_type(v.lo, v.hi) == "std::int32_t" else f"c.vars.{v.name}"
+        return x + (f" - ({v.lo})" if v.lo else "")
+    index = [Obj(offset=offset(v), span=v.hi - v.lo + 1,
                  check=full.get(int_type(v.lo, v.hi)) != (v.lo, v.hi))  # a full type holds nothing else
              for v in m.vars]
     return entries, index
@@ -200,9 +266,10 @@ def _test_case(ns: str, file: str, state: str, event: str, r: Row, before: str, 
     """One doctest case of the cell tests: (state, before) --event--> the row's outcome."""
     kind = KIND_CXX[r.kind]
     code = code_ident(r.code) if r.kind != "transition" else "none"
-    guard = f" [{r.guard_text}]" if r.guard_text else ""
+    guard = f" [{guard_line(r.guard_text)}]" if r.guard_text else ""
     result = after_state if r.kind == "transition" else code
-    head = f'TEST_CASE("{ns} ({state}, {event}){guard} -> {kind} {result}") {{\n  // {file}:{r.pos.line}\n'
+    name = cstr(f"{ns} ({state}, {event}){guard} -> {kind} {result}")
+    head = f'TEST_CASE("{name}") {{\n  // {comment(file)}:{r.pos.line}\n'
     if r.kind != "transition":
         return (head + f"  const Config before{{State::{state}, {before}}};\n"
                 f"  expect(before, Event::{event}, phasegen::Disposition::{kind}, Code::{code}, before, 0);\n}}")
@@ -236,7 +303,7 @@ def cell_tests(m: Machine, report: Report, include: str | None = None, regenerat
 def _edge_label(m: Machine, r: Row) -> str:
     parts = [r.event]
     if r.guard_text:
-        parts.append(f"[{r.guard_text}]")
+        parts.append(f"[{guard_line(r.guard_text)}]")
     if r.emit:
         parts.append("/ " + ", ".join(r.emit))
     return " ".join(parts)
@@ -256,7 +323,7 @@ def markdown(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
     texts = {}  # row index -> what the row does, as a grid cell shows it
     for r in m.rows:
         text = f"→ {r.target}" if r.kind == "transition" else f"{short[r.kind]} `{r.code}`"
-        texts[r.index] = (f"[{r.guard_text}] {text}" if r.guard_text else text).replace("|", "\\|")
+        texts[r.index] = (f"[{guard_line(r.guard_text)}] {text}" if r.guard_text else text).replace("|", "\\|")
     grid = [(s.name, ["<br>".join(texts[r.index] for r in m.cells[(s.name, e.name)]) for e in m.events])
             for s in m.states]
     edges = sorted({(s, r.target, r.event) for r in m.rows if r.kind == "transition" for s in r.states},

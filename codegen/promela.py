@@ -8,11 +8,12 @@ become nested inline calls, and every property is an `assert` compiled in with
 """
 from __future__ import annotations
 
-from .emit import REGENERATE
+from .emit import REGENERATE, comment
 from .expr import render
 from .system import Group, System, Variant
 
 UNTAGGED = 255  # the tag of an internal (link-delivered or local) event
+_SPECIAL = ("state", "gen", "closed")  # per-instance variables besides the machine's vars (those get v_)
 # Every identifier derived from a group name is prefixed (g_, d_, k_, ...): a group may
 # be named like a SPIN keyword (c_state, c_code).
 KINDS = {"transition": 0, "ignore": 1, "reject": 2, "violation": 3}
@@ -37,7 +38,8 @@ class _Emitter:
         return f"[{i}]"
 
     def var(self, g: Group, name: str, i: str) -> str:
-        return f"g_{g.name}_{name}{self.idx(g, i)}"
+        """An instance's state, gen or closed flag, or (prefixed v_) one of its machine's vars."""
+        return f"g_{g.name}_{name if name in _SPECIAL else 'v_' + name}{self.idx(g, i)}"
 
     def state_const(self, g: Group, s: str) -> str:
         return f"g_{g.name}_S_{s}"
@@ -58,7 +60,7 @@ class _Emitter:
         body = [f"inline {self.inline_name(g, ev)}(i, tag) {{"]
         body.append(f"  pre_s_{t} = {self.var(g, 'state', i)};")
         for v in m.vars:
-            body.append(f"  pre_{v.name}_{t} = {self.var(g, v.name, i)};")
+            body.append(f"  pre_v_{v.name}_{t} = {self.var(g, v.name, i)};")
         body.append(f"  em_{t} = 0;")
         body.append("  if")
         if g.stale_check:
@@ -115,11 +117,11 @@ class _Emitter:
                 out += [guard, f"assert(k_{t} != 3);", "#endif"]
             elif p.kind == "stale_isolation" and not g.stale_check:
                 same = " && ".join([f"{self.var(g, 'state', i)} == pre_s_{t}"]
-                                   + [f"{self.var(g, v.name, i)} == pre_{v.name}_{t}" for v in m.vars])
+                                   + [f"{self.var(g, v.name, i)} == pre_v_{v.name}_{t}" for v in m.vars])
                 out += [guard, f"assert(!(tag != {UNTAGGED} && tag < {self.var(g, 'gen', i)}) || "
                                f"({same} && em_{t} == 0));", "#endif"]
             elif p.group == g.name and p.kind == "no_silent_drop":
-                cnt, pre = self.var(g, p.count, i), f"pre_{p.count}_{t}"
+                cnt, pre = self.var(g, p.count, i), f"pre_v_{p.count}_{t}"
                 checks = []
                 if ev == p.item:
                     checks.append(f"assert(k_{t} != 0 || {cnt} == {pre} + 1);")
@@ -176,7 +178,7 @@ class _Emitter:
 
     def emit(self, regenerate: str) -> str:
         sys_, v = self.sys, self.variant
-        out = [f"/* DO NOT EDIT: generated from {sys_.file} by phasegen ({regenerate}).",
+        out = [f"/* DO NOT EDIT: generated from {comment(sys_.file)} by phasegen ({comment(regenerate)}).",
                f"   System {sys_.name}, variant {v.name}; symmetry off. Properties: "
                + ", ".join(f"-DP_{p.name}" for p in self.props if p.kind != "no_stuck") + " */", ""]
         for g in sys_.groups:
@@ -190,7 +192,7 @@ class _Emitter:
         for g in sys_.groups:
             out.append(f"byte g_{g.name}_state[{g.count}] = {self.state_const(g, g.machine.initial.name)};")
             for var in g.machine.vars:
-                out.append(f"{_ctype(var.lo, var.hi)} g_{g.name}_{var.name}[{g.count}] = {var.init};")
+                out.append(f"{_ctype(var.lo, var.hi)} g_{g.name}_v_{var.name}[{g.count}] = {var.init};")
             out.append(f"byte g_{g.name}_gen[{g.count}] = 0;")
             out.append(f"bit g_{g.name}_closed[{g.count}] = 0;")
         # build inlines for every input event (and, through links, every delivered event)
@@ -201,7 +203,7 @@ class _Emitter:
         for (gname, ev) in self.inlines:
             g = sys_.group(gname)
             t = f"g_{gname}_{ev}"
-            temps = [f"pre_s_{t}", f"em_{t}", f"k_{t}"] + [f"pre_{x.name}_{t}" for x in g.machine.vars]
+            temps = [f"pre_s_{t}", f"em_{t}", f"k_{t}"] + [f"pre_v_{x.name}_{t}" for x in g.machine.vars]
             out.append("hidden byte " + ", ".join(temps) + ";")
         out.append("")
         for link in sys_.links:

@@ -113,7 +113,7 @@ struct Config {
 using Outcome = phasegen::Outcome<State, Code, ActionSet>;
 
 /// Guards of the transition table, by index (0 is "always").
-constexpr bool guard_holds([[maybe_unused]] std::uint16_t guard, [[maybe_unused]] const Vars& v) noexcept {
+[[nodiscard]] constexpr bool guard_holds([[maybe_unused]] std::uint16_t guard, [[maybe_unused]] const Vars& v) noexcept {
   switch (guard) {
     case 1: return v.queued < params::credit;
     case 2: return v.queued == params::credit;
@@ -347,7 +347,7 @@ static_assert(static_cast<std::size_t>(Event::disconnect) + 1 == event_count, "d
 namespace detail {
 /// The step as a generated switch; `steps` below is computed from it, and step() uses
 /// it for a configuration outside the declared ranges.
-constexpr Outcome switch_step(Config& c, Event e) noexcept {
+[[nodiscard]] constexpr Outcome switch_step(Config& c, Event e) noexcept {
   [[maybe_unused]] Vars& v = c.vars;
   const State from = c.state;
   switch (from) {
@@ -730,7 +730,7 @@ inline constexpr std::array<StepEntry, 1530> steps = [] {
   std::array<StepEntry, 1530> t{};
   std::size_t i = 0;
   for (std::size_t s = 0; s < state_count; ++s) {
-    for (int x0 = 0; x0 <= 16; ++x0) {
+    for (int x0 = 0; x0 < 17; ++x0) {
       for (std::size_t e = 0; e < event_count; ++e, ++i) {
         Config c{static_cast<State>(s), Vars{}};
         c.vars.queued = static_cast<std::uint8_t>(x0);
@@ -745,7 +745,7 @@ inline constexpr std::array<StepEntry, 1530> steps = [] {
 /// One step: dispatch `e` in configuration `c`, updating `c` in place. One load from
 /// `steps`, no branch on state, event or guard; a configuration outside the declared
 /// ranges goes to detail::switch_step. It agrees with table_step on every cell (tested).
-constexpr Outcome step(Config& c, Event e) noexcept {
+[[nodiscard]] constexpr Outcome step(Config& c, Event e) noexcept {
   std::size_t i = static_cast<std::size_t>(c.state);
   bool in_range = i < state_count && static_cast<std::size_t>(e) < event_count;
   in_range = in_range & (static_cast<unsigned>(c.vars.queued) <= 16u);
@@ -847,7 +847,7 @@ inline constexpr std::array<VarInfo, 1> var_info = {{
     {"queued", 0, 16},
 }};
 
-constexpr int get_var([[maybe_unused]] const Vars& v, [[maybe_unused]] std::size_t i) noexcept {
+[[nodiscard]] constexpr int get_var([[maybe_unused]] const Vars& v, [[maybe_unused]] std::size_t i) noexcept {
   switch (i) {
     case 0: return v.queued;
   }
@@ -880,11 +880,11 @@ struct Machine {
   static constexpr const auto& cells = vox::rx_channel::cells;
   static constexpr const auto& var_info = vox::rx_channel::var_info;
   static constexpr const auto& event_source = vox::rx_channel::event_source;
-  static constexpr Outcome step(Config& c, Event e) noexcept { return vox::rx_channel::step(c, e); }
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return vox::rx_channel::step(c, e); }
   static constexpr ActionSet bit(Action a) noexcept { return vox::rx_channel::bit(a); }
-  static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return vox::rx_channel::guard_holds(g, v); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return vox::rx_channel::guard_holds(g, v); }
   static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { vox::rx_channel::apply_updates(u, v); }
-  static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return vox::rx_channel::get_var(v, i); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return vox::rx_channel::get_var(v, i); }
   static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { vox::rx_channel::set_var(v, i, x); }
 };
 

@@ -62,7 +62,7 @@ struct Config {
 using Outcome = phasegen::Outcome<State, Code, ActionSet>;
 
 /// Guards of the transition table, by index (0 is "always").
-constexpr bool guard_holds([[maybe_unused]] std::uint16_t guard, [[maybe_unused]] const Vars& v) noexcept {
+[[nodiscard]] constexpr bool guard_holds([[maybe_unused]] std::uint16_t guard, [[maybe_unused]] const Vars& v) noexcept {
   return true;
 }
 
@@ -93,7 +93,7 @@ static_assert(static_cast<std::size_t>(Event::smash) + 1 == event_count, "dense 
 namespace detail {
 /// The step as a generated switch; `steps` below is computed from it, and step() uses
 /// it for a configuration outside the declared ranges.
-constexpr Outcome switch_step(Config& c, Event e) noexcept {
+[[nodiscard]] constexpr Outcome switch_step(Config& c, Event e) noexcept {
   [[maybe_unused]] Vars& v = c.vars;
   const State from = c.state;
   switch (from) {
@@ -142,7 +142,7 @@ inline constexpr std::array<StepEntry, 2> steps = [] {
 /// One step: dispatch `e` in configuration `c`, updating `c` in place. One load from
 /// `steps`, no branch on state, event or guard; a configuration outside the declared
 /// ranges goes to detail::switch_step. It agrees with table_step on every cell (tested).
-constexpr Outcome step(Config& c, Event e) noexcept {
+[[nodiscard]] constexpr Outcome step(Config& c, Event e) noexcept {
   std::size_t i = static_cast<std::size_t>(c.state);
   bool in_range = i < state_count && static_cast<std::size_t>(e) < event_count;
   if (!in_range) [[unlikely]] return detail::switch_step(c, e);
@@ -203,7 +203,7 @@ struct VarInfo {
 inline constexpr std::array<VarInfo, 0> var_info = {{
 }};
 
-constexpr int get_var([[maybe_unused]] const Vars& v, [[maybe_unused]] std::size_t i) noexcept {
+[[nodiscard]] constexpr int get_var([[maybe_unused]] const Vars& v, [[maybe_unused]] std::size_t i) noexcept {
   return 0;
 }
 
@@ -230,11 +230,11 @@ struct Machine {
   static constexpr const auto& cells = lamp::cells;
   static constexpr const auto& var_info = lamp::var_info;
   static constexpr const auto& event_source = lamp::event_source;
-  static constexpr Outcome step(Config& c, Event e) noexcept { return lamp::step(c, e); }
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return lamp::step(c, e); }
   static constexpr ActionSet bit(Action a) noexcept { return lamp::bit(a); }
-  static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return lamp::guard_holds(g, v); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return lamp::guard_holds(g, v); }
   static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { lamp::apply_updates(u, v); }
-  static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return lamp::get_var(v, i); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return lamp::get_var(v, i); }
   static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { lamp::set_var(v, i, x); }
 };
 

@@ -80,7 +80,7 @@ struct Config {
 using Outcome = phasegen::Outcome<State, Code, ActionSet>;
 
 /// Guards of the transition table, by index (0 is "always").
-constexpr bool guard_holds([[maybe_unused]] std::uint16_t guard, [[maybe_unused]] const Vars& v) noexcept {
+[[nodiscard]] constexpr bool guard_holds([[maybe_unused]] std::uint16_t guard, [[maybe_unused]] const Vars& v) noexcept {
   switch (guard) {
     case 1: return v.knocks < params::limit;
     case 2: return v.knocks >= params::limit && v.knocks < params::limit + params::spare;
@@ -147,7 +147,7 @@ static_assert(static_cast<std::size_t>(Event::remove) + 1 == event_count, "dense
 namespace detail {
 /// The step as a generated switch; `steps` below is computed from it, and step() uses
 /// it for a configuration outside the declared ranges.
-constexpr Outcome switch_step(Config& c, Event e) noexcept {
+[[nodiscard]] constexpr Outcome switch_step(Config& c, Event e) noexcept {
   [[maybe_unused]] Vars& v = c.vars;
   const State from = c.state;
   switch (from) {
@@ -232,12 +232,12 @@ inline constexpr std::array<StepEntry, 240> steps = [] {
   std::array<StepEntry, 240> t{};
   std::size_t i = 0;
   for (std::size_t s = 0; s < state_count; ++s) {
-    for (int x0 = 0; x0 <= 4; ++x0) {
-      for (int x1 = -1; x1 <= 2; ++x1) {
+    for (int x0 = 0; x0 < 5; ++x0) {
+      for (int x1 = 0; x1 < 4; ++x1) {
         for (std::size_t e = 0; e < event_count; ++e, ++i) {
           Config c{static_cast<State>(s), Vars{}};
           c.vars.knocks = static_cast<std::uint8_t>(x0);
-          c.vars.opened = static_cast<std::int8_t>(x1);
+          c.vars.opened = static_cast<std::int8_t>(-1 + x1);
           const Outcome o = detail::switch_step(c, static_cast<Event>(e));
           t[i] = StepEntry{o, c.vars};
         }
@@ -250,7 +250,7 @@ inline constexpr std::array<StepEntry, 240> steps = [] {
 /// One step: dispatch `e` in configuration `c`, updating `c` in place. One load from
 /// `steps`, no branch on state, event or guard; a configuration outside the declared
 /// ranges goes to detail::switch_step. It agrees with table_step on every cell (tested).
-constexpr Outcome step(Config& c, Event e) noexcept {
+[[nodiscard]] constexpr Outcome step(Config& c, Event e) noexcept {
   std::size_t i = static_cast<std::size_t>(c.state);
   bool in_range = i < state_count && static_cast<std::size_t>(e) < event_count;
   in_range = in_range & (static_cast<unsigned>(c.vars.knocks) <= 4u);
@@ -331,7 +331,7 @@ inline constexpr std::array<VarInfo, 2> var_info = {{
     {"opened", -1, 2},
 }};
 
-constexpr int get_var([[maybe_unused]] const Vars& v, [[maybe_unused]] std::size_t i) noexcept {
+[[nodiscard]] constexpr int get_var([[maybe_unused]] const Vars& v, [[maybe_unused]] std::size_t i) noexcept {
   switch (i) {
     case 0: return v.knocks;
     case 1: return v.opened;
@@ -366,11 +366,11 @@ struct Machine {
   static constexpr const auto& cells = tiny::door::cells;
   static constexpr const auto& var_info = tiny::door::var_info;
   static constexpr const auto& event_source = tiny::door::event_source;
-  static constexpr Outcome step(Config& c, Event e) noexcept { return tiny::door::step(c, e); }
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return tiny::door::step(c, e); }
   static constexpr ActionSet bit(Action a) noexcept { return tiny::door::bit(a); }
-  static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return tiny::door::guard_holds(g, v); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return tiny::door::guard_holds(g, v); }
   static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { tiny::door::apply_updates(u, v); }
-  static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return tiny::door::get_var(v, i); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return tiny::door::get_var(v, i); }
   static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { tiny::door::set_var(v, i, x); }
 };
 
