@@ -26,6 +26,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import stat
 import sys
 
 from . import cli, interp
@@ -33,6 +35,13 @@ from .diag import SpecError
 
 KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation"}
 FIELDS = ("machine", "instance", "generation", "event", "from", "to", "disposition", "code")
+# A trace is untrusted input: every line is bounded and every field checked before use.
+MAX_LINE = 1 << 20  # bytes of one record
+MAX_KEYS = 1_000_000  # (machine, scope, instance, generation) configurations tracked at once
+_WORD = re.compile(r"[A-Za-z0-9_:.\-]{1,256}\Z")  # names, states, codes, reasons as the sink writes them
+_TEXT_FIELDS = ("machine", "event", "from", "to", "disposition", "code")
+_INT_FIELDS = ("instance", "generation")
+DISPOSITIONS = ("transition", "ignored", "rejected", "violation", "stale")
 
 
 class Divergence(Exception):
@@ -40,7 +49,9 @@ class Divergence(Exception):
 
 
 class BadTrace(Exception):
-    pass
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
 
 
 def qualified(m) -> str:
@@ -54,6 +65,66 @@ def show_config(m, config) -> str:
     return f"{state} ({', '.join(f'{v.name}={x}' for v, x in zip(m.vars, values))})"
 
 
+def _is_int(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool) and -2**63 <= x < 2**64
+
+
+def check_record(rec) -> None:
+    """Raises BadTrace unless rec has the shape the trace sink writes (so that nothing
+    below meets a wrong type, and messages print only plain names)."""
+    if not isinstance(rec, dict):
+        raise BadTrace("a record is a JSON object")
+    for f in FIELDS:
+        if f not in rec:
+            raise BadTrace(f"missing field '{f}'")
+    for f in _TEXT_FIELDS + (("reason",) if "reason" in rec else ()):
+        if not isinstance(rec[f], str) or not (_WORD.match(rec[f]) or (f == "reason" and rec[f] == "")):
+            raise BadTrace(f"field '{f}' must be a name (letters, digits, '_', ':', '.', '-'; at most 256)")
+    for f in _INT_FIELDS + (("scope",) if "scope" in rec else ()):
+        if not _is_int(rec[f]):
+            raise BadTrace(f"field '{f}' must be an integer of at most 64 bits")
+    if rec["disposition"] not in DISPOSITIONS:
+        raise BadTrace(f"field 'disposition' must be one of {', '.join(DISPOSITIONS)}")
+    if "vars" in rec and not (isinstance(rec["vars"], dict) and len(rec["vars"]) <= 4096 and all(
+            _WORD.match(k) and _is_int(v) for k, v in rec["vars"].items())):
+        raise BadTrace("field 'vars' must map var names to integers")
+    if "actions" in rec and not (isinstance(rec["actions"], list) and len(rec["actions"]) <= 64 and all(
+            isinstance(a, str) and _WORD.match(a) for a in rec["actions"])):
+        raise BadTrace("field 'actions' must be a list of action names")
+
+
+def open_trace(path: str):
+    """The trace as a binary file: opened without blocking (a named pipe or a device is
+    refused, not waited on), a regular file only. Raises OSError."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def lines(f):
+    """(line number, text) of each non-empty line; BadTrace (with its number) for a line
+    longer than MAX_LINE or not UTF-8."""
+    n = 0
+    while True:
+        raw = f.readline(MAX_LINE + 1)
+        if not raw:
+            return
+        n += 1
+        if len(raw) > MAX_LINE:
+            raise BadTrace(f"line {n} is longer than {MAX_LINE:,} bytes", n)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise BadTrace(f"not UTF-8 (byte {e.start + 1})", n) from None
+        if text.strip():
+            yield n, text
+
+
 class Replay:
     def __init__(self, machines):
         self.machines = {qualified(m): m for m in machines}
@@ -64,9 +135,7 @@ class Replay:
         self.records = 0
 
     def record(self, rec: dict) -> None:
-        for f in FIELDS:
-            if f not in rec:
-                raise BadTrace(f"missing field '{f}'")
+        check_record(rec)
         name = rec["machine"]
         m = self.machines.get(name)
         if m is None:
@@ -80,6 +149,8 @@ class Replay:
             current = self.generation.setdefault(key, 0)
         else:
             key = (name, scope, rec["instance"], rec["generation"])
+        if key not in self.configs and len(self.configs) >= MAX_KEYS:
+            raise BadTrace(f"more than {MAX_KEYS:,} instances and generations live at once")
         config = self.configs.get(key, interp.initial(m))
         where = (f"{name} instance {rec['instance']}{f' (scope {scope})' if scope else ''} "
                  f"generation {rec['generation']}")
@@ -168,22 +239,28 @@ def main(argv=None) -> int:
         return 2
     replay = Replay(machines)
     try:
-        f = open(args.trace, encoding="utf-8")
+        f = open_trace(args.trace)
     except OSError as e:
-        print(f"phasegen-replay: cannot read {args.trace}: {e}", file=sys.stderr)
+        print(f"{args.trace}:1: error: cannot read the trace: {e.strerror or e}", file=sys.stderr)
         return 2
+    n = 0
     with f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                replay.record(json.loads(line))
-            except (ValueError, BadTrace) as e:
-                print(f"{args.trace}:{n}: error: not a trace record: {e}", file=sys.stderr)
-                return 2
-            except Divergence as e:
-                print(f"{args.trace}:{n}: first divergence: {e}")
-                return 1
+        try:
+            for n, line in lines(f):
+                try:
+                    rec = json.loads(line)
+                except (ValueError, RecursionError) as e:  # RecursionError: nesting too deep for the parser
+                    raise BadTrace(f"not JSON: {str(e)[:200]}") from None
+                replay.record(rec)
+        except BadTrace as e:
+            print(f"{args.trace}:{e.line or n}: error: not a trace record: {e}", file=sys.stderr)
+            return 2
+        except Divergence as e:
+            print(f"{args.trace}:{n}: first divergence: {e}")
+            return 1
+        except OSError as e:
+            print(f"{args.trace}:{n}: error: cannot read the trace: {e.strerror or e}", file=sys.stderr)
+            return 2
 
     print(f"{args.trace}: {replay.records} records match the spec")
     for name in sorted(replay.machines):
