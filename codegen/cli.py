@@ -460,10 +460,7 @@ def replay_main(path: str, doctest_dir: str | None = None, system_file: str | No
     import json
 
     try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-        if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
+        data = counterexample.load(path, display_path(path))  # checked against its shape: file:line:col errors
         system_path = find_counterexample_system(path, data, system_file)
         systems: list = []
         build([system_path], systems)

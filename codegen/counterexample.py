@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 
+from .diag import Collector
 from .explore import Explorer, Failure
+from .load import Node, load_json, read_spec
 
 KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation",
         "stale": "stale", "renew": "renewed"}
@@ -53,6 +55,12 @@ def to_text(ex: Explorer, failure: Failure) -> str:
     return "\n".join(lines)
 
 
+def _short(x) -> str:
+    """A value from the file in a message: printable ASCII, at most 300 characters."""
+    text = ascii(x)
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
 def replay(ex: Explorer, data: dict) -> str:
     """Replays a counterexample's inputs; returns '' when it reproduces, else why not."""
     if data.get("system") != ex.sys.name or data.get("variant") != ex.variant.name:
@@ -60,7 +68,7 @@ def replay(ex: Explorer, data: dict) -> str:
     names = {name: k for k, (_, _, name) in enumerate(ex.instances)}
     prop = next((p for p in ex.sys.properties if p.name == data.get("property")), None)
     if prop is None:
-        return f"the system has no property {data.get('property')!r}"
+        return f"the system has no property {_short(data.get('property'))}"
     kind = prop.kind
     st = ex.initial()
     steps = data.get("steps", [])
@@ -69,11 +77,12 @@ def replay(ex: Explorer, data: dict) -> str:
         label = next((l for l in ex.enabled(st) if names.get(want["instance"]) == l[1]
                       and l[2] == want["event"] and l[3] == want["stale"]), None)
         if label is None:
-            return f"step {n}: input {want} is not enabled"
+            return f"step {n}: input {_short(want)} is not enabled"
         st, records, failures = ex.apply(st, label)
         got = [_record(ex, r) for r in records]
         if got != step["dispatches"]:
-            return f"step {n}: dispatches differ: recorded {step['dispatches']}, replayed {got}"
+            return f"step {n}: dispatches differ: recorded {_short(step['dispatches'])}, replayed {_short(got)}"
+        step["state"] = ex.describe(st)  # what to_doctest reads: the explorer's, not the file's
         if n == len(steps) and kind != "no_stuck" and data["property"] not in {p for p, _, _ in failures}:
             return f"step {n}: property {data['property']} is not violated"
     if kind == "no_stuck" and ex.can_settle(st):
@@ -81,6 +90,83 @@ def replay(ex: Explorer, data: dict) -> str:
     if not steps and kind != "no_stuck":
         return "the counterexample has no steps"
     return ""
+
+
+# The shape of a counterexample file, checked before replay reads any of it: key -> type
+# ("str", "int", "bool", "int?" for an integer or null, "list", "map").
+_TOP = {"phasegen_counterexample": "int", "system": "str", "file": "str", "variant": "str", "property": "str",
+        "message": "str", "steps": "list"}
+_STEP = {"input": "map", "dispatches": "list", "state": "map"}
+_INPUT = {"instance": "str", "event": "str", "stale": "bool"}
+_DISPATCH = {"instance": "str", "event": "str", "generation": "int?", "disposition": "str", "code": "str",
+             "from": "str", "to": "str"}  # and one integer per var of the machine
+_TYPES = {"str": "a string", "int": "an integer", "bool": "true or false", "int?": "an integer or null",
+          "list": "a list", "map": "an object"}
+
+
+def _plain(node: Node):
+    if node.kind == "map":
+        return {k.value: _plain(v) for k, v in node.value}
+    if node.kind == "seq":
+        return [_plain(x) for x in node.value]
+    return node.value
+
+
+def _is(node: Node, kind: str) -> bool:
+    if kind == "list":
+        return node.kind == "seq"
+    if kind == "map":
+        return node.kind == "map"
+    v = node.value if node.kind == "scalar" else ()
+    if kind == "str":
+        return isinstance(v, str)
+    if kind == "bool":
+        return isinstance(v, bool)
+    return (isinstance(v, int) and not isinstance(v, bool)) or (kind == "int?" and v is None)
+
+
+def _shape(node: Node, keys: dict, what: str, out: Collector, extra: str | None = None) -> bool:
+    """Checks a JSON object against keys (and, with extra, other keys of that type)."""
+    if node.kind != "map":
+        out.error(node.pos, "E-type", f"{what} must be an object")
+        return False
+    got = {k.value: (k, v) for k, v in node.value}
+    ok = True
+    for key, kind in keys.items():
+        if key not in got:
+            out.error(node.pos, "E-missing-key", f"{what} needs the key '{key}'")
+            ok = False
+        elif not _is(got[key][1], kind):
+            out.error(got[key][1].pos, "E-type", f"'{key}' of {what} must be {_TYPES[kind]}")
+            ok = False
+    for key, (knode, vnode) in got.items():
+        if key not in keys and (extra is None or not _is(vnode, extra)):
+            out.error(knode.pos, "E-type", f"unexpected key '{key}' in {what}")
+            ok = False
+    return ok
+
+
+def load(path: str, shown: str) -> dict:
+    """A counterexample file, read safely (load.read_spec) and checked against the shape
+    to_json writes; raises SpecError with every problem at its file:line:col."""
+    root = load_json(read_spec(path, shown, "the counterexample"), shown)
+    out = Collector()
+    if _shape(root, _TOP, "a counterexample", out, extra=None):
+        steps = dict((k.value, v) for k, v in root.value)["steps"]
+        for step in steps.value:
+            if _shape(step, _STEP, "a step", out):
+                f = dict((k.value, v) for k, v in step.value)
+                _shape(f["input"], _INPUT, "a step's input", out)
+                for d in f["dispatches"].value:
+                    _shape(d, _DISPATCH, "a dispatch", out, extra="int")
+            if len(out.items) > 50:
+                break
+    out.raise_if_any()
+    version = dict((k.value, v) for k, v in root.value)["phasegen_counterexample"]
+    if version.value != 1:
+        out.error(version.pos, "E-version", "this phasegen reads counterexample format 1")
+        out.raise_if_any()
+    return _plain(root)
 
 
 def dumps(data: dict) -> str:
