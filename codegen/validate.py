@@ -34,18 +34,17 @@ _MACRO_LIKE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]*\Z")
 NAMESPACES = {"std", "phasegen", "doctest", "detail", "params", "posix"}
 
 
-def identifier_problem(s: str, namespace: bool = False, part: bool = False) -> Optional[str]:
+def identifier_problem(s: str, namespace: bool = False) -> Optional[str]:
     """Why s cannot name something in generated C++ (and in Promela and file names), or
     None. The one rule for every name a spec or system file declares. namespace: s names
-    a namespace (a machine, a system); part: a part of a `namespace:` (which may be named
-    like the types phasegen generates inside it)."""
+    a namespace (a machine, a system, a part of a `namespace:`)."""
     if not IDENT.match(s):
         return "is not an identifier (letters, digits, '_'; starts with a letter)"
     if len(s) > MAX_NAME:
         return f"is longer than {MAX_NAME} characters"
     if "__" in s:
         return "contains '__' (reserved in C++)"
-    if s in CXX_KEYWORDS or (s in RESERVED and not part):
+    if s in CXX_KEYWORDS or s in RESERVED:
         return "is reserved (a C++ keyword or a name phasegen generates)"
     if s in MACROS or _MACRO_LIKE.match(s):
         return "is reserved (spelled like a macro of the C++ library, doctest or phasegen)"
@@ -528,7 +527,7 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
     if "namespace" in f:
         namespace = ctx.string(f["namespace"][1], "the namespace") or ""
         parts = namespace.split("::")
-        bad = next((problem for problem in (identifier_problem(p, namespace=True, part=True) for p in parts) if problem), None)
+        bad = next((problem for problem in (identifier_problem(p, namespace=True) for p in parts) if problem), None)
         if namespace and (bad or len(parts) > MAX_NAMESPACE_PARTS):
             ctx.err(f["namespace"][1], "E-name", f"namespace {_quote(namespace)} is not a C++ namespace like 'vox' or "
                     f"'a::b': a part {bad}" if bad else f"namespace {_quote(namespace)} has more than "
