@@ -240,11 +240,6 @@ class Checking:
         return f"interrupted while exploring {system.name} [{variant.name}]{done}: its properties are not proved"
 
 
-def explore_all(systems, symmetry: bool, cex_dir: str | None, quiet: bool, engine_name: str = "python") -> int:
-    """Every variant of every system explored and reported (see Checking.run)."""
-    return Checking(engine_name, symmetry, cex_dir, quiet, progress=False).run(systems)
-
-
 @dataclass(frozen=True)
 class Layout:
     """Which outputs generate writes and where. namespace_dirs: a machine's outputs under
