@@ -19,6 +19,7 @@ from .explore import Explorer, Failure, Result
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FLAGS = ["-std=c++20", "-O2", "-pthread"]
 SUMMARY = re.compile(r"^(\S+) \[(\S+)\]: (\d+) states, (\d+) transitions, depth (\d+), ([\d.]+) s, .* peak (\d+) MiB")
+CACHE_KEEP = 32  # compiled checkers kept in the cache (each ~0.1-1 MB), least recently used removed
 NO_STUCK_MESSAGE = "from this state no settled state (every instance terminal or initial) can be reached"
 
 
@@ -86,6 +87,7 @@ def build(system) -> str:
     directory = os.path.join(cache_root(), "checkers", digest.hexdigest()[:24])
     exe = os.path.join(directory, "checker")
     if os.access(exe, os.X_OK):
+        os.utime(directory)  # recently used: kept by prune()
         return exe
     try:
         os.makedirs(directory, exist_ok=True)
@@ -107,7 +109,18 @@ def build(system) -> str:
         os.replace(os.path.join(work, "checker.bin"), exe)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    prune(os.path.dirname(directory))
     return exe
+
+
+def prune(checkers: str, keep: int = CACHE_KEEP):
+    """Removes all but the `keep` most recently used checkers."""
+    try:
+        entries = sorted((e for e in os.scandir(checkers) if e.is_dir()), key=lambda e: e.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for e in entries[keep:]:
+        shutil.rmtree(e.path, ignore_errors=True)
 
 
 def run(system, variant, exe: str, symmetry: bool, progress: bool) -> Result:
