@@ -454,6 +454,7 @@ def find_counterexample_system(path: str, data: dict, override: str | None) -> s
 def replay_main(path: str, doctest_dir: str | None = None, system_file: str | None = None) -> int:
     import json
 
+    data: dict = {}
     try:
         data = counterexample.load(path, display_path(path))  # checked against its shape: file:line:col errors
         system_path = find_counterexample_system(path, data, system_file)
@@ -462,9 +463,12 @@ def replay_main(path: str, doctest_dir: str | None = None, system_file: str | No
         if not systems:
             raise ValueError(f"{display_path(system_path)} is not a system file")
         system = systems[0]
-        variant = next(v for v in system.variants if v.name == data["variant"])
+        variant = next((v for v in system.variants if v.name == data["variant"]), None)
+        if variant is None:
+            raise counterexample.Unknown("variant", f"system {system.name} has no variant {data['variant']!r}")
     except (OSError, ValueError, KeyError, TypeError, StopIteration, IndexError, RecursionError) as e:
-        print(f"phasegen: {path}: not a counterexample of a known system: {e}", file=sys.stderr)
+        at = counterexample.where(data, getattr(e, "key", "file"), display_path(path))
+        print(f"{at}: error: [E-io] not a counterexample of a known system: {e}", file=sys.stderr)
         return 2
     except SpecError as e:
         for d in e.diagnostics:

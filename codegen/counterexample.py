@@ -63,12 +63,17 @@ def _short(x) -> str:
 
 def replay(ex: Explorer, data: dict) -> str:
     """Replays a counterexample's inputs; returns '' when it reproduces, else why not."""
+    steps_at = data.get("$pos", {}).get("steps", [])
+
+    def at(n: int) -> str:  # "file:line:col: " of step n (1-based) when load() read the file
+        return f"{steps_at[n - 1]}: " if 0 < n <= len(steps_at) else ""
     if data.get("system") != ex.sys.name or data.get("variant") != ex.variant.name:
         return "the counterexample is for another system or variant"
     names = {name: k for k, (_, _, name) in enumerate(ex.instances)}
     prop = next((p for p in ex.sys.properties if p.name == data.get("property")), None)
     if prop is None:
-        return f"the system has no property {_short(data.get('property'))}"
+        at_prop = data.get("$pos", {}).get("property")
+        return f"{at_prop + ': ' if at_prop else ''}the system has no property {_short(data.get('property'))}"
     kind = prop.kind
     st = ex.initial()
     steps = data.get("steps", [])
@@ -77,14 +82,14 @@ def replay(ex: Explorer, data: dict) -> str:
         label = next((l for l in ex.enabled(st) if names.get(want["instance"]) == l[1]
                       and l[2] == want["event"] and l[3] == want["stale"]), None)
         if label is None:
-            return f"step {n}: input {_short(want)} is not enabled"
+            return f"{at(n)}step {n}: input {_short(want)} is not enabled"
         st, records, failures = ex.apply(st, label)
         got = [_record(ex, r) for r in records]
         if got != step["dispatches"]:
-            return f"step {n}: dispatches differ: recorded {_short(step['dispatches'])}, replayed {_short(got)}"
+            return f"{at(n)}step {n}: dispatches differ: recorded {_short(step['dispatches'])}, replayed {_short(got)}"
         step["state"] = ex.describe(st)  # what to_doctest reads: the explorer's, not the file's
         if n == len(steps) and kind != "no_stuck" and data["property"] not in {p for p, _, _ in failures}:
-            return f"step {n}: property {data['property']} is not violated"
+            return f"{at(n)}step {n}: property {data['property']} is not violated"
     if kind == "no_stuck" and ex.can_settle(st):
         return "a settled state is reachable from the last state: it is not stuck"
     if not steps and kind != "no_stuck":
@@ -162,11 +167,29 @@ def load(path: str, shown: str) -> dict:
             if len(out.items) > 50:
                 break
     out.raise_if_any()
-    version = dict((k.value, v) for k, v in root.value)["phasegen_counterexample"]
-    if version.value != 1:
-        out.error(version.pos, "E-version", "this phasegen reads counterexample format 1")
+    top = dict((k.value, v) for k, v in root.value)
+    if top["phasegen_counterexample"].value != 1:
+        out.error(top["phasegen_counterexample"].pos, "E-version", "this phasegen reads counterexample format 1")
         out.raise_if_any()
-    return _plain(root)
+    data = _plain(root)
+    # where each part is in the file, for located messages (where(), replay()); not part of the format
+    data["$pos"] = {key: str(node.pos) for key, node in top.items()}
+    data["$pos"]["steps"] = [str(step.pos) for step in top["steps"].value]
+    return data
+
+
+class Unknown(ValueError):
+    """The counterexample names something its system does not have; key: which field."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(message)
+        self.key = key
+
+
+def where(data, key: str, fallback: str) -> str:
+    """file:line:col of a top-level key of a counterexample that load() read."""
+    pos = data.get("$pos", {}) if isinstance(data, dict) else {}
+    return pos.get(key) or f"{fallback}:1:1"
 
 
 def dumps(data: dict) -> str:
