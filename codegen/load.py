@@ -27,7 +27,7 @@ from .diag import Collector, Diagnostic, Pos, SpecError
 
 MAX_FILE_BYTES = 8 * 1024 * 1024  # a spec, system file, counterexample or trace line
 MAX_DEPTH = 64  # nested mappings and lists
-MAX_NODES = 500_000  # mappings, lists and scalars, aliases expanded
+MAX_NODES = 250_000  # mappings, lists and scalars, aliases expanded
 MAX_STRING = 65_536  # characters in one string (a doc, a guard, ...)
 MAX_INT_DIGITS = 40  # digits of an integer literal (any value phasegen accepts has at most 10)
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -158,14 +158,21 @@ def _from_yaml(node, file: str, lines: list[str], out: Collector, budget: _Budge
 
 
 def _yaml_depth(text: str, file: str) -> None:
-    """Refuses YAML nested deeper than MAX_DEPTH from its tokens (a linear scan), before
-    the composer, whose recursion a deep document would exhaust."""
-    depth = 0
+    """Refuses YAML nested deeper than MAX_DEPTH, or with more than MAX_NODES scalars, from
+    its tokens (a linear scan), before the composer, whose recursion a deep document would
+    exhaust and which would build every node."""
+    depth = scalars = 0
     starts = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
               yaml.FlowSequenceStartToken)
     ends = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
     for tok in yaml.scan(text, Loader=_Loader):
-        if isinstance(tok, starts):
+        if isinstance(tok, yaml.ScalarToken):
+            scalars += 1
+            if scalars > MAX_NODES:
+                mark = tok.start_mark
+                raise SpecError([Diagnostic(Pos(file, mark.line + 1, mark.column + 1), "E-limit",
+                                            f"more than {MAX_NODES:,} mappings, lists and scalars")])
+        elif isinstance(tok, starts):
             depth += 1
             if depth > 2 * MAX_DEPTH:  # an indentless list under a key adds no start token: the composer's bound
                 mark = tok.start_mark
