@@ -16,7 +16,7 @@ RUNNER = None
 
 def replay(path, *extra):
     return subprocess.run([sys.executable, "-m", "codegen.trace_replay", path, *extra], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": ROOT})
+                          env={**os.environ, "PYTHONPATH": ROOT}, cwd=ROOT)  # spec paths shown relative to it
 
 
 class Replay(unittest.TestCase):
