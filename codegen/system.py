@@ -171,6 +171,23 @@ def _names(ctx: _Ctx, node: Node, what: str) -> list[tuple[str, Node]]:
     return ctx.names(node, what)
 
 
+# Bounds on a system file (docs/spec-language.md#limits): the explorer, the checker and the
+# Promela follow links recursively and keep every instance in every state.
+MAX_GROUPS = 64
+MAX_COUNT = 64  # instances of one group
+MAX_LINKS = 256
+MAX_VARIANTS = 64
+MAX_INPUTS = 256  # per variant
+MAX_PROPERTIES = 64
+
+
+def _too_many(ctx: _Ctx, node: Node, what: str, limit: int) -> bool:
+    if node.kind in ("map", "seq") and len(node.value) > limit:
+        ctx.err(node, "E-limit", f"{len(node.value)} {what}; a system file has at most {limit}")
+        return True
+    return False
+
+
 def _link_cycles(ctx: _Ctx, groups: list[Group], links: list[Link]) -> None:
     """Links are followed within one step, so they must not deliver events in a cycle:
     (group, event) -> actions its rows can emit -> linked (group, event)."""
@@ -212,7 +229,7 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
 
     groups: list[Group] = []
     cache: dict = {}
-    if "instances" in f:
+    if "instances" in f and not _too_many(ctx, f["instances"][1], "instance groups", MAX_GROUPS):
         for k, v in _pairs(ctx, f["instances"][1], "instances"):
             g = ctx.fields(v, f"instance '{k.value}'", ("machine",), ("count", "params", "stale_check", "doc"))
             gname = ctx.name(k, "an instance name")
@@ -230,6 +247,9 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
                     if x is not None:
                         overrides[pk.value] = x
             count = _int(ctx, g["count"][1], "count", 1) if "count" in g else 1
+            if count is not None and count > MAX_COUNT:
+                ctx.err(g["count"][1], "E-limit", f"count {count}; a group has at most {MAX_COUNT} instances")
+                count = None
             stale_check = bool(ctx.boolean(g["stale_check"][1], "'stale_check'")) if "stale_check" in g else True
             machine = _load_machine(ctx, g["machine"][1], base_dir, display_dir, overrides, cache)
             if machine is not None and count is not None:
@@ -259,7 +279,8 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
             ctx.err(node, "E-system", f"machine '{g.machine.name}' has no var '{var}'")
 
     links = []
-    for item in _items(ctx, f["links"][1], "links") if "links" in f else ():
+    for item in _items(ctx, f["links"][1], "links") if "links" in f and not _too_many(
+            ctx, f["links"][1], "links", MAX_LINKS) else ():
         lf = ctx.fields(item, "a link", ("from", "emit"), ("to", "event", "renew", "doc"))
         if lf is None or "from" not in lf or "emit" not in lf:
             continue
@@ -296,13 +317,15 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
 
     variants = []
     slot = 0
-    for vk, vv in _pairs(ctx, f["variants"][1], "variants") if "variants" in f else ():
+    for vk, vv in _pairs(ctx, f["variants"][1], "variants") if "variants" in f and not _too_many(
+            ctx, f["variants"][1], "variants", MAX_VARIANTS) else ():
         ctx.name(vk, "a variant name")  # it names files (promela/<system>.<variant>.pml) and C++ types
         vf = ctx.fields(vv, f"variant '{vk.value}'", ("inputs",), ("doc",))
         if vf is None or "inputs" not in vf:
             continue
         inputs = []
-        for item in _items(ctx, vf["inputs"][1], "inputs"):
+        for item in _items(ctx, vf["inputs"][1], "inputs") if not _too_many(
+                ctx, vf["inputs"][1], "inputs in a variant", MAX_INPUTS) else ():
             inf = ctx.fields(item, "an input", ("to", "event"), ("budget", "when", "stale", "doc"))
             if inf is None or "to" not in inf or "event" not in inf:
                 continue
@@ -337,7 +360,8 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
         variants.append(Variant(vk.value, vdoc, tuple(inputs), vk.pos))
 
     properties = []
-    for pk, pv in _pairs(ctx, f["properties"][1], "properties") if "properties" in f else ():
+    for pk, pv in _pairs(ctx, f["properties"][1], "properties") if "properties" in f and not _too_many(
+            ctx, f["properties"][1], "properties", MAX_PROPERTIES) else ():
         ctx.name(pk, "a property name")  # it names counterexample files, macros and C++ constants
         kind_node = pv
         kind = pk.value
