@@ -69,7 +69,8 @@ int main() {
 
   std::printf("\nsending channel 4: credit used up, then a grant, then the receiver resets\n");
   phasegen::Driver<vox::tx_channel::Machine> tx(4);
-  for (int i = 0; i < vox::tx_channel::params::credit; ++i) tx.dispatch(TxE::send);
+  for (int i = 0; i < vox::tx_channel::params::credit; ++i)
+    if (tx.dispatch(TxE::send).disposition != phasegen::Disposition::transition) return 1;
   std::printf("  (sent %d items)\n", vox::tx_channel::params::credit);
   show(tx, TxE::send, "backpressure is an outcome");
   show(tx, TxE::grant);
@@ -82,7 +83,7 @@ int main() {
   show(session, SE::handshake_ok);
   show(session, SE::conduit_break, "every live channel fails");
   show(session, SE::resume_ok);
-  session.begin_generation();
+  if (!session.begin_generation()) return 1;
   show(session, SE::frame, 0, "a frame of generation 0 after the resume");
   show(session, SE::frame, 1);
   show(session, SE::shutdown);

@@ -41,10 +41,10 @@ TEST_CASE("the driver starts in the initial configuration and steps the machine"
 TEST_CASE("every dispatch is counted by disposition and the hooks see invalid cells") {
   Seen seen;
   phasegen::Driver<rx::Machine> d(1, {&seen, on_invalid, on_trace});
-  d.dispatch(rx::Event::item);     // violation: unknown-channel
-  d.dispatch(rx::Event::consume);  // rejected: not-registered
-  d.dispatch(rx::Event::disconnect);  // ignored: not-live
-  d.dispatch(rx::Event::bind);     // transition
+  (void)d.dispatch(rx::Event::item);     // violation: unknown-channel
+  (void)d.dispatch(rx::Event::consume);  // rejected: not-registered
+  (void)d.dispatch(rx::Event::disconnect);  // ignored: not-live
+  (void)d.dispatch(rx::Event::bind);     // transition
   CHECK(d.count(Disposition::violation) == 1);
   CHECK(d.count(Disposition::rejected) == 1);
   CHECK(d.count(Disposition::ignored) == 1);

@@ -88,7 +88,7 @@ void check_cells() {
   for (std::size_t k = 0; k < configs.size(); ++k) {
     for (unsigned j = 0; j < rx::event_count; ++j) {
       rx::Config c = configs[k];
-      rx::step(c, static_cast<Event>(j));
+      (void)rx::step(c, static_cast<Event>(j));
       if (std::find(configs.begin(), configs.end(), c) != configs.end()) continue;
       configs.push_back(c);
       paths.push_back(paths[k]);

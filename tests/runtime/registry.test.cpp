@@ -325,7 +325,7 @@ TEST_CASE("the registry agrees with the machine and a model queue on random oper
 
 TEST_CASE("a small table under churn keeps its index, tombstones and item accounting consistent") {
   std::mt19937_64 rng(7);
-  Registry reg(16, {}, 0, 0x1234);
+  Registry reg(16, {}, 0, {0x1234, 0});
   std::array<std::uint64_t, 5> seen{};  // every outcome, by disposition, as the caller saw it
   const auto see = [&](const phasegen::vox::ChannelOutcome& o) { ++seen[static_cast<std::size_t>(o.disposition)]; };
   for (int step = 0; step < 50000; ++step) {

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 
 #include "phasegen/table.hpp"
 
@@ -32,16 +33,19 @@ class Driver {
                      const Outcome& outcome) = nullptr;
   };
 
-  explicit Driver(std::uint64_t instance = 0, Hooks hooks = {}) noexcept : instance_(instance), hooks_(hooks) {}
+  /// `first_generation`: where the generations start (0; a test hook for the last one).
+  explicit Driver(std::uint64_t instance = 0, Hooks hooks = {}, std::uint32_t first_generation = 0) noexcept
+      : generation_(first_generation), instance_(instance), hooks_(hooks) {}
 
-  /// Dispatches an event of the current generation.
-  Outcome dispatch(Event e) noexcept { return dispatch(e, generation_); }
+  /// Dispatches an event of the current generation. [[nodiscard]]: the outcome is the
+  /// only report of a violation or a refusal; dropping it drops the peer's misbehaviour.
+  [[nodiscard]] Outcome dispatch(Event e) noexcept { return dispatch(e, generation_); }
 
   /// Dispatches an event tagged with the generation it targets. An event of an older
   /// generation is classified stale and never reaches the table. An event of a generation
   /// that has not begun never reaches it either: from outside (a peer, the transport...)
   /// it is a violation, from the application itself a rejected call; both with Code::none.
-  Outcome dispatch(Event e, std::uint32_t generation) noexcept {
+  [[nodiscard]] Outcome dispatch(Event e, std::uint32_t generation) noexcept {
     Outcome o;
     if (generation == generation_) {
       o = M::step(config_, e);
@@ -59,8 +63,15 @@ class Driver {
     return o;
   }
 
-  /// Begins the next generation (for generational machines, when begin_generation is emitted).
-  void begin_generation() noexcept { ++generation_; }
+  /// Begins the next generation (for generational machines, when begin_generation is
+  /// emitted). Generations never wrap around: after the last one (2^32 - 1) this returns
+  /// false and changes nothing, since generation 0's events would be current again.
+  bool begin_generation() noexcept {
+    if (generation_ == last_generation) return false;
+    ++generation_;
+    return true;
+  }
+  static constexpr std::uint32_t last_generation = std::numeric_limits<std::uint32_t>::max();
 
   const Config& config() const noexcept { return config_; }
   State state() const noexcept { return config_.state; }

@@ -70,7 +70,7 @@ struct Cell {
 /// generated switch. Tests prove the two agree on every cell and valuation; the checker
 /// and tools use this form for reflection.
 template <class M>
-constexpr typename M::Outcome table_step(typename M::Config& c, typename M::Event e) noexcept {
+[[nodiscard]] constexpr typename M::Outcome table_step(typename M::Config& c, typename M::Event e) noexcept {
   const Cell cell = M::cells[static_cast<std::size_t>(c.state) * M::event_count + static_cast<std::size_t>(e)];
   const auto from = c.state;
   for (std::size_t i = cell.first; i < std::size_t{cell.first} + cell.count; ++i) {

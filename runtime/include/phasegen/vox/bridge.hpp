@@ -94,17 +94,26 @@ class Bridge {
   std::size_t pump(Channels& channels, OnAnswer&& on_answer, std::size_t max = N) noexcept {
     std::size_t n = 0;
     std::size_t keep = 0;  // requests in progress are compacted in place, order kept
+    bool cut_short = false;
     for (std::size_t i = 0; i < active_count_; ++i) {
       Active a = active_[i];
-      if (!serve(channels, on_answer, a, n, max)) active_[keep++] = a;
+      const Served s = serve(channels, on_answer, a, n, max);
+      if (s != Served::finished) active_[keep++] = a;
+      cut_short = cut_short || s == Served::cut_short;
     }
     active_count_ = keep;
-    // A request in progress that does not wait was cut short by a full answer ring or by
-    // `max`, and then no new request is taken in that pump: so at most one of them is in
-    // progress besides the (at most N) waiting ones.
-    while (n < max && deliveries_.has_room()) {
+    // Intake. active_ holds at most N waiting requests and at most one that was cut short
+    // (by a full answer ring or by `max`) without waiting, so N + 1 places suffice:
+    // - a request may wait only while fewer than N are in progress (else it is answered now);
+    // - a request that does not wait either finishes or is cut short, and once any request
+    //   was cut short in this pump, no new one is taken, even if the consumer has freed a
+    //   slot since: taking one would park a second cut-short request beside the first, and
+    //   an unlucky consumer could repeat that until active_ overflowed (issue 10). So when
+    //   intake begins, no cut-short request is in progress, and it stops at the first.
+    while (!cut_short && n < max && deliveries_.has_room()) {
       std::optional<Request> r = requests_.try_pop();
       if (!r) break;
+      ++taken_;
       if (r->kind == Request::Kind::drop_receiver) {
         answer_drop(channels, on_answer, *r);
         ++n;
@@ -112,7 +121,10 @@ class Bridge {
       }
       Active a{*r, r->count == 0 ? 1 : r->count, false};
       if (active_count_ >= N) a.request.wait = false;  // no room to wait: answered now
-      if (!serve(channels, on_answer, a, n, max)) active_[active_count_++] = a;
+      const Served s = serve(channels, on_answer, a, n, max);
+      if (s == Served::finished) continue;
+      active_[active_count_++] = a;  // waiting: at most N; cut short: at most N + 1
+      cut_short = s == Served::cut_short;
     }
     if (n) deliveries_.publish();  // the consumer sees this pump's answers at once
     return n;
@@ -120,11 +132,21 @@ class Bridge {
 
   /// Requests in progress (waiting, or cut short by a full answer ring or `max`).
   std::size_t in_progress() const noexcept { return active_count_; }
+  /// Requests taken off the request ring, and requests answered in full (their final
+  /// delivery staged). At every moment between pumps: taken == answered + in_progress().
+  std::uint64_t requests_taken() const noexcept { return taken_; }
+  std::uint64_t requests_answered() const noexcept { return answered_; }
 
  private:
   struct Took {
     bool item = false;         // an item was handed out
     std::uint32_t queued = 0;  // items still queued on the channel
+  };
+
+  enum class Served : std::uint8_t {
+    finished,   // its final delivery is staged
+    waiting,    // it waits for the channel's answer to change
+    cut_short,  // the answer ring was full, or the pump reached `max`
   };
 
   struct Active {
@@ -175,13 +197,12 @@ class Bridge {
     }
   }
 
-  /// Hands out items for one consume request; true when the request is finished (its
-  /// final delivery published), false while it continues (waiting, or out of room).
+  /// Hands out items for one consume request, until it is finished, must wait, or is cut short.
   template <class Channels, class OnAnswer>
-  bool serve(Channels& channels, OnAnswer& on_answer, Active& a, std::size_t& n, std::size_t max) noexcept {
+  Served serve(Channels& channels, OnAnswer& on_answer, Active& a, std::size_t& n, std::size_t max) noexcept {
     a.ready = false;  // the owner may have changed the channel since the last pump: ask again
     while (n < max) {
-      if (!a.ready && a.request.wait && would_wait(channels, a.request)) return false;
+      if (!a.ready && a.request.wait && would_wait(channels, a.request)) return Served::waiting;
       bool done = false;
       const Push p = deliveries_.try_stage_with([&](Answer& d) {
         set_request(d.request, a.request);
@@ -204,11 +225,14 @@ class Bridge {
         }
         d.final = done;
       });
-      if (p == Push::full) return false;  // the consumer is behind: continue on a later pump
+      if (p == Push::full) return Served::cut_short;  // the consumer is behind: continue on a later pump
       ++n;
-      if (done) return true;
+      if (done) {
+        ++answered_;
+        return Served::finished;
+      }
     }
-    return false;
+    return Served::cut_short;
   }
 
   template <class Channels, class OnAnswer>
@@ -223,12 +247,15 @@ class Bridge {
       d.final = true;
       on_answer(static_cast<const Request&>(d.request), static_cast<const ChannelOutcome&>(d.outcome));
     });
+    ++answered_;
   }
 
   SpscRing<Request, N> requests_;           // consumer -> owner
   SpscRing<Answer, N> deliveries_;          // owner -> consumer
   std::array<Active, N + 1> active_{};      // owner only: consume requests in progress
   std::size_t active_count_ = 0;
+  std::uint64_t taken_ = 0;
+  std::uint64_t answered_ = 0;
 };
 
 }  // namespace phasegen::vox

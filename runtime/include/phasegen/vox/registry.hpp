@@ -29,27 +29,42 @@
 // Entries that cannot be reclaimed (live; terminal or failing with undelivered items; an
 // older generation's channel still draining) are bounded by `capacity`: past it a new
 // channel is answered `too-many-channels`, never by growing. Owners should drain or
-// drop_receiver what they no longer want, e.g. an announced channel that failed before
-// any receiver was bound. The probe sequence is a fixed hash of (id, generation) and
-// `seed`: pass a random seed when peers are untrusted, so that they cannot aim ids at
-// one probe chain (a chain is at most `capacity` long either way).
+// drop_receiver what they no longer want. Channels the peer announced and no receiver
+// was bound to are listed by for_each_unbound(); release_unbound() drops those of older
+// generations (after a resume nothing binds them unless the owner does so explicitly).
+//
+// Hash flooding: the index is keyed by SipHash-1-3 of (id, generation) under a 128-bit
+// key drawn from the OS per registry (HashKey::random()). Channel ids come from the
+// peer, so with an unkeyed or invertible hash a peer can compute as many ids as it likes
+// that share one probe chain, and every frame then walks that chain (O(n) per frame,
+// O(n^2) to fill the table). SipHash is a PRF: without the key, ids land on independent
+// uniform slots whatever the peer chooses. An explicit key is for tests and
+// reproducible runs only.
+//
+// Generations: 32 bits, as on the wire. The last one (2^32 - 1) is final:
+// begin_generation() refuses to start another (a wrap-around would make generation 0's
+// channels current again), and the session answers the resume with
+// Reason::generations_exhausted.
 //
 // Single owner: one thread calls every member function (see phasegen/spsc.hpp and
 // phasegen/vox/bridge.hpp for talking to a consumer on another thread).
 #pragma once
 
 #include <array>
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <memory>
 #include <new>
 #include <optional>
+#include <random>
 #include <string_view>
 #include <utility>
 
 #if defined(__linux__)
 #include <sys/mman.h>
+#include <sys/random.h>
 #endif
 
 #include "phasegen/ring.hpp"
@@ -70,8 +85,9 @@ enum class Reason : std::uint8_t {
   queue_overflow,           ///< an accepted item found its queue full: unreachable by construction
   not_routed,               ///< the session refused the frame before any channel saw it
   session_not_live,         ///< a new local channel while the session is Disconnected or Closed
+  generations_exhausted,    ///< a new generation after the last one (2^32 - 1); refused, nothing changed
 };
-inline constexpr std::size_t reason_count = 7;
+inline constexpr std::size_t reason_count = 8;
 
 constexpr std::string_view to_string(Reason r) noexcept {
   switch (r) {
@@ -82,6 +98,7 @@ constexpr std::string_view to_string(Reason r) noexcept {
     case Reason::queue_overflow: return "queue-overflow";
     case Reason::not_routed: return "not-routed";
     case Reason::session_not_live: return "session-not-live";
+    case Reason::generations_exhausted: return "generations-exhausted";
   }
   return "?";
 }
@@ -118,6 +135,50 @@ struct [[nodiscard]] DisconnectSummary {
   std::size_t failed = 0;     ///< of those, how many moved (to Failing or Failed)
   std::size_t unchanged = 0;  ///< of those, how many answered ignore (e.g. stream-complete)
   std::size_t discarded = 0;  ///< items a transition discarded (none for reachable configurations)
+  bool refused = false;       ///< begin_generation(): the current generation is the last; nothing was done
+};
+
+/// A channel the peer announced and no receiver was bound to (for_each_unbound()).
+struct UnboundChannel {
+  std::uint64_t id = 0;
+  std::uint32_t generation = 0;
+  rx::State state{};
+  std::size_t queued = 0;  ///< items buffered for the bind that has not come
+};
+
+/// What release_unbound() did: each channel got drop_receiver (counted and traced like any).
+struct [[nodiscard]] Released {
+  std::size_t channels = 0;   ///< unbound channels released
+  std::size_t discarded = 0;  ///< their buffered items, discarded and counted (ItemCounts::discarded)
+};
+
+/// The key of the registry's index hash. HashKey::random() by default; an explicit key
+/// only where runs must be reproducible (tests, benchmarks, the fuzzer).
+struct HashKey {
+  std::uint64_t k0 = 0;
+  std::uint64_t k1 = 0;
+
+  /// 128 bits from the OS: getrandom(2) on Linux, std::random_device elsewhere (or if
+  /// getrandom fails). Called once per registry, in its constructor.
+  static HashKey random() {
+    std::uint64_t k[2] = {0, 0};
+    std::size_t got = 0;
+#if defined(__linux__)
+    auto* p = reinterpret_cast<unsigned char*>(k);
+    while (got < sizeof k) {
+      const ssize_t r = ::getrandom(p + got, sizeof k - got, 0);
+      if (r > 0)
+        got += static_cast<std::size_t>(r);
+      else if (r < 0 && errno != EINTR)
+        break;
+    }
+#endif
+    if (got < sizeof k) {
+      std::random_device rd;
+      for (auto& w : k) w = (std::uint64_t{rd()} << 32) ^ rd();
+    }
+    return {k[0], k[1]};
+  }
 };
 
 /// Item accounting. Conservation: offered == accepted + refused and
@@ -189,6 +250,32 @@ class Table {
   std::size_t align_ = alignof(T) > __STDCPP_DEFAULT_NEW_ALIGNMENT__ ? alignof(T) : __STDCPP_DEFAULT_NEW_ALIGNMENT__;
 };
 
+constexpr std::uint64_t rotl(std::uint64_t x, int b) noexcept { return (x << b) | (x >> (64 - b)); }
+
+/// SipHash-1-3 (Aumasson and Bernstein; 1 compression and 3 finalization rounds, as in
+/// Rust's and CPython's hash tables) of the 12-byte message id (8 bytes, little-endian)
+/// then generation (4 bytes). Its output is indistinguishable from random to anyone
+/// without the key, so a peer cannot choose ids that share a probe chain; 5 rounds of
+/// add-rotate-xor on 64-bit words, no tables, no branches.
+constexpr std::uint64_t siphash13(const HashKey& k, std::uint64_t id, std::uint32_t gen) noexcept {
+  std::uint64_t v0 = k.k0 ^ 0x736f6d6570736575ULL, v1 = k.k1 ^ 0x646f72616e646f6dULL;
+  std::uint64_t v2 = k.k0 ^ 0x6c7967656e657261ULL, v3 = k.k1 ^ 0x7465646279746573ULL;
+  auto round = [&]() noexcept {
+    v0 += v1, v1 = rotl(v1, 13), v1 ^= v0, v0 = rotl(v0, 32);
+    v2 += v3, v3 = rotl(v3, 16), v3 ^= v2;
+    v0 += v3, v3 = rotl(v3, 21), v3 ^= v0;
+    v2 += v1, v1 = rotl(v1, 17), v1 ^= v2, v2 = rotl(v2, 32);
+  };
+  for (const std::uint64_t m : {id, (std::uint64_t{12} << 56) | gen}) {  // the last block carries the length
+    v3 ^= m;
+    round();
+    v0 ^= m;
+  }
+  v2 ^= 0xff;
+  round(), round(), round();
+  return v0 ^ v1 ^ v2 ^ v3;
+}
+
 constexpr std::size_t cell_index(rx::State s, rx::Event e) noexcept {
   return static_cast<std::size_t>(s) * rx::event_count + static_cast<std::size_t>(e);
 }
@@ -211,6 +298,21 @@ inline constexpr auto absorbing_states = [] {
 }();
 
 constexpr bool is_absorbing(rx::State s) noexcept { return absorbing_states[static_cast<std::size_t>(s)]; }
+
+/// States in which no receiver is bound to an announced channel: consume is rejected
+/// not-registered (Announced, AnnouncedClosed, AnnouncedFailing). Unknown has no entry.
+inline constexpr auto unbound_states = [] {
+  std::array<bool, rx::state_count> a{};
+  for (std::size_t s = 0; s < rx::state_count; ++s) {
+    rx::Config c{};
+    c.state = static_cast<rx::State>(s);
+    const auto o = rx::step(c, rx::Event::consume);
+    a[s] = c.state != rx::Config{}.state && o.disposition == Disposition::rejected && o.code == rx::Code::not_registered;
+  }
+  return a;
+}();
+
+constexpr bool is_unbound(rx::State s) noexcept { return unbound_states[static_cast<std::size_t>(s)]; }
 
 constexpr std::size_t queued_var() noexcept {
   for (std::size_t i = 0; i < rx::var_info.size(); ++i)
@@ -275,8 +377,19 @@ constexpr bool tombstones_stay() noexcept {
 }  // namespace detail
 
 static_assert(detail::tombstones_stay(), "an absorbing rx_channel state accepts items; the tombstone list needs unlinking");
+static_assert(detail::is_unbound(rx::State::Announced) && detail::is_unbound(rx::State::AnnouncedFailing) &&
+                  !detail::is_unbound(rx::State::Open),
+              "for_each_unbound() finds announced channels by their consume answer (not-registered)");
 
-template <class Item>
+/// The index's hash: SipHash-1-3 under the registry's key (see the top of this file).
+struct KeyedHash {
+  HashKey key;
+  std::uint64_t operator()(std::uint64_t id, std::uint32_t gen) const noexcept { return detail::siphash13(key, id, gen); }
+};
+
+/// `Hash`: constructible from a HashKey, `(id, generation) -> uint64`; the default is the
+/// only one to use with untrusted peers (benchmarks plug in others to compare).
+template <class Item, class Hash = KeyedHash>
 class ChannelRegistry {
  public:
   static constexpr std::size_t credit = static_cast<std::size_t>(rx::params::credit);
@@ -293,10 +406,13 @@ class ChannelRegistry {
   };
 
   /// `capacity`: the most entries (live channels + tombstones) the table ever holds.
-  /// `scope` names the owner (the session) in trace records; `seed` perturbs the hash.
+  /// `scope` names the owner (the session) in trace records; `key` keys the index hash
+  /// (random unless a test needs a reproducible run); `first_generation` is where the
+  /// generations start (a test hook for the last one; 0 otherwise).
   explicit ChannelRegistry(std::size_t capacity, TraceHook trace = {}, std::uint64_t scope = 0,
-                           std::uint64_t seed = 0)
-      : capacity_(capacity == 0 ? 1 : capacity), trace_(trace), scope_(scope), seed_(seed) {
+                           HashKey key = HashKey::random(), std::uint32_t first_generation = 0)
+      : capacity_(capacity == 0 ? 1 : capacity), generation_(first_generation), trace_(trace), scope_(scope),
+        hash_{key} {
     if (capacity_ > (std::size_t{1} << 30)) capacity_ = std::size_t{1} << 30;
     slots_ = 2;
     while (slots_ < 2 * capacity_) slots_ *= 2;
@@ -348,7 +464,7 @@ class ChannelRegistry {
   }
 
   /// What consume_with did, so that its caller need not read back what it wrote.
-  struct Took {
+  struct [[nodiscard]] Took {
     bool item = false;         ///< an item was handed out (the outcome is a transition)
     std::uint32_t queued = 0;  ///< items still queued on the channel
   };
@@ -391,10 +507,46 @@ class ChannelRegistry {
   /// Starts the next generation (the session's begin_generation action). Entries of the
   /// ending generation that `disconnect` would still move are failed first, so no channel
   /// stays live in a generation whose frames are now stale; queued items stay deliverable.
+  /// After the last generation (2^32 - 1) it does nothing and answers `refused`.
   DisconnectSummary begin_generation() noexcept {
+    if (generation_ == last_generation) {
+      DisconnectSummary refused;
+      refused.refused = true;
+      return refused;
+    }
     const DisconnectSummary s = deliver_disconnect(true);
     ++generation_;
     return s;
+  }
+  static constexpr std::uint32_t last_generation = std::numeric_limits<std::uint32_t>::max();
+
+  /// Calls f(const UnboundChannel&) for every channel the peer announced and no receiver
+  /// was bound to (Announced, AnnouncedClosed, AnnouncedFailing), in any generation, in
+  /// table order. O(capacity): an owner's sweep, not a per-frame operation.
+  template <class F>
+  void for_each_unbound(F&& f) const {
+    for (std::size_t i = 0; i < capacity_; ++i) {
+      const Entry& e = entries_[i];
+      if (e.in_use && detail::is_unbound(e.config.state))
+        f(UnboundChannel{e.id, e.generation, e.config.state, e.queue.size()});
+    }
+  }
+
+  /// Releases every unbound channel of a generation before `before` (by default: every
+  /// older one, which no handler of the current conduit binds): each gets drop_receiver,
+  /// which discards its buffered items (counted) and makes it a reclaimable tombstone.
+  /// O(capacity). Returns how many channels and items.
+  Released release_unbound() noexcept { return release_unbound(generation_); }
+  Released release_unbound(std::uint32_t before) noexcept {
+    Released r;
+    for (std::size_t i = 0; i < capacity_; ++i) {
+      const Entry& e = entries_[i];
+      if (!e.in_use || e.generation >= before || !detail::is_unbound(e.config.state)) continue;
+      const Dropped d = drop_receiver(e.id, e.generation);
+      r.channels += d.outcome.disposition == Disposition::transition;
+      r.discarded += d.discarded;
+    }
+    return r;
   }
 
   // --- inspection
@@ -603,13 +755,7 @@ class ChannelRegistry {
   // --- the table: open addressing (linear probing, backward-shift deletion) over a dense
   // entry array; the index holds entry numbers, so a probe touches 4-byte slots only.
   std::size_t home(std::uint64_t id, std::uint32_t gen) const noexcept {
-    std::uint64_t x = id ^ seed_ ^ (std::uint64_t{gen} * 0x9e3779b97f4a7c15ULL);
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return static_cast<std::size_t>(x) & (slots_ - 1);
+    return static_cast<std::size_t>(hash_(id, gen)) & (slots_ - 1);
   }
 
   std::size_t slot_of(std::uint64_t id, std::uint32_t gen) const noexcept {
@@ -732,10 +878,10 @@ class ChannelRegistry {
   std::uint32_t tomb_tail_ = npos;
   std::size_t used_ = 0;
   std::size_t tombstones_ = 0;
-  std::uint32_t generation_ = 0;
+  std::uint32_t generation_;
   TraceHook trace_;
   std::uint64_t scope_;
-  std::uint64_t seed_;
+  Hash hash_;
   std::uint64_t reclaimed_ = 0;
   ItemCounts items_;
   std::array<std::uint64_t, 5> by_disposition_{};

@@ -12,10 +12,19 @@
 //   send_protocol_error -> returned to the caller, who owns the wire.
 // A violation answered by the session gate or by a channel escalates: the session gets
 // event `violation` (Established: emits send_protocol_error + fail_channels, closes).
+//
+// Generations are 32 bits, as on the wire, and never wrap around: a resume that would
+// begin a generation after the last one (2^32 - 1) is refused before the machine sees it
+// (rejected, Reason::generations_exhausted; the session stays Disconnected and its
+// owner should shut it down). Otherwise generation 0's channels would be current again.
+// Channels announced in an older generation and never bound stay in the table until the
+// owner binds or releases them: for_each_unbound() lists them, release_unbound() drops
+// them (their buffered items are discarded, counted).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 
 #include "phasegen/driver.hpp"
 #include "phasegen/trace_record.hpp"
@@ -29,6 +38,7 @@ namespace ses = ::vox::session;
 /// What one session event did, including the actions performed for it.
 struct [[nodiscard]] SessionOutcome {
   ses::Outcome outcome{};             ///< the machine's answer; actions = what it emitted
+  Reason reason = Reason::none;       ///< generations_exhausted: refused before the machine (rejected)
   DisconnectSummary failed;           ///< fail_channels, when emitted
   DisconnectSummary failed_at_bump;   ///< channels still live when the generation ended (normally none)
   bool generation_began = false;      ///< begin_generation was performed
@@ -56,10 +66,14 @@ class Session {
   using Registry = ChannelRegistry<Item>;
   using Driver = phasegen::Driver<ses::Machine>;
 
-  /// `channel_capacity`: the registry's table size (live channels + tombstones).
-  explicit Session(std::size_t channel_capacity, std::uint64_t instance = 0, TraceHook trace = {})
-      : trace_(trace), driver_(instance, trace ? trace_hooks<ses::Machine>(trace_) : Driver::Hooks{}),
-        registry_(channel_capacity, trace, instance) {}
+  /// `channel_capacity`: the registry's table size (live channels + tombstones). `key`
+  /// keys the registry's index hash: random per session unless a test or a reproducible
+  /// run passes one. `first_generation`: a test hook (the last generations); 0 otherwise.
+  explicit Session(std::size_t channel_capacity, std::uint64_t instance = 0, TraceHook trace = {},
+                   HashKey key = HashKey::random(), std::uint32_t first_generation = 0)
+      : trace_(trace),
+        driver_(instance, trace ? trace_hooks<ses::Machine>(trace_) : Driver::Hooks{}, first_generation),
+        registry_(channel_capacity, trace, instance, key, first_generation) {}
   // The driver's trace hook points into this object.
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
@@ -68,11 +82,18 @@ class Session {
   SessionOutcome dispatch(ses::Event e) noexcept { return dispatch(e, driver_.generation()); }
   SessionOutcome dispatch(ses::Event e, std::uint32_t gen) noexcept {
     SessionOutcome so;
+    if (gen == driver_.generation() && gen == Driver::last_generation && would_begin_generation(e)) {
+      ++generations_refused_;
+      const auto st = driver_.state();
+      so.outcome = {Disposition::rejected, st, st, ses::Code::none, 0};
+      so.reason = Reason::generations_exhausted;
+      return so;
+    }
     so.outcome = driver_.dispatch(e, gen);
     if (so.outcome.disposition != Disposition::transition) return so;
     if (so.emitted(ses::Action::fail_channels)) so.failed = registry_.disconnect_all();
     if (so.emitted(ses::Action::begin_generation)) {
-      driver_.begin_generation();
+      (void)driver_.begin_generation();  // not the last generation: checked above
       so.failed_at_bump = registry_.begin_generation();
       so.generation_began = true;
     }
@@ -118,6 +139,18 @@ class Session {
   Dropped drop_receiver(std::uint64_t id) noexcept { return registry_.drop_receiver(id); }
   Dropped drop_receiver(std::uint64_t id, std::uint32_t gen) noexcept { return registry_.drop_receiver(id, gen); }
 
+  /// Channels the peer announced and no receiver was bound to, in every generation:
+  /// f(const UnboundChannel&). After a resume, those of older generations wait for a bind
+  /// that only the owner can still make; see release_unbound().
+  template <class F>
+  void for_each_unbound(F&& f) const {
+    registry_.for_each_unbound(std::forward<F>(f));
+  }
+  /// Releases the unbound channels of every generation before the current one: each gets
+  /// drop_receiver, its buffered items are discarded (counted), and its entry becomes a
+  /// tombstone the next channel can reclaim. O(capacity).
+  Released release_unbound() noexcept { return registry_.release_unbound(); }
+
   // --- inspection
   const Registry& channels() const noexcept { return registry_; }
   const Driver& driver() const noexcept { return driver_; }
@@ -125,6 +158,8 @@ class Session {
   std::uint32_t generation() const noexcept { return driver_.generation(); }
   std::uint64_t escalations() const noexcept { return escalations_; }
   std::uint64_t session_not_live() const noexcept { return session_not_live_; }
+  /// Resumes refused because the current generation is the last (Reason::generations_exhausted).
+  std::uint64_t generations_refused() const noexcept { return generations_refused_; }
   /// Items offered to the session; conservation: offered == registry items offered + refused at the gate.
   std::uint64_t items_offered() const noexcept { return items_offered_; }
   std::uint64_t items_refused_at_gate() const noexcept { return items_refused_at_gate_; }
@@ -133,6 +168,13 @@ class Session {
   }
 
  private:
+  /// Whether `e` would begin a generation, asked of a copy: nothing changes, nothing is counted.
+  bool would_begin_generation(ses::Event e) const noexcept {
+    ses::Config probe = driver_.config();
+    const auto o = ses::step(probe, e);
+    return o.disposition == Disposition::transition && (o.actions & ses::bit(ses::Action::begin_generation)) != 0;
+  }
+
   template <class ToChannel>
   FrameOutcome frame(std::uint64_t id, std::uint32_t gen, ToChannel&& to_channel) noexcept {
     FrameOutcome f;
@@ -167,6 +209,7 @@ class Session {
   Registry registry_;
   std::uint64_t escalations_ = 0;
   std::uint64_t session_not_live_ = 0;
+  std::uint64_t generations_refused_ = 0;
   std::uint64_t items_offered_ = 0;
   std::uint64_t items_refused_at_gate_ = 0;
 };
