@@ -144,6 +144,19 @@ def made_bad(d: str) -> dict[str, str]:
         put(os.path.join(sub, "m.yaml"), MACHINE.format(extra=f"namespace: {sub}\n"))
     made["output-collision"] = os.path.join(d, "one", "m.yaml") + "\0" + os.path.join(d, "two", "m.yaml")
     del made[os.path.join("one", "m.yaml")], made[os.path.join("two", "m.yaml")]
+    # a machine whose header would replace the one the system's checker writes (--namespace-dirs)
+    shutil.copy(os.path.join(HOSTILE, "machines", "box.yaml"), os.path.join(d, "box.yaml"))
+    put("checker.yaml", "phasegen: 1\nsystem: s\ninstances:\n  box: {machine: box.yaml}\n"
+        "variants:\n  v:\n    inputs:\n      - {to: box, event: put}\n")
+    put("impostor.yaml", MACHINE.format(extra="namespace: checker::check_s\n").replace("machine: m", "machine: box"))
+    made["checker-collision"] = "\0".join(["--namespace-dirs", "--emit=all", made.pop("checker.yaml"),
+                                          made.pop("impostor.yaml")])
+    groups = "".join(f"  g{i}: {{machine: box.yaml}}\n" for i in range(2000))
+    links = "".join(f"  - {{from: g{i}, emit: out, to: g{i + 1}, event: put}}\n" for i in range(1999))
+    put("system-2000-groups.yaml", "phasegen: 1\nsystem: s\ninstances:\n" + groups + "links:\n" + links
+        + "variants:\n  v:\n    inputs:\n      - {to: g0, event: take}\n")
+    put("system-count-billion.yaml", "phasegen: 1\nsystem: s\ninstances:\n  box: {machine: box.yaml, count: 1000000000}\n"
+        "variants:\n  v:\n    inputs:\n      - {to: box, event: put}\n")
     return made
 
 
@@ -171,9 +184,11 @@ class Corpus(unittest.TestCase):
         with tempfile.TemporaryDirectory(prefix="phasegen-hostile-out-") as out:
             with open(os.path.join(out, "keep.txt"), "w", encoding="utf-8") as f:
                 f.write("written before phasegen ran\n")
+            options = [s for s in specs if s.startswith("--")]
+            specs = [s for s in specs if not s.startswith("--")]
             watched = {out} | {os.path.dirname(s) for s in specs if os.path.isfile(s)}
             before = {w: tree(w) for w in watched}
-            runs = [("generate", "--out", out, *specs)]
+            runs = [("generate", *options, "--out", out, *specs)]
             if system:  # a counterexample directory inside the output: names must not walk out of it
                 runs.append(("check", "--cex-dir", os.path.join(out, "cex"), *specs))
             for args in runs:
@@ -198,7 +213,8 @@ class Corpus(unittest.TestCase):
 
     def test_bad_inputs_made_here(self):
         with concurrent.futures.ThreadPoolExecutor(2) as pool:
-            futures = {pool.submit(self.refused, name, path.split("\0")): name for name, path in self.made.items()}
+            futures = {pool.submit(self.refused, name, path.split("\0"), system=name.startswith("system")): name
+                       for name, path in self.made.items()}
             failures = [f"{futures[f]}: {f.exception()}" for f in futures if f.exception()]
         self.assertEqual(failures, [], "\n\n".join(failures))
 
