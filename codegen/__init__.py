@@ -7,7 +7,8 @@ The generator is a pipeline of small pure stages:
     check     Machine -> CheckReport (totality, ranges...) (check.py)
     emit      Machine + report -> {relative path: text}    (emit.py)
 
-Only cli.py touches the filesystem.
+Only cli.py and outputs.py (the outputs, counterexamples) and engine.py (the compiled
+checker's cache) touch the filesystem, besides reading specs.
 """
 
 __version__ = "0.1.0"  # as in meson.build

@@ -1,34 +1,26 @@
-"""Command line: reads the specs and writes every output (system.py reads the machine
-files a system names; checker_cpp.write serves tests and benchmarks)."""
+"""Command line: reads the specs, runs the stages, reports; outputs.py names and writes
+the outputs, checking.py explores the systems (system.py reads the machine files a system
+names; checker_cpp.write serves tests and benchmarks)."""
 from __future__ import annotations
 
 import argparse
 import os
-import re
-import resource
 import sys
-import tempfile
-import unicodedata
-from dataclasses import dataclass
 
 from . import __version__
 from . import check as check_stage
-from . import checker_cpp
 from . import counterexample
 from . import emit as emit_stage
-from . import engine
-from . import promela
-from .diag import Diagnostic, Pos, SpecError
-from .explore import Explorer, TooBig
+from .checking import Checking
+from .diag import Diagnostic, SpecError
+from .explore import Explorer
 from .load import load, read_spec
+from .outputs import (DEFAULT_EMIT, OUTPUT_KINDS, SPEC_SUFFIXES, Layout, depfile_text, display_path,  # noqa: F401
+                      render_all, shell_word, spec_inputs, stale_files, write_all, write_atomically)
 from .system import is_system, validate_system
 from .validate import validate
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-OUTPUT_KINDS = ("header", "tests", "dot", "md", "promela", "checker")
-DEFAULT_EMIT = ("header", "tests", "dot", "md", "promela")
-
 USAGE = """\
 phasegen: validate, model-check and generate C++ for state-machine specs.
 
@@ -48,17 +40,6 @@ Run `phasegen COMMAND --help` for a command's options. Diagnostics look like
 Exit status: 0 on success, 1 on spec errors, failed properties or stale output, 2 on usage
 errors, 130 when interrupted.
 """
-
-
-def display_path(path: str) -> str:
-    """A spec's path in diagnostics and generated files: as given, normalized; an absolute
-    path inside the current directory is shown relative to it (byte-stable output)."""
-    norm = os.path.normpath(path)
-    if os.path.isabs(norm):
-        rel = os.path.relpath(norm)
-        if not rel.startswith(".."):
-            return rel
-    return norm
 
 
 def bundled_specs() -> list[str]:
@@ -126,292 +107,6 @@ def build(paths: list[str], systems: list | None = None):
     return results
 
 
-AUTO_STATES = 20_000  # --engine auto: systems with more states are explored by the compiled checker
-
-
-class Checking:
-    """How systems are explored, and what was found: the engine ('auto': compiled when a
-    C++ compiler is found, else Python with a one-line note), symmetry, progress lines,
-    counterexample files; `reports` collects each variant's verdicts (for --format json)."""
-
-    def __init__(self, engine="auto", symmetry=True, cex_dir=None, quiet=False, progress=None, text=True):
-        self.engine, self.symmetry, self.cex_dir, self.quiet, self.text = engine, symmetry, cex_dir, quiet, text
-        self.progress = sys.stderr.isatty() if progress is None else progress
-        self.reports: list[dict] = []
-        self.machines: list[dict] = []
-        self.running = None  # (system, variant, Explorer or None) while one runs: for an interrupt's report
-        self.noted = False
-
-    def out(self, text: str):
-        if self.text and not self.quiet:
-            print(text)
-
-    def explore(self, system, variant):
-        """(Result, Explorer, engine used) of one variant. 'auto' lets the Python explorer
-        answer small systems (no compile wait) and compiles the checker past AUTO_STATES."""
-        ex = Explorer(system, variant, symmetry=self.symmetry)
-        self.running = (system, variant, ex)
-        if self.engine == "auto":
-            small = Explorer(system, variant, symmetry=self.symmetry, max_states=AUTO_STATES)
-            self.running = (system, variant, small)
-            try:
-                return small.run(), small, "python"
-            except TooBig:
-                self.running = (system, variant, ex)
-        if self.engine != "python":
-            try:
-                exe = engine.build(system)
-                return engine.run(system, variant, exe, self.symmetry, self.progress), ex, "compiled"
-            except engine.Unavailable as e:
-                if self.engine == "compiled":
-                    raise engine.Failed(str(e)) from e
-                if not self.noted:
-                    print(f"phasegen: note: {e}; exploring with the Python engine (slower)", file=sys.stderr)
-                    self.noted = True
-        return ex.run(self.progress_line if self.progress else None), ex, "python"
-
-    @staticmethod
-    def progress_line(states, depth, seconds):
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-        print(f"phasegen: {states} states, depth {depth}, {states / seconds:.0f} states/s, {peak} MiB, {seconds:.1f} s",
-              file=sys.stderr)
-
-    def run(self, systems) -> int:
-        """Explores every variant of every system; prints reports and counterexamples.
-        Returns the number of unexpected verdicts (a property that fails and is not expected
-        to, or a failure a known-bad system expects that does not happen)."""
-        bad = 0
-        for system in systems:
-            for variant in system.variants:
-                try:
-                    result, ex, used = self.explore(system, variant)
-                except (RuntimeError, engine.Failed) as e:  # bounds the explorer refuses to go past
-                    bad += 1
-                    print(f"{system.pos}: error: [E-too-big] {system.name} [{variant.name}]: {e}", file=sys.stderr)
-                    continue
-                self.running = None
-                bad += self.verdicts(system, variant, result, ex, used)
-        return bad
-
-    def verdicts(self, system, variant, result, ex, used) -> int:
-        bad = 0
-        self.out(result.summary())
-        expected = system.expect_fail.get(variant.name, frozenset())
-        if expected:
-            self.out(f"  expected to fail ({system.file} models known bugs): {', '.join(sorted(expected))}")
-        if self.cex_dir:  # a shortest counterexample per property, and the first one per distinct cause
-            for prop, failure in result.failures.items():
-                path = os.path.join(self.cex_dir, f"{system.name}.{variant.name}.{prop}.json")
-                write_atomically(path, counterexample.dumps(counterexample.to_json(ex, failure)))
-            for (prop, (group, state, event)), failure in result.causes.items():
-                name = f"{system.name}.{variant.name}.{prop}.{group}-{state}-{event.strip('()')}.json"
-                write_atomically(os.path.join(self.cex_dir, name),
-                                 counterexample.dumps(counterexample.to_json(ex, failure)))
-        for prop, failure in sorted(result.failures.items()):
-            if prop in expected:
-                continue
-            bad += 1
-            p = next(x for x in system.properties if x.name == prop)
-            print(f"{p.pos}: error: [E-property] {system.name} [{variant.name}]: {prop} fails: "
-                  f"{failure.message}", file=sys.stderr)
-            print(counterexample.to_text(ex, failure), file=sys.stderr)
-        for prop in sorted(expected - set(result.failures)):
-            bad += 1
-            print(f"{system.pos}: error: [E-expect] {system.name} [{variant.name}]: {prop} was expected to "
-                  f"fail (the file models a known bug) but holds", file=sys.stderr)
-        self.reports.append({
-            "system": system.name, "file": system.file, "variant": variant.name, "engine": used,
-            "symmetry": result.symmetry, "states": result.states, "transitions": result.transitions,
-            "depth": result.depth, "seconds": round(result.seconds, 3), "peak_mib": result.peak_kib // 1024,
-            "properties": {p: ({"verdict": "proved"} if p not in result.failures else
-                               {"verdict": "fails as expected" if p in expected else "fails",
-                                "message": result.failures[p].message,
-                                "counterexample": counterexample.to_json(ex, result.failures[p])})
-                           for p in result.checked},
-        })
-        return bad
-
-    def interrupted(self) -> str:
-        """What an interrupt left unfinished, for the report."""
-        if not self.running:
-            return "interrupted"
-        system, variant, ex = self.running
-        done = f" after {ex.explored} states" if getattr(ex, "explored", 0) else ""
-        return f"interrupted while exploring {system.name} [{variant.name}]{done}: its properties are not proved"
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Which outputs generate writes and where. namespace_dirs: a machine's outputs under
-    its namespace path (vox/rx_channel.hpp) instead of after its spec file (rx_channel.hpp);
-    regenerate: the command the generated files say regenerates them."""
-    emit: tuple = OUTPUT_KINDS
-    namespace_dirs: bool = True
-    regenerate: str = emit_stage.REGENERATE
-
-
-def output_stem(file: str) -> str:
-    """The generated files' name for a spec file: its name without the suffix."""
-    base = os.path.basename(file)
-    for suffix in SPEC_SUFFIXES:
-        if base.endswith(suffix):
-            return base[: -len(suffix)]
-    return base
-
-
-def check_stem(stem: str, pos: Pos) -> Diagnostic | None:
-    if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.+-]*", stem) and not stem.endswith("."):
-        return None
-    return Diagnostic(pos, "E-output-name", f"the spec file's name {stem!r} cannot name generated files (letters, "
-                                           f"digits, '_', '.', '+', '-'); rename the file, or use --namespace-dirs")
-
-
-def render_all(results, systems=(), layout: Layout = Layout()) -> dict[str, str]:
-    """Every output, keyed by path relative to the output directory. Raises SpecError when
-    a spec file's name cannot name its outputs or two outputs would share a path."""
-    outputs: dict[str, str] = {}
-    owner: dict[str, str] = {}
-    problems: list[Diagnostic] = []
-
-    def add(pos: Pos, produced: dict[str, str]):
-        for rel, text in produced.items():
-            if rel in owner and owner[rel] != pos.file:
-                problems.append(Diagnostic(pos, "E-duplicate", f"output {rel} is also generated from {owner[rel]}"))
-            owner[rel] = pos.file
-            outputs[rel] = text
-
-    for machine, report in results:
-        base = None if layout.namespace_dirs else output_stem(machine.file)
-        if base is not None and (bad := check_stem(base, machine.pos)):
-            problems.append(bad)
-            continue
-        add(machine.pos, emit_stage.emit(machine, report, base, layout.regenerate, layout.emit))
-    for system in systems:
-        stem = output_stem(system.file)
-        if not layout.namespace_dirs and (bad := check_stem(stem, system.pos)):
-            problems.append(bad)
-            continue
-        if "promela" in layout.emit:
-            for variant in system.variants:
-                rel = (f"promela/{system.name}.{variant.name}.pml" if layout.namespace_dirs
-                       else f"{stem}.{variant.name}.pml")
-                add(system.pos, {rel: promela.promela(system, variant, layout.regenerate)})
-        if "checker" in layout.emit:
-            prefix = "" if layout.namespace_dirs else f"{stem}.checker/"
-            add(system.pos, {prefix + rel: text for rel, text in checker_cpp.emit(system, layout.regenerate).items()})
-    if problems:
-        raise SpecError(problems)
-    return outputs
-
-
-def write_atomically(path: str, text: str) -> bool:
-    """Write text to path unless it already holds it (then only its time is renewed, so
-    a build system sees the output as new); returns whether it wrote. Files are 0644."""
-    try:
-        with open(path, encoding="utf-8", newline="") as f:
-            if f.read() == text:
-                os.utime(path)
-                return False
-    except (OSError, UnicodeDecodeError):
-        pass
-    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path) or ".", prefix=".phasegen-")
-    try:
-        os.fchmod(fd, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return True
-
-
-def write_all(outputs: dict[str, str], out_dir: str) -> list[str]:
-    """Writes every output (each atomically); returns those that changed. On a failure
-    part-way, the files this call wrote are put back as they were: all or nothing."""
-    written, undo = [], []
-    try:
-        for rel, text in sorted(outputs.items()):
-            path = os.path.join(out_dir, rel)
-            try:
-                with open(path, "rb") as f:
-                    before = f.read()
-            except OSError:
-                before = None
-            if write_atomically(path, text):
-                written.append(rel)
-                undo.append((path, before))
-    except BaseException:
-        for path, before in reversed(undo):
-            try:
-                if before is None:
-                    os.unlink(path)
-                else:
-                    with open(path, "wb") as f:
-                        f.write(before)
-            except OSError:
-                pass
-        raise
-    return written
-
-
-def stale_files(outputs: dict[str, str], out_dir: str, orphans: bool = True) -> list[str]:
-    """What differs between out_dir and outputs; with orphans, also generated-looking files
-    in out_dir that no output names (when the specs given were whole directories)."""
-    problems = []
-    for rel, text in sorted(outputs.items()):
-        path = os.path.join(out_dir, rel)
-        try:
-            with open(path, encoding="utf-8", newline="") as f:
-                if f.read() != text:
-                    problems.append(f"{display_path(path)}: differs from what phasegen generates")
-        except (OSError, UnicodeDecodeError):
-            problems.append(f"{display_path(path)}: missing")
-    if not orphans:
-        return problems
-    generated_suffixes = (".hpp", ".cpp", ".dot", ".md", ".pml")
-    for dirpath, _, files in os.walk(out_dir):
-        for f in files:
-            rel = os.path.relpath(os.path.join(dirpath, f), out_dir)
-            if rel.endswith(generated_suffixes) and rel not in outputs and f != "README.md":
-                problems.append(f"{display_path(os.path.join(dirpath, f))}: no spec generates it any more")
-    return problems
-
-
-def depfile_text(targets: list[str], deps: list[str]) -> str:
-    """A Makefile-style depfile (ninja, make): every target depends on every spec read."""
-    def esc(p: str) -> str:
-        return p.replace("\\", "\\\\").replace(" ", "\\ ").replace("#", "\\#").replace("$", "$$")
-    return " ".join(esc(t) for t in targets) + ":" + "".join(f" \\\n  {esc(d)}" for d in deps) + "\n"
-
-
-def spec_inputs(paths: list[str], systems) -> list[str]:
-    """Every file generation read: the specs given and the machine files systems name."""
-    seen = dict.fromkeys(display_path(p) for p in paths)
-    for system in systems:
-        for g in system.groups:
-            seen.setdefault(g.machine.file)
-    return list(seen)
-
-
-_SHELL_SAFE = re.compile(r"[A-Za-z0-9_./:=,+@%^-]+")
-
-
-def shell_word(arg: str) -> str:
-    """An argument as the regenerate command shows it: safe in a // comment, a C++ string
-    literal and an HTML comment (control, bidi, quote and backslash characters escaped)."""
-    if _SHELL_SAFE.fullmatch(arg):
-        return arg
-    out = []
-    for ch in arg:
-        if ch in "\\\"'<>" or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "'" + "".join(out) + "'"
-
-
 def regenerate_command(args) -> str:
     """How the generated files say to regenerate them: the options that shape the output
     and the specs as given (not -C, --check, --quiet, --depfile or --stamp)."""
@@ -452,8 +147,6 @@ def find_counterexample_system(path: str, data: dict, override: str | None) -> s
 
 
 def replay_main(path: str, doctest_dir: str | None = None, system_file: str | None = None) -> int:
-    import json
-
     data: dict = {}
     try:
         data = counterexample.load(path, display_path(path))  # checked against its shape: file:line:col errors
