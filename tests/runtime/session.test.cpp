@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <limits>
+#include <vector>
 
 #include "phasegen/vox/session.hpp"
 
@@ -155,4 +157,106 @@ TEST_CASE("resume attempts run out and close the session") {
   const auto last = s.dispatch(ses::Event::resume_failed);
   CHECK(last.outcome.to == ses::State::Closed);
   CHECK(s.dispatch(ses::Event::resume_ok).outcome.code == ses::Code::session_closed);
+}
+
+// --- issue 10: generations never wrap around; unbound channels can be listed and released.
+
+TEST_CASE("the last generation refuses a resume instead of wrapping around to generation 0") {
+  constexpr std::uint32_t last = std::numeric_limits<std::uint32_t>::max();
+  Session s(8, 0, {}, phasegen::vox::HashKey{1, 2}, last - 1);  // the test hook: start near the end
+  establish(s);
+  moves(s.announce(1, last - 1));
+  moves(s.on_item(1, last - 1, 10));
+  moves(s.dispatch(ses::Event::conduit_break));
+  const auto resumed = s.dispatch(ses::Event::resume_ok);
+  moves(resumed);
+  CHECK(resumed.generation_began);
+  CHECK(s.generation() == last);
+  CHECK(s.on_item(1, last - 1, 11).disposition == Disposition::stale);
+  moves(s.announce(2, last));
+  moves(s.on_item(2, last, 20));
+
+  moves(s.dispatch(ses::Event::conduit_break));
+  const auto refused = s.dispatch(ses::Event::resume_ok);
+  CHECK(refused.outcome.disposition == Disposition::rejected);
+  CHECK(refused.reason == Reason::generations_exhausted);
+  CHECK_FALSE(refused.generation_began);
+  CHECK(refused.outcome.actions == 0);
+  CHECK(s.state() == ses::State::Disconnected);  // unchanged: the owner shuts it down
+  CHECK(s.generation() == last);
+  CHECK(s.generations_refused() == 1);
+  // Generation 0 is not current again: its frames stay stale, its channels stay failed.
+  CHECK(s.on_item(2, 0, 21).disposition == Disposition::stale);
+  CHECK(s.channels().state(2, last) == rx::State::AnnouncedFailing);
+  CHECK(s.dispatch(ses::Event::shutdown).outcome.to == ses::State::Closed);
+  CHECK(s.items_conserved());
+
+  // The layers below refuse on their own, too.
+  phasegen::vox::ChannelRegistry<std::uint64_t> reg(4, {}, 0, {1, 2}, last);
+  const auto bump = reg.begin_generation();
+  CHECK(bump.refused);
+  CHECK(reg.generation() == last);
+  phasegen::Driver<ses::Machine> d(0, {}, last);
+  CHECK_FALSE(d.begin_generation());
+  CHECK(d.generation() == last);
+}
+
+namespace {
+/// Announces channels 1..3 on generation 0 with items (1 has two), never binds them, and resumes.
+void announce_and_resume(Session& s) {
+  establish(s);
+  for (std::uint64_t id = 1; id <= 3; ++id) {
+    moves(s.announce(id, 0));
+    moves(s.on_item(id, 0, id * 10));
+  }
+  moves(s.on_item(1, 0, 11));
+  moves(s.dispatch(ses::Event::conduit_break));
+  moves(s.dispatch(ses::Event::resume_ok));
+  REQUIRE(s.generation() == 1);
+}
+}  // namespace
+
+TEST_CASE("channels announced and never bound are listed after a resume and can be released") {
+  // Without a release they hold 3 of the 4 entries: the second new channel does not fit,
+  // and the peer's announce (a violation: too-many-channels) closes the session.
+  Session stuck(4, 0, {}, phasegen::vox::HashKey{3, 4});
+  announce_and_resume(stuck);
+  moves(stuck.announce(10, 1));
+  const auto full = stuck.announce(11, 1);
+  CHECK(full.reason == Reason::too_many_channels);
+  CHECK(full.escalated);
+  CHECK(stuck.state() == ses::State::Closed);
+
+  Session s(4, 0, {}, phasegen::vox::HashKey{3, 4});
+  announce_and_resume(s);
+  std::vector<phasegen::vox::UnboundChannel> seen;
+  s.for_each_unbound([&](const phasegen::vox::UnboundChannel& u) { seen.push_back(u); });
+  REQUIRE(seen.size() == 3);
+  std::size_t buffered = 0;
+  for (const auto& u : seen) {
+    CHECK(u.generation == 0);
+    CHECK(u.state == rx::State::AnnouncedFailing);
+    buffered += u.queued;
+  }
+  CHECK(buffered == 4);
+  moves(s.announce(10, 1));  // unbound too, but of the current generation: listed, not released
+  seen.clear();
+  s.for_each_unbound([&](const phasegen::vox::UnboundChannel& u) { seen.push_back(u); });
+  CHECK(seen.size() == 4);
+
+  const auto released = s.release_unbound();
+  CHECK(released.channels == 3);
+  CHECK(released.discarded == 4);
+  CHECK(s.channels().items().discarded == 4);
+  CHECK(s.channels().state(1, 0) == rx::State::Failed);
+  seen.clear();
+  s.for_each_unbound([&](const phasegen::vox::UnboundChannel& u) { seen.push_back(u); });
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].id == 10);
+  for (std::uint64_t id = 11; id <= 13; ++id) moves(s.announce(id, 1));  // the tombstones make room
+  CHECK(s.channels().reclaimed() == 3);
+  CHECK(s.state() == ses::State::Established);
+  CHECK(s.items_conserved());
+  CHECK(s.channels().check_invariants());
+  CHECK(s.release_unbound().channels == 0);  // nothing older is left
 }
