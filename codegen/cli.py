@@ -34,6 +34,7 @@ commands (SPEC: a machine or system file, or a directory: every spec file under 
                                      in DIR are not what generate writes
   replay   COUNTEREXAMPLE.json       re-run a counterexample against its system
   replay --doctest DIR CEX.json      ...and write a doctest case replaying it into DIR
+  trace    TRACE.jsonl --spec SPEC   check a runtime trace (trace.hpp's sink) against the specs
 
 Run `phasegen COMMAND --help` for a command's options. Diagnostics look like
   spec/ws.yaml:42:7: error: [E-unhandled] state 'Closing' has no outcome ...
@@ -182,6 +183,10 @@ def replay_main(path: str, doctest_dir: str | None = None, system_file: str | No
 
 
 def parse_args(argv):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    at = 2 if argv[:1] == ["-C"] else 0
+    if argv[at:at + 1] == ["trace"]:  # its own options, --help included, go to trace_replay
+        return argparse.Namespace(command="trace", rest=argv[at + 1:], directory=argv[1] if at else None)
     parser = argparse.ArgumentParser(prog="phasegen", description=USAGE,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"phasegen {__version__}")
@@ -216,6 +221,9 @@ def parse_args(argv):
                                "current directory and to the counterexample's folder and those above it)")
     p_replay.add_argument("--doctest", metavar="DIR",
                           help="also write a doctest case replaying it (and the headers it needs) into DIR")
+    p_trace = sub.add_parser("trace", add_help=False, help="check a runtime trace (JSON lines) against the specs "
+                                                         "(phasegen trace --help)")
+    p_trace.add_argument("rest", nargs=argparse.REMAINDER)
     p_gen.add_argument("--out", metavar="DIR", default=".", help="output directory (default: the current directory)")
     p_gen.add_argument("--emit", default=",".join(DEFAULT_EMIT), metavar="KINDS",
                        help=f"comma-separated outputs to write, of {', '.join(OUTPUT_KINDS)}, or 'all' "
@@ -277,6 +285,9 @@ def run_command(args, checking: "Checking") -> int:
         except OSError as e:
             print(f"phasegen: -C {args.directory}: {e.strerror}", file=sys.stderr)
             return 2
+    if args.command == "trace":
+        from . import trace_replay
+        return trace_replay.main(args.rest, prog="phasegen trace")
     if args.command == "replay":
         return replay_main(args.counterexample, args.doctest, args.system)
     try:

@@ -222,17 +222,26 @@ class Replay:
         return len({(s, e) for s, e, _ in seen}), total_cells, len(seen), total_rows
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="phasegen-replay", description=__doc__.split("\n\n")[1],
+def main(argv=None, prog="phasegen-replay") -> int:
+    ap = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[1],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("trace", help="a JSON-lines trace written by phasegen's trace sink")
     ap.add_argument("--spec", action="append", default=[],
-                    help="spec file (repeatable; default: every spec under spec/)")
+                    help="a spec file or a directory of them (repeatable; in phasegen's checkout the default is "
+                         "its bundled specs)")
     ap.add_argument("--cells", action="store_true", help="list every exercised cell and row")
     args = ap.parse_args(argv)
 
     try:
-        machines = [m for m, _ in cli.build(args.spec or cli.bundled_specs())]
+        specs = cli.expand_specs(args.spec) if args.spec else cli.bundled_specs()
+    except cli.UsageError as e:
+        print(f"{prog}: {e}", file=sys.stderr)
+        return 2
+    if not specs:
+        print(f"{prog}: give the machines' specs with --spec FILE-OR-DIR", file=sys.stderr)
+        return 2
+    try:
+        machines = [m for m, _ in cli.build(specs)]
     except SpecError as e:
         for d in e.diagnostics:
             print(d, file=sys.stderr)
