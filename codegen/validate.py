@@ -420,6 +420,9 @@ class _RowBuilder:
             if extra in f:
                 self.ctx.err(f[extra][0], "E-disposition", f"'{extra}' goes only with 'to'; a row that answers '{key}' changes nothing")
         code = self.ctx.string(vnode, f"'{key}'")
+        if code is not None and len(code) > MAX_NAME:
+            self.ctx.err(vnode, "E-name", f"{key} code is longer than {MAX_NAME} characters")
+            return None
         if code is not None and not CODE.match(code):
             self.ctx.err(vnode, "E-name", f"{key} code '{code}' must be kebab-case, e.g. data-after-close")
             return None
