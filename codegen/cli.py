@@ -35,6 +35,9 @@ commands (SPEC: a machine or system file, or a directory: every spec file under 
   replay   COUNTEREXAMPLE.json       re-run a counterexample against its system
   replay --doctest DIR CEX.json      ...and write a doctest case replaying it into DIR
   trace    TRACE.jsonl --spec SPEC   check a runtime trace (trace.hpp's sink) against the specs
+  graph    SPEC|CEX.json...          draw machines, systems (SVG, PNG, DOT, Mermaid) and
+                                     counterexamples (sequence charts, SVG or Mermaid)
+  report   SPEC... --out DIR         one HTML page: diagrams, cell tables, verdicts, charts
 
 Run `phasegen COMMAND --help` for a command's options. Diagnostics look like
   spec/ws.yaml:42:7: error: [E-unhandled] state 'Closing' has no outcome ...
@@ -182,6 +185,58 @@ def replay_main(path: str, doctest_dir: str | None = None, system_file: str | No
     return 0
 
 
+def pictures_main(args, status: int, checking=None) -> int:
+    """graph, report and replay --chart: codegen/pictures.py renders, this writes."""
+    from . import graph, pictures
+    try:
+        if args.command == "replay":
+            fmt = "mermaid" if args.chart.endswith((".mmd", ".md")) else "svg"
+            data, links = pictures.read_counterexample(args.counterexample, args.system)
+            outputs = [(args.chart, pictures.chart(data, links, fmt))]
+        elif args.command == "report":
+            checking.quiet, checking.text = True, False
+            page, status = pictures.report_page(expand_specs(args.specs), checking, args.traces)
+            outputs = [(os.path.join(args.out, "index.html"), page)]
+        else:
+            made = pictures.graph_outputs(expand_specs(args.specs), args.format, args.refusals, args.system)
+            to_dir = args.out and (len(args.specs) > 1 or os.path.isdir(args.out) or args.out.endswith("/")
+                                   or any(os.path.isdir(a) for a in args.specs))
+            if not args.out and len(made) != 1:
+                raise UsageError(f"{len(made)} pictures: give --out DIR")
+            outputs = [(os.path.join(args.out, name) if to_dir else args.out, content) for name, content in made]
+            if not args.out:
+                content = outputs[0][1]
+                if isinstance(content, bytes) and sys.stdout.isatty():
+                    raise UsageError("a PNG is not written to a terminal: give --out FILE")
+                sys.stdout.flush()
+                sys.stdout.buffer.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+                return 0
+        for path, content in outputs:
+            if isinstance(content, bytes):
+                os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+                with open(path, "wb") as f:
+                    f.write(content)
+            else:
+                write_atomically(path, content)
+            if not getattr(args, "quiet", False):
+                print(f"phasegen: wrote {display_path(path)}")
+    except UsageError as e:
+        print(f"phasegen: {e}", file=sys.stderr)
+        return 2
+    except SpecError as e:
+        return report_errors(e, "nothing drawn")
+    except (pictures.PictureError, graph.GraphError) as e:
+        print(f"phasegen: {e}", file=sys.stderr)
+        return getattr(e, "status", 1)
+    except (OSError, ValueError, KeyError, TypeError) as e:  # a counterexample that is not one, a path not writable
+        print(f"phasegen: {args.command}: error: {getattr(e, 'strerror', None) or e}", file=sys.stderr)
+        return 2
+    if status:
+        print(f"phasegen: {status} system check{'s' if status != 1 else ''} failed (the page shows them)",
+              file=sys.stderr)
+    return 1 if status else 0
+
+
 def parse_args(argv):
     argv = sys.argv[1:] if argv is None else list(argv)
     at = 2 if argv[:1] == ["-C"] else 0
@@ -221,6 +276,32 @@ def parse_args(argv):
                                "current directory and to the counterexample's folder and those above it)")
     p_replay.add_argument("--doctest", metavar="DIR",
                           help="also write a doctest case replaying it (and the headers it needs) into DIR")
+    p_replay.add_argument("--chart", metavar="FILE",
+                          help="also draw it as a sequence chart: FILE.svg, or Mermaid for FILE.mmd or FILE.md")
+    p_graph = sub.add_parser("graph", help="draw machines, systems and counterexamples",
+                             description="Draw a machine (its transitions, parallel edges merged, self-loops "
+                                         "grouped), a system (its instances and links) or a counterexample JSON "
+                                         "(a sequence chart, svg or mermaid). Without --out, one picture goes to "
+                                         "stdout.")
+    p_graph.add_argument("specs", nargs="+", metavar="SPEC", help="spec files, directories or counterexample files")
+    p_graph.add_argument("--format", choices=("svg", "png", "dot", "mermaid"), default="svg",
+                         help="svg (default) and png by Graphviz's dot; dot and mermaid as text")
+    p_graph.add_argument("--refusals", action="store_true",
+                         help="also draw each state's ignore, reject and violation cells (dashed self-loops)")
+    p_graph.add_argument("--out", metavar="FILE|DIR",
+                         help="a file (one input), or a directory: each picture named after its input")
+    p_graph.add_argument("--system", metavar="FILE", help="a counterexample's system file (default: as replay finds it)")
+    p_report = sub.add_parser("report", help="write one HTML page about the specs: diagrams, cells, verdicts",
+                              description="Check the specs, explore the systems, and write DIR/index.html: each "
+                                          "machine's diagram, cell table and check summary, each system's verdicts "
+                                          "with counterexamples as sequence charts; with --traces, the cells runs "
+                                          "exercised. Static HTML with inline SVG (Graphviz draws the diagrams).")
+    p_report.add_argument("specs", nargs="+", metavar="SPEC", help="spec files or directories")
+    p_report.add_argument("--out", metavar="DIR", required=True, help="where index.html goes")
+    p_report.add_argument("--traces", metavar="FILE", nargs="+", action="extend", default=[],
+                          help="JSON-lines traces of the runtime's sink (phasegen trace): shade exercised cells")
+    p_report.add_argument("--engine", choices=("auto", "compiled", "python"), default="auto",
+                          help="how systems are explored (as for check)")
     p_trace = sub.add_parser("trace", add_help=False, help="check a runtime trace (JSON lines) against the specs "
                                                          "(phasegen trace --help)")
     p_trace.add_argument("rest", nargs=argparse.REMAINDER)
@@ -289,7 +370,10 @@ def run_command(args, checking: "Checking") -> int:
         from . import trace_replay
         return trace_replay.main(args.rest, prog="phasegen trace")
     if args.command == "replay":
-        return replay_main(args.counterexample, args.doctest, args.system)
+        status = replay_main(args.counterexample, args.doctest, args.system)
+        return pictures_main(args, status) if status == 0 and args.chart else status
+    if args.command in ("graph", "report"):
+        return pictures_main(args, 0, checking)
     try:
         paths = expand_specs(args.specs)
     except UsageError as e:
