@@ -22,7 +22,19 @@ class Diagnostic:
     severity: str = "error"
 
     def __str__(self) -> str:
-        return f"{self.pos}: {self.severity}: [{self.id}] {self.message}"
+        return printable(f"{self.pos}: {self.severity}: [{self.id}] {self.message}")
+
+
+def printable(text: str) -> str:
+    """text for a terminal: control, format (bidi) and separator characters, and lone
+    surrogates, as escapes; a spec cannot move the cursor or recolour the screen."""
+    import unicodedata
+
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() and unicodedata.category(c) not in ("Cf", "Cs") else
+                   (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}" if ord(c) < 0x10000
+                    else f"\\U{ord(c):08x}") for c in text)
 
 
 class SpecError(Exception):

@@ -198,6 +198,8 @@ class Corpus(unittest.TestCase):
                 self.assertNotIn("Traceback", both, f"{name}: a traceback reached the user:\n{both[-3000:]}")
                 self.assertEqual(p.returncode, 1, f"{name} ({args[0]}): exit status\n{both[-3000:]}")
                 self.assertRegex(p.stderr, LOCATED, f"{name} ({args[0]}): no file:line:col: error: line")
+                self.assertNotRegex(both, "[\x1b\u202a-\u202e\u2066-\u2069]",
+                                    f"{name} ({args[0]}): a terminal escape or bidi control reached the screen")
                 self.assertLess(elapsed, TIME_LIMIT, f"{name} ({args[0]}): took {elapsed:.1f} s")
                 for w in watched:
                     self.assertEqual(tree(w), before[w], f"{name} ({args[0]}): {w} changed")
