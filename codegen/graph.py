@@ -50,9 +50,11 @@ def plain(text) -> str:
 
 
 def dot_str(text) -> str:
-    """A DOT quoted string showing text literally: backslash, quote and '&' escaped (Graphviz
-    would read '\\n', '\\N' and '&lt;' as escapes); text is one line (see plain)."""
-    s = plain(text).replace("\\", "\\\\").replace('"', '\\"').replace("&", "&amp;")
+    """A DOT quoted string showing text literally: '&' as &amp; (Graphviz reads '&lt;' as
+    '<'), quotes escaped, and a backslash as U+29F5 (reverse solidus operator): Graphviz
+    reads '\\N', '\\l' and the like in tooltips even when the backslash is doubled or an
+    entity. Text is one line (see plain)."""
+    s = plain(text).replace("&", "&amp;").replace("\\", "\u29f5").replace('"', '\\"')
     return f'"{s}"'
 
 
@@ -144,7 +146,7 @@ def _check_size(m: Machine):
 
 
 def _hit_suffix(h) -> str:
-    return "" if h is None else f"  ({h}x)" if h else "  (not run)"
+    return "" if h is None else f" ({h}x)" if h else " (not run)"
 
 
 def machine_dot(m: Machine, refusals: bool = False, coverage: dict | None = None, prefix: str = "") -> str:
@@ -160,6 +162,8 @@ def machine_dot(m: Machine, refusals: bool = False, coverage: dict | None = None
     visited = None
     if coverage is not None:
         visited = {s for (s, _, _), n in coverage.items() if n} | {m.initial.name}
+        visited |= {r.target for r in m.rows if r.kind == "transition" for s in r.states
+                    if coverage.get((s, r.event, r.pos.line))}
     name = f"{m.namespace}::{m.name}" if m.namespace else m.name
     out = [f"// phasegen graph of {comment_line(m.file)}",
            f"digraph {dot_str(m.name)} {{",
@@ -206,7 +210,8 @@ def machine_mermaid(m: Machine, refusals: bool = False) -> str:
     """The machine as a Mermaid stateDiagram-v2: states by id (s0, s1, ...) with their names
     as descriptions (a state named like a Mermaid keyword cannot break it), one transition
     per (from, to) with every row on its own line (guards, updates, actions); terminal
-    states lead to [*]; with refusals, a note per state listing its refusing cells."""
+    states lead to [*]; with refusals, a note per state listing its refusing cells (each
+    line starts with its kind, so no line of a note can read `end note`)."""
     _check_size(m)
     ids = _mermaid_ids(m)
     out = [f"%% phasegen graph of {comment_line(m.file)}", "stateDiagram-v2", "    direction LR"]
@@ -219,11 +224,11 @@ def machine_mermaid(m: Machine, refusals: bool = False) -> str:
         if s.terminal:
             out.append(f"    {ids[s.name]} --> [*]")
     if refusals:
+        notes: dict = {}
         for s, kind, lines in machine_refusals(m):
-            out.append(f"    note right of {ids[s]}")
-            for text, _ in lines:
-                out.append(f"        {kind} {mermaid_text(text)}")
-            out.append("    end note")
+            notes.setdefault(s, []).extend(f"        {kind} {mermaid_text(text)}" for text, _ in lines)
+        for s, lines in notes.items():
+            out += [f"    note right of {ids[s]}", *lines, "    end note"]
     out.append("    classDef terminal stroke-width:3px")
     terminal = [ids[s.name] for s in m.states if s.terminal]
     if terminal:
