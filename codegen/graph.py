@@ -436,7 +436,7 @@ def sequence_svg(cex: dict, links=None, prefix: str = "") -> str:
     """The counterexample as a message sequence chart in SVG (no Graphviz): a lifeline per
     instance and one for the environment, an arrow per dispatch labelled with its event and
     outcome, step numbers on the left, the failing step on a red band with the message.
-    prefix: put before the chart's one id (several charts on one page)."""
+    prefix: put before the chart's ids (several charts on one page)."""
     lanes = _lifelines(cex)
     msgs = messages(cex, links)
     col = {name: i for i, name in enumerate(lanes)}
@@ -467,8 +467,11 @@ def sequence_svg(cex: dict, links=None, prefix: str = "") -> str:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="{FONT}" font-size="11" class="phasegen-msc">',
            f"<title>{xml_text(title)}</title>",
-           '<defs><marker id="' + xml_text(prefix) + 'arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
-           'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+           "<defs>" + "".join(f'<marker id="{xml_text(prefix)}{name}" viewBox="0 0 10 10" refX="10" refY="5" '
+                              f'markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" '
+                              f'fill="{fill}"/></marker>'
+                              for name, fill in (("arrow", "#1f2d3d"), ("arrow-failing", COLORS["violation"])))
+           + "</defs>",
            f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
            f'<text x="{left:.0f}" y="24" font-size="13" font-weight="bold">{xml_text(title)}</text>']
     y0 = top
@@ -493,6 +496,7 @@ def sequence_svg(cex: dict, links=None, prefix: str = "") -> str:
     for i, (n, src, dst, label, failing) in enumerate(msgs):
         y = top + head + 16 + row * i + 12
         color = COLORS["violation"] if failing else "#1f2d3d"
+        marker = "arrow-failing" if failing else "arrow"
         weight = ' font-weight="bold"' if failing else ""
         shown = _clip(label)
         out.append(f'<g class="message{" failing" if failing else ""}"><title>{xml_text(f"{n}. {label}")}</title>')
@@ -502,12 +506,12 @@ def sequence_svg(cex: dict, links=None, prefix: str = "") -> str:
         if src == dst:
             cx = x[src]
             out.append(f'<path d="M{cx:.1f},{y - 6:.0f} h24 v12 h-24" fill="none" stroke="{color}" '
-                       f'marker-end="url(#{xml_text(prefix)}arrow)"/>')
+                       f'marker-end="url(#{xml_text(prefix)}{marker})"/>')
             out.append(f'<text x="{cx + 30:.1f}" y="{y + 4:.0f}" fill="{color}"{weight}>{xml_text(shown)}</text>')
         else:
             x1, x2 = x[src], x[dst]
             out.append(f'<line x1="{x1:.1f}" y1="{y:.0f}" x2="{x2:.1f}" y2="{y:.0f}" stroke="{color}" '
-                       f'stroke-width="{1.8 if failing else 1.1}" marker-end="url(#{xml_text(prefix)}arrow)"/>')
+                       f'stroke-width="{1.8 if failing else 1.1}" marker-end="url(#{xml_text(prefix)}{marker})"/>')
             mid = min(x1, x2) + 6
             out.append(f'<text x="{mid:.1f}" y="{y - 4:.0f}" fill="{color}"{weight}>{xml_text(shown)}</text>')
         out.append("</g>")
