@@ -215,77 +215,76 @@ def _link_cycles(ctx: _Ctx, groups: list[Group], links: list[Link]) -> None:
             visit(node, [])
 
 
-def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> System:
-    out = Collector()
-    ctx = _Ctx(out)
-    f = ctx.fields(root, "a system file", ("phasegen", "system", "instances"),
-                   ("doc", "links", "variants", "properties", "expect", "$schema"))
-    if f is None:
-        out.raise_if_any()
-    if "phasegen" in f and (f["phasegen"][1].value != SPEC_FORMAT or isinstance(f["phasegen"][1].value, bool)):
-        ctx.err(f["phasegen"][1], "E-version", f"this phasegen reads spec format {SPEC_FORMAT}")
-    name = ctx.name(f["system"][1], "the system name", namespace=True) if "system" in f else "system"
-    doc = _doc_of(ctx, f, "the system")
-
+def _instances(ctx: _Ctx, node: Node, base_dir: str, display_dir: str) -> list[Group]:
+    """The instance groups, each machine validated and checked with its overrides."""
     groups: list[Group] = []
     cache: dict = {}
-    if "instances" in f and not _too_many(ctx, f["instances"][1], "instance groups", MAX_GROUPS):
-        for k, v in _pairs(ctx, f["instances"][1], "instances"):
-            g = ctx.fields(v, f"instance '{k.value}'", ("machine",), ("count", "params", "stale_check", "doc"))
-            gname = ctx.name(k, "an instance name")
-            if gname is not None and ("_" in gname or gname in CHECKER_FIELDS):
-                ctx.err(k, "E-name", f"instance name '{gname}' " + ("may not contain '_' (the generated checker "
-                        "joins instance and event names with it)" if "_" in gname else
-                        "is reserved (a field of the generated checker's state)"))
-            if g is None or "machine" not in g or gname is None:
-                continue
-            _doc_of(ctx, g, f"instance '{gname}'")
-            overrides = {}
-            if "params" in g:
-                for pk, pv in _pairs(ctx, g["params"][1], "params"):
-                    x = _int(ctx, pv, f"param '{pk.value}'", None)
-                    if x is not None:
-                        overrides[pk.value] = x
-            count = _int(ctx, g["count"][1], "count", 1) if "count" in g else 1
-            if count is not None and count > MAX_COUNT:
-                ctx.err(g["count"][1], "E-limit", f"count {count}; a group has at most {MAX_COUNT} instances")
-                count = None
-            stale_check = bool(ctx.boolean(g["stale_check"][1], "'stale_check'")) if "stale_check" in g else True
-            machine = _load_machine(ctx, g["machine"][1], base_dir, display_dir, overrides, cache)
-            if machine is not None and count is not None:
-                groups.append(Group(gname, machine, count, stale_check, k.pos))
-    by_name = {g.name: g for g in groups}
-    out.raise_if_any()
+    if _too_many(ctx, node, "instance groups", MAX_GROUPS):
+        return groups
+    for k, v in _pairs(ctx, node, "instances"):
+        g = ctx.fields(v, f"instance '{k.value}'", ("machine",), ("count", "params", "stale_check", "doc"))
+        gname = ctx.name(k, "an instance name")
+        if gname is not None and ("_" in gname or gname in CHECKER_FIELDS):
+            ctx.err(k, "E-name", f"instance name '{gname}' " + ("may not contain '_' (the generated checker "
+                    "joins instance and event names with it)" if "_" in gname else
+                    "is reserved (a field of the generated checker's state)"))
+        if g is None or "machine" not in g or gname is None:
+            continue
+        _doc_of(ctx, g, f"instance '{gname}'")
+        overrides = {}
+        if "params" in g:
+            for pk, pv in _pairs(ctx, g["params"][1], "params"):
+                x = _int(ctx, pv, f"param '{pk.value}'", None)
+                if x is not None:
+                    overrides[pk.value] = x
+        count = _int(ctx, g["count"][1], "count", 1) if "count" in g else 1
+        if count is not None and count > MAX_COUNT:
+            ctx.err(g["count"][1], "E-limit", f"count {count}; a group has at most {MAX_COUNT} instances")
+            count = None
+        stale_check = bool(ctx.boolean(g["stale_check"][1], "'stale_check'")) if "stale_check" in g else True
+        machine = _load_machine(ctx, g["machine"][1], base_dir, display_dir, overrides, cache)
+        if machine is not None and count is not None:
+            groups.append(Group(gname, machine, count, stale_check, k.pos))
+    return groups
 
-    def group_ref(node: Node) -> Optional[Group]:
-        s = ctx.string(node, "an instance")
-        if s is not None and s not in by_name:
-            ctx.err(node, "E-system", f"unknown instance '{s}'{did_you_mean(s, by_name)}")
+
+class _Refs:
+    """Names a system file uses for its instances and their machines' events, states, vars."""
+
+    def __init__(self, ctx: _Ctx, groups: list[Group]):
+        self.ctx = ctx
+        self.by_name = {g.name: g for g in groups}
+
+    def group_ref(self, node: Node) -> Optional[Group]:
+        s = self.ctx.string(node, "an instance")
+        if s is not None and s not in self.by_name:
+            self.ctx.err(node, "E-system", f"unknown instance '{s}'{did_you_mean(s, self.by_name)}")
             return None
-        return by_name.get(s) if s else None
+        return self.by_name.get(s) if s else None
 
-    def check_event(g: Group, node: Node, event: str) -> None:
+    def check_event(self, g: Group, node: Node, event: str) -> None:
         if event not in g.machine.event_index:
-            ctx.err(node, "E-unknown-event", f"machine '{g.machine.name}' has no event '{event}'"
-                    f"{did_you_mean(event, g.machine.event_index)}")
+            self.ctx.err(node, "E-unknown-event", f"machine '{g.machine.name}' has no event '{event}'"
+                         f"{did_you_mean(event, g.machine.event_index)}")
 
-    def check_state(g: Group, node: Node, state: str) -> None:
+    def check_state(self, g: Group, node: Node, state: str) -> None:
         if state not in g.machine.state_index:
-            ctx.err(node, "E-unknown-state", f"machine '{g.machine.name}' has no state '{state}'"
-                    f"{did_you_mean(state, g.machine.state_index)}")
+            self.ctx.err(node, "E-unknown-state", f"machine '{g.machine.name}' has no state '{state}'"
+                         f"{did_you_mean(state, g.machine.state_index)}")
 
-    def check_var(g: Group, node: Node, var: str) -> None:
+    def check_var(self, g: Group, node: Node, var: str) -> None:
         if var not in {x.name for x in g.machine.vars}:
-            ctx.err(node, "E-system", f"machine '{g.machine.name}' has no var '{var}'")
+            self.ctx.err(node, "E-system", f"machine '{g.machine.name}' has no var '{var}'")
 
+
+def _links(ctx: _Ctx, refs: _Refs, node: Node) -> list[Link]:
     links = []
-    for item in _items(ctx, f["links"][1], "links") if "links" in f and not _too_many(
-            ctx, f["links"][1], "links", MAX_LINKS) else ():
+    for item in _items(ctx, node, "links") if not _too_many(ctx, node, "links", MAX_LINKS) else ():
         lf = ctx.fields(item, "a link", ("from", "emit"), ("to", "event", "renew", "doc"))
         if lf is None or "from" not in lf or "emit" not in lf:
             continue
         _doc_of(ctx, lf, "a link")
-        src = group_ref(lf["from"][1])
+        src = refs.group_ref(lf["from"][1])
         action = ctx.string(lf["emit"][1], "an action")
         if src and action and action not in {a.name for a in src.machine.actions}:
             ctx.err(lf["emit"][1], "E-unknown-action", f"machine '{src.machine.name}' has no action '{action}'")
@@ -295,30 +294,32 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
         if "renew" in lf:
             if "event" in lf:
                 ctx.err(lf["event"][0], "E-system", "a 'renew' link delivers no event")
-            renew = [name for name, n in _names(ctx, lf["renew"][1], "an instance") if group_ref(n)]
-            counts = {by_name[r].count for r in renew if by_name[r].count > 1}
+            renew = [name for name, n in _names(ctx, lf["renew"][1], "an instance") if refs.group_ref(n)]
+            counts = {refs.by_name[r].count for r in renew if refs.by_name[r].count > 1}
             if len(counts) > 1:
                 ctx.err(lf["renew"][1], "E-system", "groups renewed together restart by index: those with "
                         "several instances must have the same count")
             links.append(Link(src.name if src else "", action or "", "", "", tuple(renew), item.pos))
             continue
-        dst = group_ref(lf["to"][1])
+        dst = refs.group_ref(lf["to"][1])
         if "event" not in lf:
             ctx.err(item, "E-missing-key", "a link with 'to' needs 'event'")
             continue
         event = ctx.string(lf["event"][1], "an event")
         if dst and event:
-            check_event(dst, lf["event"][1], event)
+            refs.check_event(dst, lf["event"][1], event)
         if src and dst and src.count != dst.count and src.count != 1:
             ctx.err(item, "E-system", f"a link from '{src.name}' ({src.count} instances) to '{dst.name}' "
                     f"({dst.count}) must connect equal counts (same index) or come from a single instance")
         if src and dst and event and action:
             links.append(Link(src.name, action, dst.name, event, (), item.pos))
+    return links
 
+
+def _variants(ctx: _Ctx, refs: _Refs, node: Node) -> list[Variant]:
     variants = []
     slot = 0
-    for vk, vv in _pairs(ctx, f["variants"][1], "variants") if "variants" in f and not _too_many(
-            ctx, f["variants"][1], "variants", MAX_VARIANTS) else ():
+    for vk, vv in _pairs(ctx, node, "variants") if not _too_many(ctx, node, "variants", MAX_VARIANTS) else ():
         ctx.name(vk, "a variant name")  # it names files (promela/<system>.<variant>.pml) and C++ types
         vf = ctx.fields(vv, f"variant '{vk.value}'", ("inputs",), ("doc",))
         if vf is None or "inputs" not in vf:
@@ -330,11 +331,11 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
             if inf is None or "to" not in inf or "event" not in inf:
                 continue
             _doc_of(ctx, inf, "an input")
-            g = group_ref(inf["to"][1])
+            g = refs.group_ref(inf["to"][1])
             events = []
             for e, n in _names(ctx, inf["event"][1], "an event"):
                 if g:
-                    check_event(g, n, e)
+                    refs.check_event(g, n, e)
                 events.append(e)
             budget = _int(ctx, inf["budget"][1], "a budget", 1) if "budget" in inf else None
             if budget is not None and budget > 255:
@@ -342,12 +343,12 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
                 budget = None
             when = []
             for wk, wv in _pairs(ctx, inf["when"][1], "when") if "when" in inf else ():
-                wg = group_ref(wk)
+                wg = refs.group_ref(wk)
                 named = _names(ctx, wv, "a state")
                 states = [st for st, _ in named]
                 if wg:
                     for st, n in named:
-                        check_state(wg, n, st)
+                        refs.check_state(wg, n, st)
                     if g and wg.count != 1 and wg.count != g.count:
                         ctx.err(wk, "E-system", f"'when' may name '{wg.name}' only if it has one instance "
                                 f"or as many as '{g.name}'")
@@ -358,10 +359,12 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
                 slot += budget is not None
         vdoc = _doc_of(ctx, vf, f"variant '{vk.value}'")
         variants.append(Variant(vk.value, vdoc, tuple(inputs), vk.pos))
+    return variants
 
+
+def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant]) -> list[Property]:
     properties = []
-    for pk, pv in _pairs(ctx, f["properties"][1], "properties") if "properties" in f and not _too_many(
-            ctx, f["properties"][1], "properties", MAX_PROPERTIES) else ():
+    for pk, pv in _pairs(ctx, node, "properties") if not _too_many(ctx, node, "properties", MAX_PROPERTIES) else ():
         ctx.name(pk, "a property name")  # it names counterexample files, macros and C++ constants
         kind_node = pv
         kind = pk.value
@@ -384,17 +387,17 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
             continue
         values = {key: (ctx.string(pf[key][1], f"'{key}'") or "") if key in pf else ""
                   for key in ("item", "count", "deliver", "close")}
-        g = group_ref(pf["instances"][1]) if "instances" in pf else None
+        g = refs.group_ref(pf["instances"][1]) if "instances" in pf else None
         if g:
             for key in ("item", "deliver", "close"):
                 if key in pf and values[key]:
-                    check_event(g, pf[key][1], values[key])
+                    refs.check_event(g, pf[key][1], values[key])
             if "count" in pf and values["count"]:
-                check_var(g, pf["count"][1], values["count"])
+                refs.check_var(g, pf["count"][1], values["count"])
         discard = []
         for e, n in _names(ctx, pf["discard"][1], "an event") if "discard" in pf else ():
             if g:
-                check_event(g, n, e)
+                refs.check_event(g, n, e)
             discard.append(e)
         pvariants = []
         for v, n in _names(ctx, pf["variants"][1], "a variant") if "variants" in pf else ():
@@ -404,17 +407,40 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
         properties.append(Property(pk.value, kind, g.name if g else "", values["item"], values["count"],
                                    values["deliver"], tuple(discard), values["close"], tuple(pvariants),
                                    _doc_of(ctx, pf, f"property '{pk.value}'"), pk.pos))
+    return properties
 
+
+def _expect(ctx: _Ctx, node: Node, variants: list[Variant], properties: list[Property]) -> dict:
     expect: dict = {}
-    if "expect" in f:
-        for ek, ev in _pairs(ctx, f["expect"][1], "expect"):
-            if ek.value not in {v.name for v in variants}:
-                ctx.err(ek, "E-system", f"unknown variant '{ek.value}'")
-            named = _names(ctx, ev, "a property")
-            for p, n in named:
-                if p not in {x.name for x in properties}:
-                    ctx.err(n, "E-system", f"unknown property '{p}'")
-            expect[ek.value] = frozenset(p for p, _ in named)
+    for ek, ev in _pairs(ctx, node, "expect"):
+        if ek.value not in {v.name for v in variants}:
+            ctx.err(ek, "E-system", f"unknown variant '{ek.value}'")
+        named = _names(ctx, ev, "a property")
+        for p, n in named:
+            if p not in {x.name for x in properties}:
+                ctx.err(n, "E-system", f"unknown property '{p}'")
+        expect[ek.value] = frozenset(p for p, _ in named)
+    return expect
+
+
+def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> System:
+    out = Collector()
+    ctx = _Ctx(out)
+    f = ctx.fields(root, "a system file", ("phasegen", "system", "instances"),
+                   ("doc", "links", "variants", "properties", "expect", "$schema"))
+    if f is None:
+        out.raise_if_any()
+    if "phasegen" in f and (f["phasegen"][1].value != SPEC_FORMAT or isinstance(f["phasegen"][1].value, bool)):
+        ctx.err(f["phasegen"][1], "E-version", f"this phasegen reads spec format {SPEC_FORMAT}")
+    name = ctx.name(f["system"][1], "the system name", namespace=True) if "system" in f else "system"
+    doc = _doc_of(ctx, f, "the system")
+    groups = _instances(ctx, f["instances"][1], base_dir, display_dir) if "instances" in f else []
+    out.raise_if_any()
+    refs = _Refs(ctx, groups)
+    links = _links(ctx, refs, f["links"][1]) if "links" in f else []
+    variants = _variants(ctx, refs, f["variants"][1]) if "variants" in f else []
+    properties = _properties(ctx, refs, f["properties"][1], variants) if "properties" in f else []
+    expect = _expect(ctx, f["expect"][1], variants, properties) if "expect" in f else {}
     if not variants and not out.items:
         ctx.err(root, "E-system", "a system needs at least one variant (its environment)")
     _link_cycles(ctx, groups, links)
