@@ -6,6 +6,8 @@ located error or a result, within bounded time and memory, and never a traceback
   tests/hostile/valid/            odd but valid specs: the generated code compiles warning-free
                                   (g++ -std=c++20 -Wall -Wextra -Wpedantic -Werror, and clang++
                                   when present) and its cell tests pass
+  tests/hostile/valid-systems/    odd but valid system files: their compiled checker builds the
+                                  same way and proves their properties
   tests/hostile/traces/           runtime traces for the trace replay (codegen/trace_replay.py)
   tests/hostile/counterexamples/  counterexamples for `phasegen replay`
   (made here, in a temporary directory: inputs too large or too odd to check in -- an alias
@@ -294,6 +296,36 @@ class Valid(unittest.TestCase):
             tests = sorted(os.path.join(out, f) for f in os.listdir(out) if f.endswith(".test.cpp"))
             self.assertEqual(len(tests), len(specs) + 1)
             self.compile_and_run(out, tests)
+
+
+class ValidSystems(unittest.TestCase):
+    """Odd but valid system files: explored, and their compiled checker (g++ -Werror, clang++
+    when present) builds and proves the same properties."""
+
+    def test_odd_but_valid_systems(self):
+        cxx = shutil.which(os.environ.get("CXX", "g++")) or shutil.which("g++")
+        for spec in files_in(os.path.join(HOSTILE, "valid-systems")):
+            name = os.path.basename(spec)
+            with self.subTest(system=name), tempfile.TemporaryDirectory(prefix="phasegen-hostile-sys-") as out:
+                p, elapsed = run("generate", "--namespace-dirs", "--emit=all", "--out", out, spec)
+                self.assertEqual(p.returncode, 0, p.stderr)
+                self.assertLess(elapsed, TIME_LIMIT)
+                if cxx is None:
+                    continue
+                [cpp] = [f for f in os.listdir(os.path.join(out, "checker")) if f.endswith(".cpp")]
+                include = ["-I", os.path.join(ROOT, "runtime", "include"), "-I", os.path.join(out, "checker")]
+                exe = os.path.join(out, "checker-exe")
+                c = subprocess.run([cxx, *CXXFLAGS, "-O1", *include, os.path.join(out, "checker", cpp), "-o", exe,
+                                    "-pthread"], capture_output=True, text=True)
+                self.assertEqual(c.returncode, 0, f"{name}: the checker does not compile warning-free:\n{c.stderr[:4000]}")
+                r = subprocess.run([exe], capture_output=True, text=True, timeout=120)
+                self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+                self.assertNotIn("fails", r.stdout)
+                clang = shutil.which("clang++")
+                if clang:
+                    c = subprocess.run([clang, *CXXFLAGS, "-fsyntax-only", *include, os.path.join(out, "checker", cpp)],
+                                       capture_output=True, text=True)
+                    self.assertEqual(c.returncode, 0, f"{name} under clang++:\n{c.stderr[:4000]}")
 
 
 class Traces(unittest.TestCase):
