@@ -67,6 +67,7 @@ def _checker(system: System, regenerate: str) -> str:
             "events": {e.name: e.source for e in m.events}, "machine": m,
         })
     by_name = {g["name"]: g for g in groups}
+    by_prop = {p.name: p for p in system.properties}
     variants = []
     for v in system.variants:
         props = [p for p in system.properties if p.kind != "no_violation" or v.name in p.variants]
@@ -140,8 +141,8 @@ def _checker(system: System, regenerate: str) -> str:
             if lines:
                 calls.append((a.name, lines))
         dispatches.append({"group": g, "event": ev, "calls": calls, "checks": _checks(system, g, ev),
-                           "closes": any(p.kind == "data_after_close" and p.group == gname and p.close == ev
-                                         for p in system.properties)})
+                           "close_mask": sum(bit for p, bit in close_bits(system).items()
+                                             if by_prop[p].group == gname and by_prop[p].close == ev)})
     renews = []
     for link in system.links:
         if link.renew:
@@ -209,7 +210,10 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
         top = max((b.budget for v in system.variants for b in [i for i in v.inputs if i.budget is not None][n:n + 1]),
                   default=0)
         add(f"budget{n}", top.bit_length(), f"s.budget[{n}]", f"s.budget[{n}] = static_cast<std::uint8_t>(x);")
-    tracked = {p.group for p in system.properties if p.kind == "data_after_close"}
+    tracked: dict[str, int] = {}  # group -> its closed bits (one per data_after_close property)
+    for p in system.properties:
+        if p.kind == "data_after_close":
+            tracked[p.group] = tracked.get(p.group, 0) + 1
     for g in groups:
         m = g["machine"]
         g["part0"] = part + 1
@@ -226,8 +230,8 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
             add(f"{at}.gen", gen_bits, f"s.gen_{g['name']}[{i}]",
                 f"s.gen_{g['name']}[{i}] = static_cast<std::uint8_t>(x);")
             if g["name"] in tracked:
-                add(f"{at}.closed", 1, f"s.closed_{g['name']}[{i}]",
-                    f"s.closed_{g['name']}[{i}] = static_cast<std::uint8_t>(x);")
+                add(f"{at}.closed", tracked[g["name"]], f"s.closed_{g['name']}[{i}]",
+                    f"s.closed_{g['name']}[{i}] = static_cast<std::uint32_t>(x);")
     word, offset = 0, 0
     for f in fields:
         if f["bits"] == 0:
@@ -250,6 +254,18 @@ def parts(fields: list[dict]) -> list[dict]:
             p["fields"].append(f)
             p["masks"][f["word"]] = p["masks"].get(f["word"], 0) | ((1 << f["bits"]) - 1) << f["offset"]
     return list(out.values())
+
+
+def close_bits(system: System) -> dict[str, int]:
+    """Each data_after_close property's bit in its group's closed bits (one bit per property:
+    a close seen by one says nothing about another's)."""
+    out: dict[str, int] = {}
+    per_group: dict[str, int] = {}
+    for p in system.properties:
+        if p.kind == "data_after_close":
+            out[p.name] = 1 << per_group.get(p.group, 0)
+            per_group[p.group] = per_group.get(p.group, 0) + 1
+    return out
 
 
 def _checks(system: System, g: dict, ev: str) -> list[str]:
@@ -276,7 +292,8 @@ def _checks(system: System, g: dict, ev: str) -> list[str]:
                 elif ev not in p.discard:
                     out.append(f"if ({bit} && {a} < {b}) f |= {bit};")
         elif p.kind == "data_after_close" and ev == p.item:
-            out.append(f"if ({bit} && s.closed_{g['name']}[i] && o.disposition != Disposition::violation) f |= {bit};")
+            out.append(f"if ({bit} && (s.closed_{g['name']}[i] & {close_bits(system)[p.name]}u) && "
+                       f"o.disposition != Disposition::violation) f |= {bit};")
         elif p.kind == "no_delivery_after_terminal" and ev == p.deliver:
             out.append(f"if ({bit} && terminal_{g['name']}[static_cast<std::size_t>(before.state)] && {ok}) "
                        f"f |= {bit};")

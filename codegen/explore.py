@@ -1,7 +1,8 @@
 """Explicit-state exploration of a composed system, breadth first.
 
 A system state is a flat tuple:
-    (generation, budget..., then per instance: config, instance generation, closed flag)
+    (generation, budget..., then per instance: config, instance generation, closed bits:
+    bit j set once the j-th data_after_close property of the instance's group saw its close)
 where `config` indexes the instance's machine configurations (state x vars), precomputed
 with the reference interpreter into a step table. Each input the environment may inject
 is one transition; emitted actions are delivered through the links within the same step.
@@ -116,7 +117,10 @@ class Explorer:
             self.links.setdefault((link.source, link.action), []).append(link)
         self.props = [p for p in system.properties
                       if p.kind != "no_violation" or variant.name in p.variants]
-        self.closed_tracked = {p.group for p in self.props if p.kind == "data_after_close"}
+        self.close_bit = {}  # data_after_close property -> its bit in its group's closed bits
+        for p in self.props:
+            if p.kind == "data_after_close":
+                self.close_bit[p.name] = 1 << sum(1 for q in self.close_bit if self._group_of(q) == p.group)
         self.blocks = self._symmetry_blocks() if symmetry else []
         self.symmetry = symmetry
         self.explored = 0  # states found so far by run()
@@ -222,10 +226,10 @@ class Explorer:
             msg = self._property(p, g, c, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name)
             if msg:
                 failures.append((p.name, msg, (g.name, c.configs[cfg][0], ev)))
-        if g.name in self.closed_tracked and kind == "transition":
+        if kind == "transition":
             for p in self.props:
                 if p.kind == "data_after_close" and p.group == g.name and ev == p.close:
-                    s[at + 2] = 1
+                    s[at + 2] |= self.close_bit[p.name]
         for action in emits:
             for link in self.links.get((g.name, action), ()):
                 if link.renew:
@@ -269,6 +273,9 @@ class Explorer:
                 for i in range(g.count):
                     s[self.slot(self.first[g.name] + i) + 1] = s[0]
 
+    def _group_of(self, prop_name: str) -> str:
+        return next(p.group for p in self.props if p.name == prop_name)
+
     def _property(self, p, g: Group, c: Compiled, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name):
         if p.kind == "no_violation":
             if kind == "violation":
@@ -292,7 +299,7 @@ class Explorer:
                 return f"{name} lost {before - after} queued item(s) on {ev} in {c.configs[cfg][0]}"
             return None
         if p.kind == "data_after_close":
-            if ev == p.item and closed and kind != "violation":
+            if ev == p.item and closed & self.close_bit[p.name] and kind != "violation":
                 return f"{name} answered {ev} after the peer's close with {kind} in {c.configs[cfg][0]}"
             return None
         if p.kind == "no_delivery_after_terminal":

@@ -41,6 +41,14 @@ class _Emitter:
         """An instance's state, gen or closed flag, or (prefixed v_) one of its machine's vars."""
         return f"g_{g.name}_{name if name in _SPECIAL else 'v_' + name}{self.idx(g, i)}"
 
+    def close_props(self, g: Group) -> list:
+        """The data_after_close properties watching g: each keeps its own closed flag."""
+        return [p for p in self.props if p.kind == "data_after_close" and p.group == g.name]
+
+    def closed(self, g: Group, p, i: str) -> str:
+        """Whether p's close was accepted by instance i of g (a ghost variable)."""
+        return f"g_{g.name}_closed_{p.name}[{i}]"
+
     def state_const(self, g: Group, s: str) -> str:
         return f"g_{g.name}_S_{s}"
 
@@ -136,14 +144,14 @@ class _Emitter:
                 out += [guard, *checks, "#endif"]
             elif p.group == g.name and p.kind == "data_after_close":
                 if ev == p.item:
-                    out += [guard, f"assert(!(g_{g.name}_closed[{i}] && k_{t} != 3 && k_{t} != 4));", "#endif"]
+                    out += [guard, f"assert(!({self.closed(g, p, i)} && k_{t} != 3 && k_{t} != 4));", "#endif"]
             elif p.group == g.name and p.kind == "no_delivery_after_terminal" and ev == p.deliver:
                 term = " || ".join(f"pre_s_{t} == {self.state_const(g, s)}" for s in terminals)
                 out += [guard, f"assert(!(({term}) && k_{t} == 0));", "#endif"]
         if g.name in self.closed_tracked:
             for p in self.props:
                 if p.kind == "data_after_close" and p.group == g.name and ev == p.close:
-                    out.append(f"if :: k_{t} == 0 -> g_{g.name}_closed[{i}] = 1 :: else -> skip fi;")
+                    out.append(f"if :: k_{t} == 0 -> {self.closed(g, p, i)} = 1 :: else -> skip fi;")
         return out
 
     def renew(self, groups: tuple[str, ...]) -> str:
@@ -168,7 +176,7 @@ class _Emitter:
                 resets.append(f"{self.var(g, 'state', str(j))} = {self.state_const(g, g.machine.initial.name)}")
                 resets += [f"{self.var(g, v.name, str(j))} = {v.init}" for v in g.machine.vars]
                 resets.append(f"{self.var(g, 'gen', str(j))} = gen")
-                resets.append(f"g_{g.name}_closed[{j}] = 0")
+                resets += [f"{self.closed(g, p, str(j))} = 0" for p in self.close_props(g)]
                 lines.append(f"  if :: ({' && '.join(conds)}) -> {'; '.join(r for r in resets)} :: else -> skip fi;")
         for g in self.sys.groups:  # instances no renew restarts live on in the new generation
             if g.name not in groups:
@@ -194,7 +202,7 @@ class _Emitter:
             for var in g.machine.vars:
                 out.append(f"{_ctype(var.lo, var.hi)} g_{g.name}_v_{var.name}[{g.count}] = {var.init};")
             out.append(f"byte g_{g.name}_gen[{g.count}] = 0;")
-            out.append(f"bit g_{g.name}_closed[{g.count}] = 0;")
+            out += [f"bit g_{g.name}_closed_{p.name}[{g.count}] = 0;" for p in self.close_props(g)]
         # build inlines for every input event (and, through links, every delivered event)
         for inp in v.inputs:
             for ev in inp.events:

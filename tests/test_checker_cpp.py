@@ -26,7 +26,8 @@ OTHERS = [os.path.join(ROOT, "spec", "known-bad", "vox-legacy", "system.yaml"),
           os.path.join(ROOT, "tests", "checker", "planted.yaml"),
           os.path.join(ROOT, "tests", "checker", "toggles.yaml"),
           os.path.join(ROOT, "tests", "checker", "broadcast.yaml"),
-          os.path.join(ROOT, "tests", "checker", "late.yaml")]  # initial state not declared first
+          os.path.join(ROOT, "tests", "checker", "late.yaml"),  # initial state not declared first
+          os.path.join(ROOT, "tests", "checker", "two_closes.yaml")]  # per-property closed flags
 SUMMARY = re.compile(r"^(\S+) \[(\S+)\]: (\d+) states, (\d+) transitions, depth (\d+),")
 
 

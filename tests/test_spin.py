@@ -24,7 +24,8 @@ from codegen.promela import promela  # noqa: E402
 SYSTEMS = [os.path.join(ROOT, "spec", "vox", "system.yaml"),
            os.path.join(ROOT, "spec", "known-bad", "vox-legacy", "system.yaml"),
            os.path.join(ROOT, "tests", "checker", "planted.yaml"),
-           os.path.join(ROOT, "tests", "checker", "broadcast.yaml")]
+           os.path.join(ROOT, "tests", "checker", "broadcast.yaml"),
+           os.path.join(ROOT, "tests", "checker", "two_closes.yaml")]  # per-property closed flags
 
 
 def pan(model: str, tmp: str, defines=(), flags=("-E",)) -> str:

@@ -35,15 +35,15 @@ struct State {
   check_vox_channels::vox::session::State session[1];
   check_vox_channels::vox::session::Vars vars_session[1];
   std::uint8_t gen_session[1];     // the generation each instance belongs to
-  std::uint8_t closed_session[1];  // ghost: the peer's close was accepted
+  std::uint32_t closed_session[1];  // ghost: bit j, the j-th data_after_close property saw its close
   check_vox_channels::vox::rx_channel::State ch[2];
   check_vox_channels::vox::rx_channel::Vars vars_ch[2];
   std::uint8_t gen_ch[2];     // the generation each instance belongs to
-  std::uint8_t closed_ch[2];  // ghost: the peer's close was accepted
+  std::uint32_t closed_ch[2];  // ghost: bit j, the j-th data_after_close property saw its close
   check_vox_channels::vox::tx_channel::State peer[2];
   check_vox_channels::vox::tx_channel::Vars vars_peer[2];
   std::uint8_t gen_peer[2];     // the generation each instance belongs to
-  std::uint8_t closed_peer[2];  // ghost: the peer's close was accepted
+  std::uint32_t closed_peer[2];  // ghost: bit j, the j-th data_after_close property saw its close
 };
 
 [[gnu::always_inline]] inline check_vox_channels::vox::session::Config get_session(const State& s, int i) {
@@ -186,7 +186,7 @@ using Key = std::array<std::uint64_t, 1>;
   x = (k[0] >> 17) & 1u;
   s.gen_ch[0] = static_cast<std::uint8_t>(x);
   x = (k[0] >> 18) & 1u;
-  s.closed_ch[0] = static_cast<std::uint8_t>(x);
+  s.closed_ch[0] = static_cast<std::uint32_t>(x);
   x = (k[0] >> 19) & 15u;
   s.ch[1] = static_cast<check_vox_channels::vox::rx_channel::State>(x);
   x = (k[0] >> 23) & 3u;
@@ -194,7 +194,7 @@ using Key = std::array<std::uint64_t, 1>;
   x = (k[0] >> 25) & 1u;
   s.gen_ch[1] = static_cast<std::uint8_t>(x);
   x = (k[0] >> 26) & 1u;
-  s.closed_ch[1] = static_cast<std::uint8_t>(x);
+  s.closed_ch[1] = static_cast<std::uint32_t>(x);
   x = (k[0] >> 27) & 3u;
   s.peer[0] = static_cast<check_vox_channels::vox::tx_channel::State>(x);
   x = (k[0] >> 29) & 3u;
@@ -330,7 +330,7 @@ void d_ch_item(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::item);
   put_ch(s, i, c);
   if (V::bit_no_silent_drop && o.disposition == Disposition::transition && c.vars.queued != before.vars.queued + 1) f |= V::bit_no_silent_drop;
-  if (V::bit_data_after_close && s.closed_ch[i] && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
+  if (V::bit_data_after_close && (s.closed_ch[i] & 1u) && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
@@ -368,8 +368,8 @@ void d_ch_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
-  if (o.disposition == Disposition::transition && !s.closed_ch[i]) {
-    s.closed_ch[i] = 1;
+  if (o.disposition == Disposition::transition && (s.closed_ch[i] & 1u) != 1u) {
+    s.closed_ch[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
@@ -837,10 +837,12 @@ struct Model_compliant {
       struct Key {
         std::remove_cvref_t<decltype(s.ch[0])> ch;
         std::remove_cvref_t<decltype(s.vars_ch[0])> vars_ch;
-        std::uint8_t gen_ch, closed_ch;
+        std::uint8_t gen_ch;
+        std::uint32_t closed_ch;
         std::remove_cvref_t<decltype(s.peer[0])> peer;
         std::remove_cvref_t<decltype(s.vars_peer[0])> vars_peer;
-        std::uint8_t gen_peer, closed_peer;
+        std::uint8_t gen_peer;
+        std::uint32_t closed_peer;
       };
       std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
       for (int i = 0; i < 2; ++i) {
@@ -1123,10 +1125,12 @@ struct Model_hostile {
       struct Key {
         std::remove_cvref_t<decltype(s.ch[0])> ch;
         std::remove_cvref_t<decltype(s.vars_ch[0])> vars_ch;
-        std::uint8_t gen_ch, closed_ch;
+        std::uint8_t gen_ch;
+        std::uint32_t closed_ch;
         std::remove_cvref_t<decltype(s.peer[0])> peer;
         std::remove_cvref_t<decltype(s.vars_peer[0])> vars_peer;
-        std::uint8_t gen_peer, closed_peer;
+        std::uint8_t gen_peer;
+        std::uint32_t closed_peer;
       };
       std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
       for (int i = 0; i < 2; ++i) {

@@ -1,0 +1,266 @@
+"""A naive oracle for the system properties, against the explorer, on many small generated
+systems with several properties each.
+
+The explorer, the compiled checker and the Promela share one encoding of each property
+(ghost flags in the state, checks on each dispatch), so a bug in that encoding passes
+their cross-checks (it did: one `closed` flag for all data_after_close properties of a
+group). The oracle shares none of it: it enumerates every input sequence up to the
+explorer's depth + 1 with no state store and no symmetry, and judges each property on the
+whole history of dispatch records, straight from docs/checker.md "Properties, precisely".
+It borrows from the explorer only the step relation (`apply`: which dispatches an input
+causes) and the machines' configurations; and for no_stuck the set of reachable states.
+
+Every property kind is generated; the test asserts that across the systems each kind was
+seen both proved and failing, so the comparison cannot pass by never exercising one.
+"""
+import os
+import random
+import shutil
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from codegen import cli  # noqa: E402
+from codegen.diag import SpecError  # noqa: E402
+from codegen.explore import Explorer  # noqa: E402
+
+MACHINES = os.path.join(ROOT, "tests", "checker")
+EPOCH = """phasegen: 1
+machine: epoch
+doc: Begins generations on request (the oracle's generation source).
+generational: true
+states:
+  Live: {initial: true}
+  End: {terminal: true}
+events:
+  bump: {source: local}
+  end: {source: local}
+actions:
+  next:
+transitions:
+  - {from: Live, on: bump, to: Live, emit: [next]}
+  - {from: Live, on: end, to: End}
+  - {from: End, on: [bump, end], ignore: ended}
+"""
+SYSTEMS = 40        # generated systems compared (seeded: the same every run)
+MAX_TRACES = 25_000  # a system whose trace set is larger is replaced by another
+
+
+class Oracle:
+    """Judges properties on histories. `ex` gives the step relation only."""
+
+    def __init__(self, ex: Explorer):
+        self.ex = ex
+        self.sys = ex.sys
+        self.props = ex.props
+        self.cfg_index = {name: k for k, (_, _, name) in enumerate(ex.instances)}
+        self.group_of = {name: g for g, _, name in ex.instances}
+
+    def failures_of_trace(self, records_per_step, states):
+        """The properties one trace violates. records_per_step[n]: the dispatch records of
+        step n; states[n]: the system state before step n."""
+        failed = set()
+        closed_at = {}  # (instance, property) -> the step index of an accepted close, cleared by renew
+        cfg = {name: self.ex.initial()[self.ex.slot(k)] for name, k in self.cfg_index.items()}
+        for n, records in enumerate(records_per_step):
+            before_state = states[n]
+            for pos, (name, ev, tag, kind, code, before, after) in enumerate(records):
+                g = self.group_of[name]
+                c = self.ex.compiled[g.name]
+                if kind == "renew":
+                    for p in self.props:
+                        if p.kind == "no_silent_drop" and p.group == g.name and c.var(cfg[name], p.count) > 0:
+                            failed.add(p.name)
+                        closed_at.pop((name, p.name), None)
+                    cfg[name] = after
+                    continue
+                for p in self.props:
+                    if self.violates(p, g, c, name, ev, tag, kind, before, after, closed_at, before_state, pos):
+                        failed.add(p.name)
+                for p in self.props:
+                    if p.kind == "data_after_close" and p.group == g.name and ev == p.close and kind == "transition":
+                        closed_at[(name, p.name)] = n
+                cfg[name] = after
+        return failed
+
+    def violates(self, p, g, c, name, ev, tag, kind, before, after, closed_at, before_state, pos) -> bool:
+        m = g.machine
+        if p.kind == "no_violation":
+            return kind == "violation"
+        if p.kind == "stale_isolation":
+            if tag is None or kind == "stale" or pos != 0:  # only an input's own dispatch carries a tag
+                return False
+            igen = before_state[self.ex.slot(self.cfg_index[name]) + 1]
+            e = m.event_index[ev]
+            emits = c.table[before * len(m.events) + e][3]
+            return tag < igen and (after != before or bool(emits))
+        if p.kind == "no_stuck" or p.group != g.name or kind == "stale":
+            return False
+        if p.kind == "no_silent_drop":
+            b, a = c.var(before, p.count), c.var(after, p.count)
+            if ev == p.item:
+                return kind == "transition" and a != b + 1
+            if a > b:
+                return True
+            if a < b:
+                return not ((ev == p.deliver and kind == "transition" and a == b - 1) or ev in p.discard)
+            return False
+        if p.kind == "data_after_close":
+            return ev == p.item and (name, p.name) in closed_at and kind != "violation"
+        if p.kind == "no_delivery_after_terminal":
+            return ev == p.deliver and c.terminal[before] and kind == "transition"
+        raise AssertionError(f"the oracle does not know property kind {p.kind}")
+
+    def run(self, depth: int):
+        """(failed properties, reachable states) over every trace of at most `depth` inputs."""
+        failed, reachable, traces = set(), set(), [0]
+
+        def walk(st, records_so_far, states_so_far):
+            reachable.add(st)
+            traces[0] += 1
+            if traces[0] > MAX_TRACES:
+                raise OverflowError
+            if len(records_so_far) == depth:
+                return
+            for label in list(self.ex.enabled(st)):
+                nxt, records, _ = self.ex.apply(st, label)  # the step relation only: its verdicts are ignored
+                recs, sts = records_so_far + [records], states_so_far + [st]
+                failed.update(self.failures_of_trace(recs, sts))
+                walk(nxt, recs, sts)
+
+        walk(self.ex.initial(), [], [])
+        stuck = any(p.kind == "no_stuck" for p in self.props) and self.stuck(reachable)
+        if stuck:
+            failed.update(p.name for p in self.props if p.kind == "no_stuck")
+        return failed, reachable
+
+    def settled(self, st) -> bool:
+        """Every instance terminal or in its initial configuration (docs: no_stuck)."""
+        for k, (g, _, _) in enumerate(self.ex.instances):
+            c = self.ex.compiled[g.name]
+            cfg = st[self.ex.slot(k)]
+            if not (c.terminal[cfg] or cfg == c.initial):
+                return False
+        return True
+
+    def stuck(self, reachable) -> bool:
+        """Some reachable state from which no settled state can be reached: a plain
+        forward search from each state."""
+        for st in reachable:
+            seen, todo, ok = {st}, [st], False
+            while todo and not ok:
+                cur = todo.pop()
+                if self.settled(cur):
+                    ok = True
+                    break
+                for label in self.ex.enabled(cur):
+                    nxt = self.ex.apply(cur, label)[0]
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        todo.append(nxt)
+            if not ok:
+                return True
+        return False
+
+
+def random_system(rng: random.Random) -> str:
+    """A small system over the test machines, with several properties of every kind."""
+    kind = rng.choice(["counters", "abxy", "mixed"])
+    inst, links, inputs, props = [], [], [], []
+    if kind in ("counters", "mixed"):
+        leaky = rng.random() < 0.5
+        count = rng.choice([1, 1, 2])
+        stale_check = rng.random() < 0.6
+        inst.append(f"  c: {{machine: {'leaky_counter' if leaky else 'counter'}.yaml, count: {count}, "
+                    f"params: {{cap: {rng.choice([1, 2])}}}, stale_check: {'true' if stale_check else 'false'}}}")
+        events = rng.sample(["item", "take", "close"], rng.choice([2, 3]))
+        if "item" not in events:
+            events.append("item")
+        inputs.append(f"      - {{to: c, event: [{', '.join(events)}], budget: {rng.choice([2, 3])}}}")
+        props.append("  drop: {kind: no_silent_drop, instances: c, item: item, count: n, deliver: take"
+                     + (", discard: close}" if rng.random() < 0.5 else "}"))
+        props.append("  dac: {kind: data_after_close, instances: c, item: item, close: close}")
+        props.append(f"  dat: {{kind: no_delivery_after_terminal, instances: c, deliver: {rng.choice(['take', 'item'])}}}")
+        if rng.random() < 0.6:
+            inst.append("  e: {machine: epoch.yaml}")
+            links.append("  - {from: e, emit: next, renew: [c]}")
+            inputs.append("      - {to: e, event: bump, budget: 1}")
+            inputs.append("      - {to: c, event: [item, close], stale: true, budget: 1}")
+            if rng.random() < 0.5:
+                inputs.append("      - {to: e, event: end}")
+        if kind == "mixed" and rng.random() < 0.7:
+            inst.append(f"  t: {{machine: toggle.yaml, count: {count}}}")
+            links.append("  - {from: c, emit: ack, to: t, event: flip}")
+            inputs.append(f"      - {{to: t, event: {rng.choice(['flip', 'remove'])}, budget: 2}}")
+    if kind in ("abxy", "mixed"):
+        inst.append("  m: {machine: abxy.yaml}")
+        evs = rng.sample(["a", "b", "x", "y", "end"], rng.choice([3, 4, 5]))
+        inputs.append(f"      - {{to: m, event: [{', '.join(evs)}]" + (", budget: 3}" if rng.random() < 0.5 else "}"))
+        for n in range(rng.choice([2, 3])):
+            props.append(f"  m_dac{n}: {{kind: data_after_close, instances: m, item: {rng.choice('xy')}, "
+                         f"close: {rng.choice('ab')}}}")
+        props.append(f"  m_dat: {{kind: no_delivery_after_terminal, instances: m, deliver: {rng.choice('xy')}}}")
+    props.append("  quiet: {kind: no_violation, variants: [v]}")
+    props.append("  stale_isolation: {}")
+    props.append("  no_stuck: {}")
+    return "\n".join(["phasegen: 1", "system: oracle", "instances:", *inst]
+                     + (["links:", *links] if links else [])
+                     + ["variants:", "  v:", "    inputs:", *inputs, "properties:", *props]) + "\n"
+
+
+class NaiveOracle(unittest.TestCase):
+    def test_the_explorer_agrees_with_the_naive_oracle(self):
+        rng = random.Random(14)
+        seen = {}  # property kind -> {"proved", "fails"}
+        compared = attempts = 0
+        with tempfile.TemporaryDirectory() as tmp:
+            for f in ("counter.yaml", "leaky_counter.yaml", "abxy.yaml", "toggle.yaml"):
+                shutil.copy(os.path.join(MACHINES, f), tmp)
+            with open(os.path.join(tmp, "epoch.yaml"), "w", encoding="utf-8") as f:
+                f.write(EPOCH)
+            while compared < SYSTEMS:
+                attempts += 1
+                self.assertLess(attempts, SYSTEMS * 20, "too few generated systems are valid and small")
+                text = random_system(rng)
+                path = os.path.join(tmp, f"s{attempts}.yaml")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text)
+                systems = []
+                try:
+                    cli.build([path], systems)
+                except SpecError:
+                    continue  # e.g. an input list the validator refuses: draw again
+                system = systems[0]
+                variant = system.variants[0]
+                result = Explorer(system, variant, symmetry=rng.random() < 0.5).run()
+                oracle = Oracle(Explorer(system, variant, symmetry=False))
+                try:
+                    failed, _ = oracle.run(result.depth + 1)
+                except OverflowError:
+                    continue
+                compared += 1
+                with self.subTest(system=attempts):
+                    self.assertEqual(set(result.failures), failed, f"verdicts differ on:\n{text}")
+                for p in system.properties:
+                    seen.setdefault(p.kind, set()).add("fails" if p.name in failed else "proved")
+        kinds = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "no_violation",
+                 "stale_isolation", "no_stuck"}
+        for k in sorted(kinds):
+            self.assertEqual(seen.get(k), {"proved", "fails"}, f"{k} was not seen both proved and failing")
+
+    def test_the_oracle_catches_a_shared_closed_flag(self):
+        """The bug the oracle exists for: on two_closes, a shared flag fails x_after_a."""
+        systems = []
+        cli.build([os.path.join(MACHINES, "two_closes.yaml")], systems)
+        system, variant = systems[0], systems[0].variants[0]
+        failed, _ = Oracle(Explorer(system, variant, symmetry=False)).run(4)
+        self.assertEqual(failed, {"x_after_b"})
+        result = Explorer(system, variant).run()
+        self.assertEqual(set(result.failures), {"x_after_b"})
+
+
+if __name__ == "__main__":
+    unittest.main()
