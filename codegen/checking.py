@@ -85,6 +85,9 @@ class Checking:
         expected = system.expect_fail.get(variant.name, frozenset())
         if expected:
             self.out(f"  expected to fail ({system.file} models known bugs): {', '.join(sorted(expected))}")
+            for prop in sorted(expected & set(result.failures)):  # what the known bug looks like
+                self.out("\n".join("    " + line for line in
+                                    counterexample.to_text(ex, result.failures[prop]).split("\n")))
         if self.cex_dir:  # a shortest counterexample per property, and the first one per distinct cause
             for prop, failure in result.failures.items():
                 path = os.path.join(self.cex_dir, f"{system.name}.{variant.name}.{prop}.json")

@@ -42,12 +42,15 @@ def to_json(ex: Explorer, failure: Failure) -> dict:
 def to_text(ex: Explorer, failure: Failure) -> str:
     lines = [f"counterexample: {ex.sys.name} [{ex.variant.name}] violates {failure.prop} in "
              f"{len(failure.path)} steps: {failure.message}"]
-    for n, (label, records, _) in enumerate(failure.path, 1):
+    for n, (label, records, state) in enumerate(failure.path, 1):
         first = True
+        inp = label[0]
+        spent = (f" [{inp.group} {'/'.join(inp.events)} budget: {state[ex.budget_at[id(inp)]]} of {inp.budget} left]"
+                 if inp.budget is not None else "")  # a spent budget explains inputs that stop being enabled
         for r in records:
             d = _record(ex, r)
             gen = "" if d["generation"] is None else f" (gen {d['generation']})"
-            stale = " [stale input]" if first and label[3] else ""
+            stale = (" [stale input]" if first and label[3] else "") + (spent if first else "")
             outcome = d["disposition"] + (f" {d['code']}" if d["code"] else "")
             lines.append(f"  {str(n) + '.' if first else '':4} {'' if first else '-> '}{d['instance']} "
                          f"{d['event']}{gen}{stale}: {outcome}; {d['from']} -> {d['to']}")
