@@ -17,9 +17,9 @@ import unicodedata
 from .expr import render as render_expr
 from .model import Machine, Row
 
-DOT_TIMEOUT = 120  # seconds Graphviz may take for one picture
+DOT_TIMEOUT = 60  # seconds Graphviz may take for one picture
 MAX_DRAWN_STATES = 400  # a machine with more states is refused (the layout would not read anyway)
-MAX_DRAWN_EDGES = 4000
+MAX_DRAWN_EDGES = 1500  # merged edges; Graphviz needs minutes for a few thousand
 MAX_LABEL = 90  # characters of one label line in a sequence chart (the full text is in its <title>)
 
 COLORS = {"transition": "#1f4e8c", "ignore": "#7a7a7a", "reject": "#b26a00", "violation": "#c0282d"}

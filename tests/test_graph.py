@@ -314,6 +314,26 @@ class Hostile(unittest.TestCase):
         self.assertTrue(any(graph.plain(HOSTILE) in t for t in titles))
 
 
+class Bounds(unittest.TestCase):
+    def test_too_large_to_draw_is_an_error_not_a_wait(self):
+        n = graph.MAX_DRAWN_STATES + 1
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "chain.yaml")
+            with open(path, "w") as f:
+                f.write("phasegen: 1\nmachine: chain\nstates:\n  S0: {initial: true}\n"
+                        + "".join(f"  S{i}: {{}}\n" for i in range(1, n - 1)) + f"  S{n - 1}: {{terminal: true}}\n"
+                        "events:\n  e: {source: local}\ntransitions:\n"
+                        + "".join(f"  - {{from: S{i}, on: e, to: S{i + 1}}}\n" for i in range(n - 1))
+                        + f"  - {{from: S{n - 1}, on: e, ignore: done}}\n")
+            m = cli.build([path])[0][0]
+            with self.assertRaisesRegex(graph.GraphError, f"{n} states; phasegen draws machines of at most"):
+                graph.machine_dot(m)
+            r = phasegen("graph", path)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn(b"draws machines of at most", r.stderr)
+            self.assertNotIn(b"Traceback", r.stderr)
+
+
 class CommandLine(unittest.TestCase):
     def no_traceback(self, r):
         self.assertNotIn(b"Traceback", r.stderr)
