@@ -93,7 +93,9 @@ class Golden(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             for name in sorted(os.listdir(tmp)):
                 with open(os.path.join(tmp, name), "rb") as a, open(os.path.join("docs/pictures", name), "rb") as b:
-                    self.assertEqual(a.read(), b.read(), f"docs/pictures/{name} is stale; regenerate with {REGEN}")
+                    self.assertEqual(a.read(), b.read(), f"docs/pictures/{name} is stale; regenerate with {REGEN} (Graphviz's layout "
+                                     f"depends on its version and the fonts it finds: Debian 12's graphviz and "
+                                     f"fonts-dejavu-core made the committed pictures)")
 
 
 class MachineText(unittest.TestCase):
