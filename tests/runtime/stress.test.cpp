@@ -481,8 +481,8 @@ void check_bridge_race(std::uint64_t requests, std::uint64_t chans) {
 }  // namespace
 
 TEST_CASE("bridge: small rings, blocked receivers, slots freed at random moments: every request answered once") {
-  check_bridge_race<2, 1>(40000, 24);
-  check_bridge_race<2, 3>(40000, 24);
-  check_bridge_race<4, 2>(40000, 48);
-  check_bridge_race<16, 8>(40000, 64);
+  check_bridge_race<2, 1>(25000, 24);
+  check_bridge_race<2, 3>(25000, 24);
+  check_bridge_race<4, 2>(25000, 48);
+  check_bridge_race<16, 8>(25000, 64);
 }

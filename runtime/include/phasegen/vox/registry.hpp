@@ -573,6 +573,8 @@ class ChannelRegistry {
 
   /// Bytes the table holds per channel it can hold (entry plus its share of the index).
   static constexpr std::size_t entry_bytes() noexcept { return sizeof(Entry); }
+  /// The index's slot count (a power of two, at least 2 * capacity); home slot = hash & (slots - 1).
+  std::size_t index_slots() const noexcept { return slots_; }
   std::size_t table_bytes() const noexcept { return capacity_ * sizeof(Entry) + slots_ * sizeof(std::uint32_t); }
 
   /// O(capacity) self-check for tests and the fuzzer: every queue mirrors `queued`, the
