@@ -14,7 +14,9 @@ import jinja2
 from . import check as check_stage
 from . import emit as emit_stage
 from .emit import REGENERATE, _env
-from .system import System
+from .system import GHOST_KINDS, System
+
+UNCHECKED = ("terminates", "reachable")  # decided on the graph, which this checker keeps only for no_stuck
 
 KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation"}
 
@@ -67,10 +69,10 @@ def _checker(system: System, regenerate: str) -> str:
             "events": {e.name: e.source for e in m.events}, "machine": m,
         })
     by_name = {g["name"]: g for g in groups}
-    by_prop = {p.name: p for p in system.properties}
     variants = []
     for v in system.variants:
-        props = [p for p in system.properties if p.kind != "no_violation" or v.name in p.variants]
+        props = [p for p in system.properties if p.kind not in UNCHECKED
+                 and (p.kind not in ("no_violation", "no_refusal") or v.name in p.variants)]
         budgets = [i for i in v.inputs if i.budget is not None]
         options = []
         for n, inp in enumerate(v.inputs):
@@ -141,8 +143,7 @@ def _checker(system: System, regenerate: str) -> str:
             if lines:
                 calls.append((a.name, lines))
         dispatches.append({"group": g, "event": ev, "calls": calls, "checks": _checks(system, g, ev),
-                           "close_mask": sum(bit for p, bit in close_bits(system).items()
-                                             if by_prop[p].group == gname and by_prop[p].close == ev)})
+                           "ghost_sets": _ghost_sets(system, g, ev)})
     renews = []
     for link in system.links:
         if link.renew:
@@ -210,9 +211,9 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
         top = max((b.budget for v in system.variants for b in [i for i in v.inputs if i.budget is not None][n:n + 1]),
                   default=0)
         add(f"budget{n}", top.bit_length(), f"s.budget[{n}]", f"s.budget[{n}] = static_cast<std::uint8_t>(x);")
-    tracked: dict[str, int] = {}  # group -> its closed bits (one per data_after_close property)
+    tracked: dict[str, int] = {}  # group -> its ghost bits (one per data_after_close, never_after property)
     for p in system.properties:
-        if p.kind == "data_after_close":
+        if p.kind in GHOST_KINDS:
             tracked[p.group] = tracked.get(p.group, 0) + 1
     for g in groups:
         m = g["machine"]
@@ -256,15 +257,41 @@ def parts(fields: list[dict]) -> list[dict]:
     return list(out.values())
 
 
-def close_bits(system: System) -> dict[str, int]:
-    """Each data_after_close property's bit in its group's closed bits (one bit per property:
-    a close seen by one says nothing about another's)."""
+def ghost_bits(system: System) -> dict[str, int]:
+    """Each data_after_close and never_after property's bit in its group's ghost bits (one
+    per property: a close seen by one says nothing about another's)."""
     out: dict[str, int] = {}
     per_group: dict[str, int] = {}
     for p in system.properties:
-        if p.kind == "data_after_close":
+        if p.kind in GHOST_KINDS:
             out[p.name] = 1 << per_group.get(p.group, 0)
             per_group[p.group] = per_group.get(p.group, 0) + 1
+    return out
+
+
+def _happens(g: dict, name: str, ev: str) -> str:
+    """C++: never_after's 'happens' on a dispatch of ev: ev taken as a transition, or the
+    action `name` emitted (false when it can be neither)."""
+    m = g["machine"]
+    conds = []
+    if name == ev:
+        conds.append("o.disposition == Disposition::transition")
+    if name in {a.name for a in m.actions}:
+        conds.append(f"(o.actions & {g['ns']}::bit({g['ns']}::Action::{name})) != 0")
+    return " || ".join(conds)
+
+
+def _ghost_sets(system: System, g: dict, ev: str) -> list[tuple[str, int]]:
+    """(C++ condition, bits) for the ghost bits a dispatch of ev sets after its checks."""
+    out = []
+    for p, bit in ghost_bits(system).items():
+        prop = next(x for x in system.properties if x.name == p)
+        if prop.group != g["name"]:
+            continue
+        if prop.kind == "data_after_close" and prop.close == ev:
+            out.append(("o.disposition == Disposition::transition", bit))
+        elif prop.kind == "never_after" and (cond := _happens(g, prop.after, ev)):
+            out.append((cond, bit))
     return out
 
 
@@ -292,8 +319,14 @@ def _checks(system: System, g: dict, ev: str) -> list[str]:
                 elif ev not in p.discard:
                     out.append(f"if ({bit} && {a} < {b}) f |= {bit};")
         elif p.kind == "data_after_close" and ev == p.item:
-            out.append(f"if ({bit} && (s.closed_{g['name']}[i] & {close_bits(system)[p.name]}u) && "
+            out.append(f"if ({bit} && (s.closed_{g['name']}[i] & {ghost_bits(system)[p.name]}u) && "
                        f"o.disposition != Disposition::violation) f |= {bit};")
+        elif p.kind == "never_after" and (cond := _happens(g, p.never, ev)):
+            out.append(f"if ({bit} && (s.closed_{g['name']}[i] & {ghost_bits(system)[p.name]}u) && ({cond})) "
+                       f"f |= {bit};")
+        elif p.kind == "no_refusal" and ev == p.item:
+            out.append(f"if ({bit} && (o.disposition == Disposition::ignored || o.disposition == Disposition::rejected "
+                       f"|| o.disposition == Disposition::violation)) f |= {bit};")
         elif p.kind == "no_delivery_after_terminal" and ev == p.deliver:
             out.append(f"if ({bit} && terminal_{g['name']}[static_cast<std::size_t>(before.state)] && {ok}) "
                        f"f |= {bit};")

@@ -71,7 +71,12 @@ class Checking:
             for variant in system.variants:
                 try:
                     result, ex, used = self.explore(system, variant)
-                except (RuntimeError, engine.Failed) as e:  # bounds the explorer refuses to go past
+                except engine.Failed as e:  # --engine compiled, and no checker could be built or run
+                    bad += 1
+                    print(f"phasegen: {system.file}: {system.name} [{variant.name}]: the compiled checker: {e}",
+                          file=sys.stderr)
+                    continue
+                except RuntimeError as e:  # bounds the explorer refuses to go past
                     bad += 1
                     print(f"{system.pos}: error: [E-too-big] {system.name} [{variant.name}]: {e}", file=sys.stderr)
                     continue
@@ -86,10 +91,16 @@ class Checking:
         if expected:
             self.out(f"  expected to fail ({system.file} models known bugs): {', '.join(sorted(expected))}")
             for prop in sorted(expected & set(result.failures)):  # what the known bug looks like
-                self.out("\n".join("    " + line for line in
-                                    counterexample.to_text(ex, result.failures[prop]).split("\n")))
+                failure = result.failures[prop]
+                text = counterexample.to_text(ex, failure) if failure.path else f"{prop}: {failure.message}"
+                self.out("\n".join("    " + line for line in text.split("\n")))
+        for prop, w in sorted(result.witnesses.items()):  # a reachable property's shortest witness
+            text = counterexample.to_text(ex, w).split("\n")
+            self.out("\n".join([f"    witness: {prop} {w.message} in {len(w.path)} steps"] + ["    " + t for t in text[1:]]))
         if self.cex_dir:  # a shortest counterexample per property, and the first one per distinct cause
             for prop, failure in result.failures.items():
+                if not failure.path:  # an unreachable goal: no trace to write
+                    continue
                 path = os.path.join(self.cex_dir, f"{system.name}.{variant.name}.{prop}.json")
                 write_atomically(path, counterexample.dumps(counterexample.to_json(ex, failure)))
             for (prop, (group, state, event)), failure in result.causes.items():
@@ -103,7 +114,8 @@ class Checking:
             p = next(x for x in system.properties if x.name == prop)
             print(f"{p.pos}: error: [E-property] {system.name} [{variant.name}]: {prop} fails: "
                   f"{failure.message}", file=sys.stderr)
-            print(counterexample.to_text(ex, failure), file=sys.stderr)
+            if failure.path:
+                print(counterexample.to_text(ex, failure), file=sys.stderr)
         for prop in sorted(expected - set(result.failures)):
             bad += 1
             print(f"{system.pos}: error: [E-expect] {system.name} [{variant.name}]: {prop} was expected to "
@@ -112,7 +124,9 @@ class Checking:
             "system": system.name, "file": system.file, "variant": variant.name, "engine": used,
             "symmetry": result.symmetry, "states": result.states, "transitions": result.transitions,
             "depth": result.depth, "seconds": round(result.seconds, 3), "peak_mib": result.peak_kib // 1024,
-            "properties": {p: ({"verdict": "proved"} if p not in result.failures else
+            "properties": {p: ({"verdict": "reachable", "witness": counterexample.to_json(ex, result.witnesses[p])}
+                               if p in result.witnesses else
+                               {"verdict": "proved"} if p not in result.failures else
                                {"verdict": "fails as expected" if p in expected else "fails",
                                 "message": result.failures[p].message,
                                 "counterexample": counterexample.to_json(ex, result.failures[p])})

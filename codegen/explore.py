@@ -31,7 +31,7 @@ from typing import Optional
 
 from . import interp
 from .model import Machine
-from .system import Group, Input, System, Variant
+from .system import GHOST_KINDS, Group, Input, System, Variant
 
 
 @dataclass
@@ -84,6 +84,7 @@ class Result:
     failures: dict = field(default_factory=dict)  # property -> Failure (a shortest one)
     checked: tuple = ()
     causes: dict = field(default_factory=dict)  # (property, (group, state, event)) -> Failure
+    witnesses: dict = field(default_factory=dict)  # reachable property -> Failure holding its witness path
 
     def summary(self) -> str:
         rate = self.states / self.seconds if self.seconds > 0 else float("inf")
@@ -94,7 +95,13 @@ class Result:
             f = self.failures.get(p)
             n = sum(1 for q, _ in self.causes if q == p)
             more = f" ({n} distinct causes)" if n > 1 else ""
-            lines.append(f"  {p}: " + ("proved" if f is None else f"FAILS in {len(f.path)} steps{more}: {f.message}"))
+            w = self.witnesses.get(p)
+            if w is not None:
+                lines.append(f"  {p}: reachable in {len(w.path)} steps")
+            elif f is not None and not f.path:
+                lines.append(f"  {p}: FAILS: {f.message}")
+            else:
+                lines.append(f"  {p}: " + ("proved" if f is None else f"FAILS in {len(f.path)} steps{more}: {f.message}"))
         return "\n".join(lines)
 
 
@@ -116,11 +123,12 @@ class Explorer:
         for link in system.links:
             self.links.setdefault((link.source, link.action), []).append(link)
         self.props = [p for p in system.properties
-                      if p.kind != "no_violation" or variant.name in p.variants]
-        self.close_bit = {}  # data_after_close property -> its bit in its group's closed bits
+                      if p.kind not in ("no_violation", "no_refusal") or variant.name in p.variants]
+        self.ghost_bit = {}  # data_after_close, never_after property -> its bit in its group's ghost bits
         for p in self.props:
-            if p.kind == "data_after_close":
-                self.close_bit[p.name] = 1 << sum(1 for q in self.close_bit if self._group_of(q) == p.group)
+            if p.kind in GHOST_KINDS:
+                self.ghost_bit[p.name] = 1 << sum(1 for q in self.ghost_bit if self._group_of(q) == p.group)
+        self.graph_props = [p for p in self.props if p.kind in ("no_stuck", "terminates")]
         self.blocks = self._symmetry_blocks() if symmetry else []
         self.symmetry = symmetry
         self.explored = 0  # states found so far by run()
@@ -226,10 +234,12 @@ class Explorer:
             msg = self._property(p, g, c, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name)
             if msg:
                 failures.append((p.name, msg, (g.name, c.configs[cfg][0], ev)))
-        if kind == "transition":
-            for p in self.props:
-                if p.kind == "data_after_close" and p.group == g.name and ev == p.close:
-                    s[at + 2] |= self.close_bit[p.name]
+        for p in self.props:
+            if p.group != g.name or p.kind not in GHOST_KINDS:
+                continue
+            if (p.kind == "data_after_close" and ev == p.close and kind == "transition") or \
+                    (p.kind == "never_after" and self._happens(p.after, ev, kind, emits)):
+                s[at + 2] |= self.ghost_bit[p.name]
         for action in emits:
             for link in self.links.get((g.name, action), ()):
                 if link.renew:
@@ -299,13 +309,26 @@ class Explorer:
                 return f"{name} lost {before - after} queued item(s) on {ev} in {c.configs[cfg][0]}"
             return None
         if p.kind == "data_after_close":
-            if ev == p.item and closed & self.close_bit[p.name] and kind != "violation":
+            if ev == p.item and closed & self.ghost_bit[p.name] and kind != "violation":
                 return f"{name} answered {ev} after the peer's close with {kind} in {c.configs[cfg][0]}"
             return None
         if p.kind == "no_delivery_after_terminal":
             if ev == p.deliver and c.terminal[cfg] and kind == "transition":
                 return f"{name} delivered on {ev} in terminal state {c.configs[cfg][0]}"
+            return None
+        if p.kind == "no_refusal":
+            if ev == p.item and kind in ("ignore", "reject", "violation"):
+                return f"{name} refused {ev} with {kind} {code} in {c.configs[cfg][0]}"
+            return None
+        if p.kind == "never_after":
+            if closed & self.ghost_bit[p.name] and self._happens(p.never, ev, kind, emits):
+                return f"{name}: {p.never} after {p.after}, in {c.configs[cfg][0]}"
         return None
+
+    @staticmethod
+    def _happens(name: str, ev: str, kind: str, emits) -> bool:
+        """never_after's 'happens': an event taken as a transition, or an action emitted."""
+        return (ev == name and kind == "transition") or name in emits
 
     def can_settle(self, st: tuple) -> bool:
         """Whether a settled state is reachable from st (for replaying no_stuck)."""
@@ -341,7 +364,7 @@ class Explorer:
         order = [start]
         parent = [(-1, None)]
         depth = [0]
-        succ_ids: list = [] if any(p.kind == "no_stuck" for p in self.props) else None
+        succ_ids: list = [] if self.graph_props else None
         first_failure: dict = {}
         first_cause: dict = {}
         transitions = 0
@@ -385,22 +408,53 @@ class Explorer:
             result.failures[prop] = Failure(prop, *self.path(order, parent, sid, (label, prop)))
         for (prop, cause), (sid, label, _) in first_cause.items():
             result.causes[(prop, cause)] = Failure(prop, *self.path(order, parent, sid, (label, prop)))
-        for p in self.props:
-            if p.kind == "no_stuck":
-                stuck = self._stuck(order, succ_ids)
-                if stuck is not None:
-                    result.failures[p.name] = Failure(p.name, "from this state no settled state (every instance "
-                                                      "terminal or initial) can be reached",
-                                                      self.path(order, parent, stuck, None)[1])
+        self._graph_verdicts(result, order, parent, succ_ids)
         return result
 
-    def _stuck(self, order, succ_ids) -> Optional[int]:
+    def _graph_verdicts(self, result: Result, order, parent, succ_ids):
+        """The properties decided on the whole graph: no_stuck, terminates, reachable."""
+        for p in self.props:
+            if p.kind in ("no_stuck", "terminates"):
+                goal = self.settled if p.kind == "no_stuck" else self.all_terminal
+                stuck = self._stuck(order, succ_ids, goal)
+                if stuck is not None:
+                    what = ("no settled state (every instance terminal or initial)" if p.kind == "no_stuck"
+                            else "no state where every instance is terminal")
+                    result.failures[p.name] = Failure(p.name, f"from this state {what} can be reached",
+                                                      self.path(order, parent, stuck, None)[1])
+            elif p.kind == "reachable":
+                found = next((i for i, st in enumerate(order) if self.holds(p.when, st)), None)  # BFS: shortest
+                if found is None:
+                    result.failures[p.name] = Failure(p.name, f"no reachable state has {self.describe_when(p.when)}",
+                                                      [])
+                else:
+                    result.witnesses[p.name] = Failure(p.name, f"reached: {self.describe_when(p.when)}",
+                                                       self.path(order, parent, found, None)[1])
+
+    def holds(self, when, st: tuple) -> bool:
+        """Every instance of each group named in `when` is in one of its states."""
+        for gname, states in when:
+            g = self.sys.group(gname)
+            c = self.compiled[gname]
+            for i in range(g.count):
+                if c.configs[st[self.slot(self.first[gname] + i)]][0] not in states:
+                    return False
+        return True
+
+    @staticmethod
+    def describe_when(when) -> str:
+        return " and ".join(f"{g} in {'/'.join(states)}" for g, states in when)
+
+    def all_terminal(self, st: tuple) -> bool:
+        return all(self.compiled[g.name].terminal[st[self.slot(k)]] for k, (g, _, _) in enumerate(self.instances))
+
+    def _stuck(self, order, succ_ids, goal) -> Optional[int]:
         preds: list = [[] for _ in order]
         for a, succ in enumerate(succ_ids):
             for b in succ:
                 preds[b].append(a)
         good = [False] * len(order)
-        queue = deque(i for i, st in enumerate(order) if self.settled(st))
+        queue = deque(i for i, st in enumerate(order) if goal(st))
         for i in queue:
             good[i] = True
         while queue:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from .emit import REGENERATE, comment
 from .expr import render
-from .system import Group, System, Variant
+from .system import GHOST_KINDS, Group, System, Variant
 
 UNTAGGED = 255  # the tag of an internal (link-delivered or local) event
-_SPECIAL = ("state", "gen", "closed")  # per-instance variables besides the machine's vars (those get v_)
+_SPECIAL = ("state", "gen")  # per-instance variables besides the machine's vars (those get v_)
 # Every identifier derived from a group name is prefixed (g_, d_, k_, ...): a group may
 # be named like a SPIN keyword (c_state, c_code).
 KINDS = {"transition": 0, "ignore": 1, "reject": 2, "violation": 3}
@@ -28,11 +28,11 @@ class _Emitter:
         self.sys, self.variant = system, variant
         self.lines: list[str] = []
         self.inlines: dict = {}  # (group, event) -> text
-        self.props = [p for p in system.properties if p.kind != "no_violation" or variant.name in p.variants]
+        self.props = [p for p in system.properties if p.kind not in ("terminates", "reachable")
+                      and (p.kind not in ("no_violation", "no_refusal") or variant.name in p.variants)]
         self.links: dict = {}
         for link in system.links:
             self.links.setdefault((link.source, link.action), []).append(link)
-        self.closed_tracked = {p.group for p in self.props if p.kind == "data_after_close"}
 
     def idx(self, g: Group, i: str) -> str:
         return f"[{i}]"
@@ -41,13 +41,25 @@ class _Emitter:
         """An instance's state, gen or closed flag, or (prefixed v_) one of its machine's vars."""
         return f"g_{g.name}_{name if name in _SPECIAL else 'v_' + name}{self.idx(g, i)}"
 
-    def close_props(self, g: Group) -> list:
-        """The data_after_close properties watching g: each keeps its own closed flag."""
-        return [p for p in self.props if p.kind == "data_after_close" and p.group == g.name]
+    def ghost_props(self, g: Group) -> list:
+        """The data_after_close and never_after properties watching g: each keeps its own flag."""
+        return [p for p in self.props if p.kind in GHOST_KINDS and p.group == g.name]
 
-    def closed(self, g: Group, p, i: str) -> str:
-        """Whether p's close was accepted by instance i of g (a ghost variable)."""
-        return f"g_{g.name}_closed_{p.name}[{i}]"
+    def seen(self, g: Group, p, i: str) -> str:
+        """Whether instance i of g accepted p's close, or saw p's 'after' (a ghost variable)."""
+        return f"g_{g.name}_seen_{p.name}[{i}]"
+
+    def watched_actions(self, g: Group) -> list[str]:
+        """Actions a never_after property of g names: each dispatch records whether it emitted them."""
+        names = {x for p in self.ghost_props(g) if p.kind == "never_after" for x in (p.never, p.after)}
+        return [a.name for a in g.machine.actions if a.name in names]
+
+    def happens(self, g: Group, name: str, ev: str, t: str) -> str:
+        """never_after's 'happens' on a dispatch of ev: ev taken as a transition, or `name` emitted."""
+        conds = [f"k_{t} == 0"] if name == ev else []
+        if name in self.watched_actions(g):
+            conds.append(f"ea_{t}_{name} == 1")
+        return " || ".join(conds)
 
     def state_const(self, g: Group, s: str) -> str:
         return f"g_{g.name}_S_{s}"
@@ -70,6 +82,7 @@ class _Emitter:
         for v in m.vars:
             body.append(f"  pre_v_{v.name}_{t} = {self.var(g, v.name, i)};")
         body.append(f"  em_{t} = 0;")
+        body.extend(f"  ea_{t}_{a} = 0;" for a in self.watched_actions(g))
         body.append("  if")
         if g.stale_check:
             body.append(f"  :: (tag != {UNTAGGED} && tag < {self.var(g, 'gen', i)}) -> k_{t} = 4 /* stale */")
@@ -92,6 +105,8 @@ class _Emitter:
                     stmts.append(f"{self.var(g, 'state', i)} = {self.state_const(g, r.target)}")
                     for a in sorted(r.emit, key=[x.name for x in m.actions].index):
                         stmts.append(f"em_{t} = 1")
+                        if a in self.watched_actions(g):
+                            stmts.append(f"ea_{t}_{a} = 1")
                         stmts.extend(self.deliver(g, a, i, stack + (key,)))
                 body.append(f"    :: ({self.var(g, 'state', i)} == {self.state_const(g, s.name)} && ({guard})) -> "
                             + "; ".join(stmts))
@@ -144,14 +159,19 @@ class _Emitter:
                 out += [guard, *checks, "#endif"]
             elif p.group == g.name and p.kind == "data_after_close":
                 if ev == p.item:
-                    out += [guard, f"assert(!({self.closed(g, p, i)} && k_{t} != 3 && k_{t} != 4));", "#endif"]
+                    out += [guard, f"assert(!({self.seen(g, p, i)} && k_{t} != 3 && k_{t} != 4));", "#endif"]
+            elif p.group == g.name and p.kind == "never_after" and (cond := self.happens(g, p.never, ev, t)):
+                out += [guard, f"assert(!({self.seen(g, p, i)} && ({cond})));", "#endif"]
+            elif p.group == g.name and p.kind == "no_refusal" and ev == p.item:
+                out += [guard, f"assert(k_{t} == 0 || k_{t} == 4);", "#endif"]
             elif p.group == g.name and p.kind == "no_delivery_after_terminal" and ev == p.deliver:
                 term = " || ".join(f"pre_s_{t} == {self.state_const(g, s)}" for s in terminals)
                 out += [guard, f"assert(!(({term}) && k_{t} == 0));", "#endif"]
-        if g.name in self.closed_tracked:
-            for p in self.props:
-                if p.kind == "data_after_close" and p.group == g.name and ev == p.close:
-                    out.append(f"if :: k_{t} == 0 -> {self.closed(g, p, i)} = 1 :: else -> skip fi;")
+        for p in self.ghost_props(g):
+            cond = f"k_{t} == 0" if p.kind == "data_after_close" and ev == p.close else \
+                self.happens(g, p.after, ev, t) if p.kind == "never_after" else ""
+            if cond:
+                out.append(f"if :: ({cond}) -> {self.seen(g, p, i)} = 1 :: else -> skip fi;")
         return out
 
     def renew(self, groups: tuple[str, ...]) -> str:
@@ -176,7 +196,7 @@ class _Emitter:
                 resets.append(f"{self.var(g, 'state', str(j))} = {self.state_const(g, g.machine.initial.name)}")
                 resets += [f"{self.var(g, v.name, str(j))} = {v.init}" for v in g.machine.vars]
                 resets.append(f"{self.var(g, 'gen', str(j))} = gen")
-                resets += [f"{self.closed(g, p, str(j))} = 0" for p in self.close_props(g)]
+                resets += [f"{self.seen(g, p, str(j))} = 0" for p in self.ghost_props(g)]
                 lines.append(f"  if :: ({' && '.join(conds)}) -> {'; '.join(r for r in resets)} :: else -> skip fi;")
         for g in self.sys.groups:  # instances no renew restarts live on in the new generation
             if g.name not in groups:
@@ -202,7 +222,7 @@ class _Emitter:
             for var in g.machine.vars:
                 out.append(f"{_ctype(var.lo, var.hi)} g_{g.name}_v_{var.name}[{g.count}] = {var.init};")
             out.append(f"byte g_{g.name}_gen[{g.count}] = 0;")
-            out += [f"bit g_{g.name}_closed_{p.name}[{g.count}] = 0;" for p in self.close_props(g)]
+            out += [f"bit {self.seen(g, p, str(g.count))} = 0;" for p in self.ghost_props(g)]
         # build inlines for every input event (and, through links, every delivered event)
         for inp in v.inputs:
             for ev in inp.events:
@@ -211,7 +231,8 @@ class _Emitter:
         for (gname, ev) in self.inlines:
             g = sys_.group(gname)
             t = f"g_{gname}_{ev}"
-            temps = [f"pre_s_{t}", f"em_{t}", f"k_{t}"] + [f"pre_v_{x.name}_{t}" for x in g.machine.vars]
+            temps = [f"pre_s_{t}", f"em_{t}", f"k_{t}"] + [f"pre_v_{x.name}_{t}" for x in g.machine.vars] \
+                + [f"ea_{t}_{a}" for a in self.watched_actions(g)]
             out.append("hidden byte " + ", ".join(temps) + ";")
         out.append("")
         for link in sys_.links:

@@ -26,7 +26,12 @@ PROPERTY_KINDS = {
     "no_violation": (("variants",), ("doc",)),
     "stale_isolation": ((), ("doc",)),
     "no_stuck": ((), ("doc",)),
+    "terminates": ((), ("doc",)),
+    "reachable": (("when",), ("doc",)),
+    "no_refusal": (("instances", "item", "variants"), ("doc",)),
+    "never_after": (("instances", "never", "after"), ("doc",)),
 }
+GHOST_KINDS = ("data_after_close", "never_after")  # kinds that keep a bit per instance (a seen close, a seen 'after')
 
 
 CHECKER_FIELDS = {"gen", "budget", "touched"}  # the generated checker's State has these besides one per instance
@@ -86,6 +91,9 @@ class Property:
     variants: tuple[str, ...]
     doc: str
     pos: Pos
+    when: tuple[tuple[str, tuple[str, ...]], ...] = ()  # reachable: every instance of each group in one of the states
+    never: str = ""  # never_after: an event (taken as a transition) or an action (emitted) of the group's machine
+    after: str = ""  # never_after: likewise
 
 
 @dataclass(frozen=True)
@@ -272,6 +280,12 @@ class _Refs:
             self.ctx.err(node, "E-unknown-state", f"machine '{g.machine.name}' has no state '{state}'"
                          f"{did_you_mean(state, g.machine.state_index)}")
 
+    def check_event_or_action(self, g: Group, node: Node, name: str) -> None:
+        if name not in g.machine.event_index and name not in {a.name for a in g.machine.actions}:
+            names = list(g.machine.event_index) + [a.name for a in g.machine.actions]
+            self.ctx.err(node, "E-unknown-event", f"machine '{g.machine.name}' has no event or action '{name}'"
+                         f"{did_you_mean(name, names)}")
+
     def check_var(self, g: Group, node: Node, var: str) -> None:
         if var not in {x.name for x in g.machine.vars}:
             self.ctx.err(node, "E-system", f"machine '{g.machine.name}' has no var '{var}'")
@@ -386,7 +400,7 @@ def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant]) -> 
         if pf is None:
             continue
         values = {key: (ctx.string(pf[key][1], f"'{key}'") or "") if key in pf else ""
-                  for key in ("item", "count", "deliver", "close")}
+                  for key in ("item", "count", "deliver", "close", "never", "after")}
         g = refs.group_ref(pf["instances"][1]) if "instances" in pf else None
         if g:
             for key in ("item", "deliver", "close"):
@@ -394,6 +408,9 @@ def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant]) -> 
                     refs.check_event(g, pf[key][1], values[key])
             if "count" in pf and values["count"]:
                 refs.check_var(g, pf["count"][1], values["count"])
+            for key in ("never", "after"):
+                if key in pf and values[key]:
+                    refs.check_event_or_action(g, pf[key][1], values[key])
         discard = []
         for e, n in _names(ctx, pf["discard"][1], "an event") if "discard" in pf else ():
             if g:
@@ -404,10 +421,27 @@ def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant]) -> 
             if v not in {x.name for x in variants}:
                 ctx.err(n, "E-system", f"unknown variant '{v}'")
             pvariants.append(v)
+        when = _state_conditions(ctx, refs, pf["when"][1]) if "when" in pf else ()
         properties.append(Property(pk.value, kind, g.name if g else "", values["item"], values["count"],
                                    values["deliver"], tuple(discard), values["close"], tuple(pvariants),
-                                   _doc_of(ctx, pf, f"property '{pk.value}'"), pk.pos))
+                                   _doc_of(ctx, pf, f"property '{pk.value}'"), pk.pos, when,
+                                   values["never"], values["after"]))
     return properties
+
+
+def _state_conditions(ctx: _Ctx, refs: "_Refs", node: Node) -> tuple:
+    """{instance: state or [states]}: (group, states) pairs, each checked."""
+    out = []
+    for wk, wv in _pairs(ctx, node, "when"):
+        wg = refs.group_ref(wk)
+        named = _names(ctx, wv, "a state")
+        if wg:
+            for st, n in named:
+                refs.check_state(wg, n, st)
+            out.append((wg.name, tuple(st for st, _ in named)))
+    if not out and node.kind == "map":
+        ctx.err(node, "E-system", "'when' names no instance")
+    return tuple(out)
 
 
 def _expect(ctx: _Ctx, node: Node, variants: list[Variant], properties: list[Property]) -> dict:

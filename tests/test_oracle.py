@@ -63,7 +63,7 @@ class Oracle:
         """The properties one trace violates. records_per_step[n]: the dispatch records of
         step n; states[n]: the system state before step n."""
         failed = set()
-        closed_at = {}  # (instance, property) -> the step index of an accepted close, cleared by renew
+        closed_at = {}  # (instance, property) -> the step of an accepted close, or of never_after's 'after'; renew clears
         cfg = {name: self.ex.initial()[self.ex.slot(k)] for name, k in self.cfg_index.items()}
         for n, records in enumerate(records_per_step):
             before_state = states[n]
@@ -81,8 +81,11 @@ class Oracle:
                     if self.violates(p, g, c, name, ev, tag, kind, before, after, closed_at, before_state, pos):
                         failed.add(p.name)
                 for p in self.props:
-                    if p.kind == "data_after_close" and p.group == g.name and ev == p.close and kind == "transition":
-                        closed_at[(name, p.name)] = n
+                    if p.group != g.name or kind == "stale":
+                        continue
+                    if (p.kind == "data_after_close" and ev == p.close and kind == "transition") or \
+                            (p.kind == "never_after" and self.happens(p.after, c, g, ev, kind, before)):
+                        closed_at.setdefault((name, p.name), n)
                 cfg[name] = after
         return failed
 
@@ -112,7 +115,19 @@ class Oracle:
             return ev == p.item and (name, p.name) in closed_at and kind != "violation"
         if p.kind == "no_delivery_after_terminal":
             return ev == p.deliver and c.terminal[before] and kind == "transition"
+        if p.kind == "no_refusal":
+            return ev == p.item and kind in ("ignore", "reject", "violation")
+        if p.kind == "never_after":
+            return (name, p.name) in closed_at and self.happens(p.never, c, g, ev, kind, before)
+        if p.kind in ("terminates", "reachable"):
+            return False  # decided on the reachable states (run)
         raise AssertionError(f"the oracle does not know property kind {p.kind}")
+
+    @staticmethod
+    def happens(what, c, g, ev, kind, before) -> bool:
+        """The event `what` taken as a transition, or the action `what` emitted."""
+        emits = c.table[before * len(g.machine.events) + g.machine.event_index[ev]][3] if kind == "transition" else ()
+        return (ev == what and kind == "transition") or what in emits
 
     def run(self, depth: int):
         """(failed properties, reachable states) over every trace of at most `depth` inputs."""
@@ -132,10 +147,25 @@ class Oracle:
                 walk(nxt, recs, sts)
 
         walk(self.ex.initial(), [], [])
-        stuck = any(p.kind == "no_stuck" for p in self.props) and self.stuck(reachable)
-        if stuck:
-            failed.update(p.name for p in self.props if p.kind == "no_stuck")
+        for p in self.props:
+            if p.kind == "no_stuck" and self.stuck(reachable, self.settled):
+                failed.add(p.name)
+            if p.kind == "terminates" and self.stuck(reachable, self.all_terminal):
+                failed.add(p.name)
+            if p.kind == "reachable" and not any(self.in_states(p.when, st) for st in reachable):
+                failed.add(p.name)
         return failed, reachable
+
+    def all_terminal(self, st) -> bool:
+        return all(self.ex.compiled[g.name].terminal[st[self.ex.slot(k)]] for k, (g, _, _) in enumerate(self.ex.instances))
+
+    def in_states(self, when, st) -> bool:
+        """Every instance of each group `when` names is in one of its states."""
+        for k, (g, _, _) in enumerate(self.ex.instances):
+            for gname, states in when:
+                if g.name == gname and self.ex.compiled[g.name].configs[st[self.ex.slot(k)]][0] not in states:
+                    return False
+        return True
 
     def settled(self, st) -> bool:
         """Every instance terminal or in its initial configuration (docs: no_stuck)."""
@@ -146,14 +176,14 @@ class Oracle:
                 return False
         return True
 
-    def stuck(self, reachable) -> bool:
-        """Some reachable state from which no settled state can be reached: a plain
-        forward search from each state."""
+    def stuck(self, reachable, goal) -> bool:
+        """Some reachable state from which no goal state can be reached: a plain forward
+        search from each state."""
         for st in reachable:
             seen, todo, ok = {st}, [st], False
             while todo and not ok:
                 cur = todo.pop()
-                if self.settled(cur):
+                if goal(cur):
                     ok = True
                     break
                 for label in self.ex.enabled(cur):
@@ -184,6 +214,10 @@ def random_system(rng: random.Random) -> str:
                      + (", discard: close}" if rng.random() < 0.5 else "}"))
         props.append("  dac: {kind: data_after_close, instances: c, item: item, close: close}")
         props.append(f"  dat: {{kind: no_delivery_after_terminal, instances: c, deliver: {rng.choice(['take', 'item'])}}}")
+        props.append("  refusal: {kind: no_refusal, instances: c, item: item, variants: [v]}")
+        props.append(f"  order: {{kind: never_after, instances: c, never: {rng.choice(['take', 'ack', 'item'])}, "
+                     f"after: {rng.choice(['ack', 'close', 'item', 'take'])}}}")
+        props.append(f"  c_reach: {{kind: reachable, when: {{c: [{rng.choice(['Open', 'Done'])}]}}}}")
         if rng.random() < 0.6:
             inst.append("  e: {machine: epoch.yaml}")
             links.append("  - {from: e, emit: next, renew: [c]}")
@@ -203,9 +237,13 @@ def random_system(rng: random.Random) -> str:
             props.append(f"  m_dac{n}: {{kind: data_after_close, instances: m, item: {rng.choice('xy')}, "
                          f"close: {rng.choice('ab')}}}")
         props.append(f"  m_dat: {{kind: no_delivery_after_terminal, instances: m, deliver: {rng.choice('xy')}}}")
+        props.append(f"  m_order: {{kind: never_after, instances: m, never: {rng.choice(['x', 'y', 'end'])}, "
+                     f"after: {rng.choice('ab')}}}")
+        props.append(f"  m_reach: {{kind: reachable, when: {{m: [{rng.choice(['ClosedA', 'ClosedB', 'Done'])}]}}}}")
     props.append("  quiet: {kind: no_violation, variants: [v]}")
     props.append("  stale_isolation: {}")
     props.append("  no_stuck: {}")
+    props.append("  ends: {kind: terminates}")
     return "\n".join(["phasegen: 1", "system: oracle", "instances:", *inst]
                      + (["links:", *links] if links else [])
                      + ["variants:", "  v:", "    inputs:", *inputs, "properties:", *props]) + "\n"
@@ -247,7 +285,7 @@ class NaiveOracle(unittest.TestCase):
                 for p in system.properties:
                     seen.setdefault(p.kind, set()).add("fails" if p.name in failed else "proved")
         kinds = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "no_violation",
-                 "stale_isolation", "no_stuck"}
+                 "stale_isolation", "no_stuck", "terminates", "reachable", "no_refusal", "never_after"}
         for k in sorted(kinds):
             self.assertEqual(seen.get(k), {"proved", "fails"}, f"{k} was not seen both proved and failing")
 

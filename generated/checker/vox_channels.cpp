@@ -35,15 +35,15 @@ struct State {
   check_vox_channels::vox::session::State session[1];
   check_vox_channels::vox::session::Vars vars_session[1];
   std::uint8_t gen_session[1];     // the generation each instance belongs to
-  std::uint32_t closed_session[1];  // ghost: bit j, the j-th data_after_close property saw its close
+  std::uint32_t closed_session[1];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
   check_vox_channels::vox::rx_channel::State ch[2];
   check_vox_channels::vox::rx_channel::Vars vars_ch[2];
   std::uint8_t gen_ch[2];     // the generation each instance belongs to
-  std::uint32_t closed_ch[2];  // ghost: bit j, the j-th data_after_close property saw its close
+  std::uint32_t closed_ch[2];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
   check_vox_channels::vox::tx_channel::State peer[2];
   check_vox_channels::vox::tx_channel::Vars vars_peer[2];
   std::uint8_t gen_peer[2];     // the generation each instance belongs to
-  std::uint32_t closed_peer[2];  // ghost: bit j, the j-th data_after_close property saw its close
+  std::uint32_t closed_peer[2];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
 };
 
 [[gnu::always_inline]] inline check_vox_channels::vox::session::Config get_session(const State& s, int i) {
@@ -368,7 +368,7 @@ void d_ch_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
-  if (o.disposition == Disposition::transition && (s.closed_ch[i] & 1u) != 1u) {
+  if ((o.disposition == Disposition::transition) && (s.closed_ch[i] & 1u) == 0) {  // a close or an 'after' seen
     s.closed_ch[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }

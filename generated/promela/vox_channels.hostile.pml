@@ -31,7 +31,7 @@ byte g_session_gen[1] = 0;
 byte g_ch_state[2] = g_ch_S_Unknown;
 byte g_ch_v_queued[2] = 0;
 byte g_ch_gen[2] = 0;
-bit g_ch_closed_data_after_close[2] = 0;
+bit g_ch_seen_data_after_close[2] = 0;
 byte g_peer_state[2] = g_peer_S_Open;
 byte g_peer_v_window[2] = 2;
 byte g_peer_gen[2] = 0;
@@ -59,12 +59,12 @@ inline renew_ch_peer() {
 #ifdef P_no_silent_drop
     assert(g_ch_v_queued[0] == 0);
 #endif
-   ; g_ch_state[0] = g_ch_S_Unknown; g_ch_v_queued[0] = 0; g_ch_gen[0] = gen; g_ch_closed_data_after_close[0] = 0 :: else -> skip fi;
+   ; g_ch_state[0] = g_ch_S_Unknown; g_ch_v_queued[0] = 0; g_ch_gen[0] = gen; g_ch_seen_data_after_close[0] = 0 :: else -> skip fi;
   if :: ((g_ch_state[1] == g_ch_S_Closed || g_ch_state[1] == g_ch_S_Failed || (g_ch_state[1] == g_ch_S_Unknown && g_ch_v_queued[1] == 0)) && (g_peer_state[1] == g_peer_S_Closed || g_peer_state[1] == g_peer_S_PeerReset || g_peer_state[1] == g_peer_S_Failed || (g_peer_state[1] == g_peer_S_Open && g_peer_v_window[1] == 2))) -> 
 #ifdef P_no_silent_drop
     assert(g_ch_v_queued[1] == 0);
 #endif
-   ; g_ch_state[1] = g_ch_S_Unknown; g_ch_v_queued[1] = 0; g_ch_gen[1] = gen; g_ch_closed_data_after_close[1] = 0 :: else -> skip fi;
+   ; g_ch_state[1] = g_ch_S_Unknown; g_ch_v_queued[1] = 0; g_ch_gen[1] = gen; g_ch_seen_data_after_close[1] = 0 :: else -> skip fi;
   if :: ((g_ch_state[0] == g_ch_S_Closed || g_ch_state[0] == g_ch_S_Failed || (g_ch_state[0] == g_ch_S_Unknown && g_ch_v_queued[0] == 0)) && (g_peer_state[0] == g_peer_S_Closed || g_peer_state[0] == g_peer_S_PeerReset || g_peer_state[0] == g_peer_S_Failed || (g_peer_state[0] == g_peer_S_Open && g_peer_v_window[0] == 2))) -> g_peer_state[0] = g_peer_S_Open; g_peer_v_window[0] = 2; g_peer_gen[0] = gen :: else -> skip fi;
   if :: ((g_ch_state[1] == g_ch_S_Closed || g_ch_state[1] == g_ch_S_Failed || (g_ch_state[1] == g_ch_S_Unknown && g_ch_v_queued[1] == 0)) && (g_peer_state[1] == g_peer_S_Closed || g_peer_state[1] == g_peer_S_PeerReset || g_peer_state[1] == g_peer_S_Failed || (g_peer_state[1] == g_peer_S_Open && g_peer_v_window[1] == 2))) -> g_peer_state[1] = g_peer_S_Open; g_peer_v_window[1] = 2; g_peer_gen[1] = gen :: else -> skip fi;
   g_session_gen[0] = gen;
@@ -135,7 +135,7 @@ inline d_g_ch_item(i, tag) {
   assert(k_g_ch_item != 0 || g_ch_v_queued[i] == pre_v_queued_g_ch_item + 1);
   #endif
   #ifdef P_data_after_close
-  assert(!(g_ch_closed_data_after_close[i] && k_g_ch_item != 3 && k_g_ch_item != 4));
+  assert(!(g_ch_seen_data_after_close[i] && k_g_ch_item != 3 && k_g_ch_item != 4));
   #endif
 }
 inline d_g_ch_close(i, tag) {
@@ -163,7 +163,7 @@ inline d_g_ch_close(i, tag) {
   assert(g_ch_v_queued[i] <= pre_v_queued_g_ch_close);
   assert(g_ch_v_queued[i] == pre_v_queued_g_ch_close);
   #endif
-  if :: k_g_ch_close == 0 -> g_ch_closed_data_after_close[i] = 1 :: else -> skip fi;
+  if :: (k_g_ch_close == 0) -> g_ch_seen_data_after_close[i] = 1 :: else -> skip fi;
 }
 inline d_g_ch_reset(i, tag) {
   pre_s_g_ch_reset = g_ch_state[i];
