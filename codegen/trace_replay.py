@@ -20,6 +20,11 @@ starts the next generation.
 Finally it reports which table cells (state, event) and which rows (spec lines) the run
 exercised, out of how many. Exit status: 0 when the trace matches, 1 at a divergence,
 2 when the trace or the specs cannot be read.
+
+A trace is untrusted input (docs/security.md): it is opened without blocking and read only
+as a regular file, a line at a time (at most MAX_LINE bytes, UTF-8), every record's fields
+are type-checked before use, and at most MAX_KEYS configurations are tracked; anything else
+is `TRACE:LINE: error: not a trace record: ...`, never a traceback.
 """
 from __future__ import annotations
 
