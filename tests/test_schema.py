@@ -690,7 +690,10 @@ class Consistency(unittest.TestCase):
         self.assertEqual(self.defs["code"]["pattern"], "^" + V.CODE.pattern.removesuffix(r"\Z") + "$")
 
     def test_reserved_names(self):
-        self.assertEqual(set(self.defs["name"]["not"]["enum"]), V.CXX_KEYWORDS | V.RESERVED)
+        [enum] = [x["enum"] for x in self.defs["name"]["not"]["anyOf"] if "enum" in x]
+        self.assertEqual(set(enum), V.CXX_KEYWORDS | V.RESERVED | V.MACROS)
+        patterns = {x["pattern"] for x in self.defs["name"]["not"]["anyOf"] if "pattern" in x}
+        self.assertEqual(patterns, {"__", "^" + V._MACRO_LIKE.pattern.removesuffix(r"\Z") + "$"})
         ns = self.machine["properties"]["namespace"]["not"]["pattern"]
         listed = set(re.search(r"\(\^\|::\)\(([^)]*)\)", ns).group(1).split("|"))
         self.assertEqual(listed, V.CXX_KEYWORDS | V.RESERVED | V.NAMESPACES)
