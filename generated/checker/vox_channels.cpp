@@ -332,6 +332,7 @@ void d_ch_item(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && o.disposition == Disposition::transition && c.vars.queued != before.vars.queued + 1) f |= V::bit_no_silent_drop;
   if (V::bit_data_after_close && (s.closed_ch[i] & 1u) && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (V::bit_no_refused_item && (o.disposition == Disposition::ignored || o.disposition == Disposition::rejected || o.disposition == Disposition::violation)) f |= V::bit_no_refused_item;
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -637,8 +638,10 @@ struct Variant_compliant {
   [[maybe_unused]] static constexpr std::uint32_t bit_data_after_close = 1u << 1;
   [[maybe_unused]] static constexpr std::uint32_t bit_no_delivery_after_terminal = 1u << 2;
   [[maybe_unused]] static constexpr std::uint32_t bit_credit_safety = 1u << 3;
-  [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 4;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_refused_item = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 6;
+  [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 0;
 };
 
 /// Variant compliant: its inputs, properties and symmetry.
@@ -648,10 +651,10 @@ struct Model_compliant {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 6;
+  static constexpr std::size_t property_count = 7;
   static constexpr bool needs_graph = true;
-  static constexpr std::size_t no_stuck_index = 5;
-  static constexpr std::array<std::string_view, 6> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "stale_isolation", "no_stuck"};
+  static constexpr std::size_t no_stuck_index = 6;
+  static constexpr std::array<std::string_view, 7> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "no_refused_item", "stale_isolation", "no_stuck"};
   struct Option {
     std::string_view instance;
     std::string_view event;
@@ -881,8 +884,10 @@ struct Variant_hostile {
   [[maybe_unused]] static constexpr std::uint32_t bit_data_after_close = 1u << 1;
   [[maybe_unused]] static constexpr std::uint32_t bit_no_delivery_after_terminal = 1u << 2;
   [[maybe_unused]] static constexpr std::uint32_t bit_credit_safety = 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_refused_item = 0;
   [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 3;
   [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 0;
 };
 
 /// Variant hostile: its inputs, properties and symmetry.

@@ -1,5 +1,5 @@
 /* DO NOT EDIT: generated from spec/vox/system.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox).
-   System vox_channels, variant compliant; symmetry off. Properties: -DP_no_silent_drop, -DP_data_after_close, -DP_no_delivery_after_terminal, -DP_credit_safety, -DP_stale_isolation */
+   System vox_channels, variant compliant; symmetry off. Properties: -DP_no_silent_drop, -DP_data_after_close, -DP_no_delivery_after_terminal, -DP_credit_safety, -DP_no_refused_item, -DP_stale_isolation */
 
 #define g_session_S_Handshaking 0
 #define g_session_S_Established 1
@@ -164,6 +164,9 @@ inline d_g_ch_item(i, tag) {
   #endif
   #ifdef P_credit_safety
   assert(k_g_ch_item != 3);
+  #endif
+  #ifdef P_no_refused_item
+  assert(k_g_ch_item == 0 || k_g_ch_item == 4);
   #endif
 }
 inline d_g_peer_close(i, tag) {
