@@ -76,12 +76,11 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
         raise ExprError(0, f"an expression of {len(text):,} characters; phasegen accepts at most {MAX_TEXT:,}",
                         "E-limit")
     out, i = [], 0
-    while i < len(text):
-        if text[i:].strip() == "":
-            break
+    end = len(text.rstrip())  # linear: no slice of the rest per token
+    while i < end:
         m = _TOKEN.match(text, i)
         if not m:
-            j = len(text) - len(text[i:].lstrip())
+            j = re.compile(r"\s*").match(text, i).end()
             raise ExprError(j, f"unexpected character {text[j]!r}")
         start = m.start(m.lastindex)
         kind = ("int", "name", "op")[m.lastindex - 1]

@@ -511,6 +511,8 @@ TOP_OPTIONAL = ("namespace", "doc", "generational", "params", "vars", "actions",
 MAX_ENUM = 65536  # State, Event and Code are 8- or 16-bit enums
 MAX_CELLS = 250_000  # states x events: bounds the table, the checks and the generated code
 MAX_NAMESPACE_PARTS = 8
+MAX_CONFIGS = 2_000_000  # as check.MAX_CONFIGS: states x valuations
+MAX_WORK = 20_000_000  # (rows + cells) x valuations: what the exhaustive checks evaluate
 MAX_ACTIONS = 64  # ActionSet is a 64-bit mask at most
 
 
@@ -577,6 +579,13 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
                                ("actions", actions, MAX_ACTIONS)):
         if len(items) > limit:
             ctx.err(f[what][1], "E-too-big", f"{len(items)} {what}; phasegen supports at most {limit}")
+    valuations = 1
+    for v in vars_:
+        valuations *= v.hi - v.lo + 1
+    work = (len(rows) + len(defaults) + len(states) * len(events)) * valuations
+    if work > MAX_WORK and valuations * len(states) <= MAX_CONFIGS:  # (larger: check.py's E-too-big)
+        ctx.err(root, "E-too-big", f"{len(rows) + len(defaults):,} rows and {len(states) * len(events):,} cells over "
+                f"{valuations:,} var valuations: more than {MAX_WORK:,} guard evaluations to check; narrow the ranges")
     doc = _doc(ctx, f, "the machine")
     used = {a for r in rows for a in r.emit}
     for a in actions:

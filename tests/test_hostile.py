@@ -129,6 +129,12 @@ def made_bad(d: str) -> dict[str, str]:
     put("cells-2500x2500.yaml", "phasegen: 1\nmachine: m\nstates:\n  Init: {initial: true}\n" + states
         + "  End: {terminal: true}\nevents:\n" + events + "transitions: []\ndefaults:\n  - {states: ["
         + ", ".join(["Init", "End"] + [f"S{i}" for i in range(2500)]) + "], source: peer, ignore: x}\n")
+    events = "".join(f"  e{i}: {{source: peer}}\n" for i in range(2000))  # checks that would take minutes
+    rows = "".join(f"  - {{from: A, on: e{i}, guard: x < 5, ignore: a}}\n  - {{from: A, on: e{i}, guard: x >= 5, "
+                   "ignore: b}\n" for i in range(2000))
+    put("work-1m-valuations.yaml", MACHINE.format(extra="vars:\n  x: {range: [0, 999999]}\n").replace(
+        "  go: {source: local}\n", "  go: {source: local}\n" + events) + rows
+        + "defaults:\n  - {states: [B], source: peer, ignore: late}\n")
     long = "a" * 60
     rows = "".join(f"  - {{from: {long}{i}x, on: go, to: B}}\n" for i in range(5000))
     put("did-you-mean-5000.yaml", "phasegen: 1\nmachine: m\nstates:\n  A: {initial: true}\n  B: {terminal: true}\n"
