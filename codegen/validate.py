@@ -460,9 +460,10 @@ def _rows(ctx: _Ctx, b: _RowBuilder, node: Node, start: int) -> list[Row]:
         d = b.disposition(item, f, "a transition row")
         if states and events and all(events) and d and ("guard" not in f or guard is not None):
             kind, target, code, updates, emit = d
-            for event in events:
-                rows.append(Row(start + len(rows), tuple(states), event, guard, guard_text, kind, target, code,
-                                tuple(updates), tuple(emit), _doc(ctx, f, "a row"), item.pos))
+            states, updates, emit, doc = tuple(states), tuple(updates), tuple(emit), _doc(ctx, f, "a row")
+            for event in events:  # one Row per event, all sharing the row's tuples
+                rows.append(Row(start + len(rows), states, event, guard, guard_text, kind, target, code,
+                                updates, emit, doc, item.pos))
     return rows
 
 
@@ -513,6 +514,7 @@ MAX_CELLS = 250_000  # states x events: bounds the table, the checks and the gen
 MAX_NAMESPACE_PARTS = 8
 MAX_CONFIGS = 2_000_000  # as check.MAX_CONFIGS: states x valuations
 MAX_WORK = 20_000_000  # (rows + cells) x valuations: what the exhaustive checks evaluate
+MAX_PAIRS = 1_000_000  # (state, event) pairs named by all rows: a cell has 4 rows on average at most
 MAX_ACTIONS = 64  # ActionSet is a 64-bit mask at most
 
 
@@ -579,6 +581,10 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
                                ("actions", actions, MAX_ACTIONS)):
         if len(items) > limit:
             ctx.err(f[what][1], "E-too-big", f"{len(items)} {what}; phasegen supports at most {limit}")
+    pairs = sum(len(r.states) for r in rows) + sum(len(r.states) for r in defaults)
+    if pairs > MAX_PAIRS:
+        ctx.err(root, "E-too-big", f"the rows and defaults name {pairs:,} (state, event) pairs; phasegen supports "
+                f"at most {MAX_PAIRS:,}")
     valuations = 1
     for v in vars_:
         valuations *= v.hi - v.lo + 1

@@ -135,6 +135,11 @@ def made_bad(d: str) -> dict[str, str]:
     put("work-1m-valuations.yaml", MACHINE.format(extra="vars:\n  x: {range: [0, 999999]}\n").replace(
         "  go: {source: local}\n", "  go: {source: local}\n" + events) + rows
         + "defaults:\n  - {states: [B], source: peer, ignore: late}\n")
+    slist, elist = ", ".join(f"S{i}" for i in range(2000)), ", ".join(f"e{i}" for i in range(100))
+    put("pairs-20m.yaml", "phasegen: 1\nmachine: m\nstates:\n  A: {initial: true}\n" + "".join(
+        f"  S{i}:\n" for i in range(2000)) + "  B: {terminal: true}\nevents:\n" + "".join(
+        f"  e{i}: {{source: peer}}\n" for i in range(100)) + "transitions:\n" + "".join(
+        f"  - {{from: [{slist}], on: [{elist}], ignore: r{j}}}\n" for j in range(100)))  # 20M (state, event) pairs
     long = "a" * 60
     rows = "".join(f"  - {{from: {long}{i}x, on: go, to: B}}\n" for i in range(5000))
     put("did-you-mean-5000.yaml", "phasegen: 1\nmachine: m\nstates:\n  A: {initial: true}\n  B: {terminal: true}\n"
