@@ -776,6 +776,12 @@ class ChannelRegistry {
       const Entry& e = entries_[hint_];
       if (e.id == id && e.generation == gen && e.in_use) return hint_;
     }
+    return find_in_index(id, gen);
+  }
+
+  /// find() past the hint: hash and probe. Out of line, so that the hash's rounds do not
+  /// crowd the operations that inline find() (a run on one channel never gets here).
+  [[gnu::noinline]] std::uint32_t find_in_index(std::uint64_t id, std::uint32_t gen) const noexcept {
     const std::uint32_t i = index_[slot_of(id, gen)];
     if (i != npos) hint_ = i;
     return i;
