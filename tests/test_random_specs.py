@@ -12,7 +12,7 @@ one row, or two rows split on a var (`x < k` / `x >= k`), each a transition (wit
 update that stays in range), an ignore, a reject or a violation. Derandomized, EXAMPLES
 examples: the same specs on every run.
 
-usage: test_property.py [--examples N] [unittest args]
+usage: test_random_specs.py [--examples N] [unittest args]
 """
 from __future__ import annotations
 
