@@ -233,7 +233,7 @@ class Property(unittest.TestCase):
             for i, (w, h) in enumerate(zip(want, got)):
                 self.assertEqual(h, w, f"line {i}: generated C++ and the interpreter disagree")
             self.assertEqual(len(got), len(want))
-            print(f"property: {len(accepted)} random specs, {len(want) - len(stdin)} steps compared", file=sys.stderr)
+            print(f"random specs: {len(accepted)} specs, {len(want) - len(stdin)} steps compared", file=sys.stderr)
 
 
 if __name__ == "__main__":
