@@ -14,6 +14,7 @@ import jinja2
 from . import check as check_stage
 from . import emit as emit_stage
 from .emit import REGENERATE, _env
+from .expr import render
 from .system import GHOST_KINDS, System
 
 UNCHECKED = ("terminates", "reachable")  # decided on the graph, which this checker keeps only for no_stuck
@@ -324,6 +325,12 @@ def _checks(system: System, g: dict, ev: str) -> list[str]:
         elif p.kind == "never_after" and (cond := _happens(g, p.never, ev)):
             out.append(f"if ({bit} && (s.closed_{g['name']}[i] & {ghost_bits(system)[p.name]}u) && ({cond})) "
                        f"f |= {bit};")
+        elif p.kind == "always":
+            m = g["machine"]
+            held = render(p.expr, lambda n: f"c.vars.{n}" if n in {v.name for v in m.vars}
+                          else str(m.param_env[n]))
+            states = " || ".join(f"c.state == {g['ns']}::State::{st}" for st in p.states) or "true"
+            out.append(f"if ({bit} && ({states}) && !({held})) f |= {bit};")
         elif p.kind == "no_refusal" and ev == p.item:
             out.append(f"if ({bit} && (o.disposition == Disposition::ignored || o.disposition == Disposition::rejected "
                        f"|| o.disposition == Disposition::violation)) f |= {bit};")

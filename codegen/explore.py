@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import interp
+from .expr import evaluate
 from .model import Machine
 from .system import GHOST_KINDS, Group, Input, System, Variant
 
@@ -323,6 +324,12 @@ class Explorer:
         if p.kind == "never_after":
             if closed & self.ghost_bit[p.name] and self._happens(p.never, ev, kind, emits):
                 return f"{name}: {p.never} after {p.after}, in {c.configs[cfg][0]}"
+            return None
+        if p.kind == "always" and kind != "stale":
+            state, values = c.configs[nxt]
+            if (not p.states or state in p.states) and \
+                    not evaluate(p.expr, dict(zip((v.name for v in g.machine.vars), values)) | g.machine.param_env):
+                return f"{name} in {state} breaks {p.expr_text!r} after {ev}"
         return None
 
     @staticmethod

@@ -162,6 +162,11 @@ class _Emitter:
                     out += [guard, f"assert(!({self.seen(g, p, i)} && k_{t} != 3 && k_{t} != 4));", "#endif"]
             elif p.group == g.name and p.kind == "never_after" and (cond := self.happens(g, p.never, ev, t)):
                 out += [guard, f"assert(!({self.seen(g, p, i)} && ({cond})));", "#endif"]
+            elif p.group == g.name and p.kind == "always":
+                held = render(p.expr, lambda n: self.var(g, n, i) if n in {x.name for x in m.vars}
+                              else str(m.param_env[n]))
+                where = " || ".join(f"{self.var(g, 'state', i)} == {self.state_const(g, st)}" for st in p.states)
+                out += [guard, f"assert(k_{t} == 4 || !({where or 'true'}) || ({held}));", "#endif"]
             elif p.group == g.name and p.kind == "no_refusal" and ev == p.item:
                 out += [guard, f"assert(k_{t} == 0 || k_{t} == 4);", "#endif"]
             elif p.group == g.name and p.kind == "no_delivery_after_terminal" and ev == p.deliver:

@@ -16,7 +16,10 @@ from . import check as check_stage
 from .diag import Collector, Pos, SpecError, did_you_mean
 from .load import Node, load, read_spec
 from .model import Machine
+from .expr import ExprError, evaluate, names, parse_expr, type_of
 from .validate import _Ctx, validate
+from .validate import _expr_pos
+from .validate import _interval as interval
 
 PROPERTY_KINDS = {
     # kind: (required keys, optional keys)
@@ -30,6 +33,7 @@ PROPERTY_KINDS = {
     "reachable": (("when",), ("doc",)),
     "no_refusal": (("instances", "item", "variants"), ("doc",)),
     "never_after": (("instances", "never", "after"), ("doc",)),
+    "always": (("instances", "expr"), ("in", "doc")),
 }
 GHOST_KINDS = ("data_after_close", "never_after")  # kinds that keep a bit per instance (a seen close, a seen 'after')
 
@@ -94,6 +98,9 @@ class Property:
     when: tuple[tuple[str, tuple[str, ...]], ...] = ()  # reachable: every instance of each group in one of the states
     never: str = ""  # never_after: an event (taken as a transition) or an action (emitted) of the group's machine
     after: str = ""  # never_after: likewise
+    expr: object = None  # always: the parsed expression over the group machine's vars and params
+    expr_text: str = ""
+    states: tuple[str, ...] = ()  # always: the states in which it must hold (empty: every state)
 
 
 @dataclass(frozen=True)
@@ -422,11 +429,44 @@ def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant]) -> 
                 ctx.err(n, "E-system", f"unknown variant '{v}'")
             pvariants.append(v)
         when = _state_conditions(ctx, refs, pf["when"][1]) if "when" in pf else ()
+        expr, expr_text, in_states = None, "", ()
+        if kind == "always" and g and "expr" in pf:
+            expr, expr_text = _invariant(ctx, g, pf["expr"][1])
+            named = _names(ctx, pf["in"][1], "a state") if "in" in pf else []
+            for st, n in named:
+                refs.check_state(g, n, st)
+            in_states = tuple(st for st, _ in named)
         properties.append(Property(pk.value, kind, g.name if g else "", values["item"], values["count"],
                                    values["deliver"], tuple(discard), values["close"], tuple(pvariants),
                                    _doc_of(ctx, pf, f"property '{pk.value}'"), pk.pos, when,
-                                   values["never"], values["after"]))
+                                   values["never"], values["after"], expr, expr_text, in_states))
     return properties
+
+
+def _invariant(ctx: _Ctx, g: Group, node: Node):
+    """always's expr: a boolean expression over the group machine's vars and params that
+    holds in its initial configuration. (parsed expression or None, its text)."""
+    text = ctx.string(node, "an expression")
+    if not text:
+        return None, ""
+    m = g.machine
+    try:
+        e = parse_expr(text)
+        if type_of(e) != "bool":
+            raise ExprError(0, "an invariant must be a condition (a comparison, or && / || of them)")
+        ranges = {v.name: (v.lo, v.hi) for v in m.vars} | {p: (x, x) for p, x in m.param_env.items()}
+        for n in names(e):
+            if n.name not in ranges:
+                raise ExprError(n.offset, f"'{n.name}' is not a var or param of machine '{m.name}'"
+                                          f"{did_you_mean(n.name, ranges)}")
+        interval(e, ranges)
+        env = {v.name: v.init for v in m.vars} | m.param_env
+        if not evaluate(e, env):
+            raise ExprError(0, f"the invariant does not hold in the initial configuration of '{m.name}'")
+    except ExprError as err:
+        ctx.err(_expr_pos(node, err.offset), err.id, str(err))
+        return None, text
+    return e, text
 
 
 def _state_conditions(ctx: _Ctx, refs: "_Refs", node: Node) -> tuple:

@@ -119,7 +119,7 @@ class Oracle:
             return ev == p.item and kind in ("ignore", "reject", "violation")
         if p.kind == "never_after":
             return (name, p.name) in closed_at and self.happens(p.never, c, g, ev, kind, before)
-        if p.kind in ("terminates", "reachable"):
+        if p.kind in ("terminates", "reachable", "always"):
             return False  # decided on the reachable states (run)
         raise AssertionError(f"the oracle does not know property kind {p.kind}")
 
@@ -154,7 +154,25 @@ class Oracle:
                 failed.add(p.name)
             if p.kind == "reachable" and not any(self.in_states(p.when, st) for st in reachable):
                 failed.add(p.name)
+            if p.kind == "always" and not all(self.invariant(p, st) for st in reachable):
+                failed.add(p.name)
         return failed, reachable
+
+    def invariant(self, p, st) -> bool:
+        """always, on a state: every instance of the group in one of p.states (or any) has
+        vars for which p's expression, evaluated by Python's eval on its text, holds."""
+        for k, (g, _, _) in enumerate(self.ex.instances):
+            if g.name != p.group:
+                continue
+            state, values = self.ex.compiled[g.name].configs[st[self.ex.slot(k)]]
+            if p.states and state not in p.states:
+                continue
+            env = dict(zip((v.name for v in g.machine.vars), values)) | g.machine.param_env
+            text = p.expr_text.replace("&&", " and ").replace("||", " or ").replace("!=", " <> ") \
+                .replace("!", " not ").replace(" <> ", " != ")
+            if not eval(text, {"__builtins__": {}}, env):  # the test's own specs only
+                return False
+        return True
 
     def all_terminal(self, st) -> bool:
         return all(self.ex.compiled[g.name].terminal[st[self.ex.slot(k)]] for k, (g, _, _) in enumerate(self.ex.instances))
@@ -218,6 +236,8 @@ def random_system(rng: random.Random) -> str:
         props.append(f"  order: {{kind: never_after, instances: c, never: {rng.choice(['take', 'ack', 'item'])}, "
                      f"after: {rng.choice(['ack', 'close', 'item', 'take'])}}}")
         props.append(f"  c_reach: {{kind: reachable, when: {{c: [{rng.choice(['Open', 'Done'])}]}}}}")
+        props.append(f"  c_bound: {{kind: always, instances: c, expr: 'n {rng.choice(['<=', '<', '!='])} "
+                     f"{rng.choice(['cap', '1', '2'])} || n == 0'" + (", in: [Open]}" if rng.random() < 0.5 else "}"))
         if rng.random() < 0.6:
             inst.append("  e: {machine: epoch.yaml}")
             links.append("  - {from: e, emit: next, renew: [c]}")
@@ -285,7 +305,7 @@ class NaiveOracle(unittest.TestCase):
                 for p in system.properties:
                     seen.setdefault(p.kind, set()).add("fails" if p.name in failed else "proved")
         kinds = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "no_violation",
-                 "stale_isolation", "no_stuck", "terminates", "reachable", "no_refusal", "never_after"}
+                 "stale_isolation", "no_stuck", "terminates", "reachable", "no_refusal", "never_after", "always"}
         for k in sorted(kinds):
             self.assertEqual(seen.get(k), {"proved", "fails"}, f"{k} was not seen both proved and failing")
 
