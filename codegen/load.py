@@ -25,7 +25,7 @@ import yaml
 
 from .diag import Collector, Diagnostic, Pos, SpecError
 
-MAX_FILE_BYTES = 8 * 1024 * 1024  # a spec, system file, counterexample or trace line
+MAX_FILE_BYTES = 8 * 1024 * 1024  # a spec, system file or counterexample (a trace is read line by line)
 MAX_DEPTH = 64  # nested mappings and lists
 MAX_NODES = 250_000  # mappings, lists and scalars, aliases expanded
 MAX_STRING = 65_536  # characters in one string (a doc, a guard, ...)
