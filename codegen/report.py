@@ -90,11 +90,14 @@ def system_section(i: int, system, verdicts):
         for name, p in v["properties"].items():
             prop = next((x for x in system.properties if x.name == name), None)
             chart = None
-            if "counterexample" in p:
+            if p.get("counterexample", {}).get("steps"):  # an unreachable goal has no trace to draw
                 chart = Markup(graph.sequence_svg(p["counterexample"], system.links, prefix=f"s{i}-v{k}-{name}-"))
-            props.append(Obj(name=name, verdict=p["verdict"], message=p.get("message", ""), chart=chart,
+            message = p.get("message", "")
+            if "witness" in p:  # reachable: proved by its witness (not drawn: a chart marks its last step failing)
+                message = f"reachable in {len(p['witness']['steps'])} steps: {p['witness']['message']}"
+            props.append(Obj(name=name, verdict=p["verdict"], message=message, chart=chart,
                              doc=prop.doc if prop else "", steps=len(p["counterexample"]["steps"]) if chart else 0,
-                             cls="proved" if p["verdict"] == "proved" else
+                             cls="proved" if p["verdict"] in ("proved", "reachable") else
                              "expected" if p["verdict"] == "fails as expected" else "fails"))
         doc = next((x.doc for x in system.variants if x.name == v["variant"]), "")
         variants.append(Obj(name=v["variant"], doc=doc, states=v["states"], transitions=v["transitions"],
