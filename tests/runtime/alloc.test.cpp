@@ -148,6 +148,9 @@ TEST_CASE("a hostile peer cannot make the runtime allocate: over 1M frames each 
     if (rng() % 20000 == 0) {
       t.see(s.dispatch(ses::Event::conduit_break).outcome.disposition);
       t.see(s.dispatch(ses::Event::resume_ok).outcome.disposition);
+      std::size_t older = 0;  // the owner's sweep after a resume allocates nothing either
+      s.for_each_unbound([&](const pv::UnboundChannel& u) { older += u.generation < s.generation(); });
+      t.bad += s.release_unbound().channels != older;
     }
     nf::Frame f;
     const std::uint64_t id = c / 19 + 1, phase = c % 19;
