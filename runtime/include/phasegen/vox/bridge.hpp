@@ -20,8 +20,11 @@
 // their channel queue (and the peer, out of credit, stops sending). Credit is granted when
 // an item is handed to the consumer's request, exactly as the rx_channel machine says; the
 // owner's `on_answer` sees the outcome of every transition, to put it on the wire. At most
-// N requests are in progress at once; a waiting consume that finds no room among them is
-// answered queue-empty at once, like a request without `wait`.
+// N requests wait at once; a waiting consume that finds no room among them is answered
+// queue-empty at once, like a request without `wait`. Besides them, at most one request
+// that does not wait is in progress (cut short by a full answer ring or by pump's `max`),
+// so N + 1 places always suffice. Every request taken gets exactly one final delivery:
+// requests_taken() == requests_answered() + in_progress().
 //
 // Cost: a request costs the owner one ring slot per K items, not a round trip per item;
 // across cores the ring's cost is in cache lines, and with 8-byte items a delivery of 8
