@@ -37,6 +37,8 @@ class Checking:
         answer small systems (no compile wait) and compiles the checker past AUTO_STATES."""
         ex = Explorer(system, variant, symmetry=self.symmetry)
         self.running = (system, variant, ex)
+        if self.engine == "auto" and (exe := engine.cached(system)):  # compiled before: no compile wait
+            return engine.run(system, variant, exe, self.symmetry, self.progress), ex, "compiled"
         if self.engine == "auto":
             small = Explorer(system, variant, symmetry=self.symmetry, max_states=AUTO_STATES)
             self.running = (system, variant, small)

@@ -69,9 +69,17 @@ def _compiler_identity(cxx: list[str]) -> str:
     return shutil.which(cxx[0]) + "\n" + r.stdout
 
 
-def build(system) -> str:
-    """The checker executable of a system: compiled once per content (sources, runtime
-    headers, compiler, flags) into the cache; returns its path."""
+def cached(system) -> str | None:
+    """The system's checker if the cache already holds it (no compile), else None."""
+    try:
+        exe = _where(system)[0]
+    except Unavailable:
+        return None
+    return exe if os.access(exe, os.X_OK) else None
+
+
+def _where(system):
+    """(executable path, its cache directory, sources, include dir, compiler) for a system."""
     kinds = sorted({p.kind for p in system.properties if p.kind in checker_cpp.UNCHECKED})
     if kinds:
         raise Unavailable(f"the compiled checker does not check {', '.join(kinds)} properties yet")
@@ -88,7 +96,13 @@ def build(system) -> str:
     for rel, text in sorted(sources.items()):
         digest.update(rel.encode() + b"\0" + text.encode() + b"\0")
     directory = os.path.join(cache_root(), "checkers", digest.hexdigest()[:24])
-    exe = os.path.join(directory, "checker")
+    return os.path.join(directory, "checker"), directory, sources, include, cxx
+
+
+def build(system) -> str:
+    """The checker executable of a system: compiled once per content (sources, runtime
+    headers, compiler, flags) into the cache; returns its path."""
+    exe, directory, sources, include, cxx = _where(system)
     if os.access(exe, os.X_OK):
         os.utime(directory)  # recently used: kept by prune()
         return exe
