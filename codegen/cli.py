@@ -352,6 +352,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         status = 130
         print(f"phasegen: {checking.interrupted() if checking else 'interrupted'}", file=sys.stderr)
+    except OSError as e:  # an output that cannot be written (generate puts back what it wrote)
+        status = 1
+        name = e.filename2 if isinstance(e.filename2, str) else e.filename  # a rename names its target second
+        where = display_path(name) if isinstance(name, str) else "an output"
+        print(f"phasegen: cannot write {where}: {e.strerror or e}", file=sys.stderr)
     if json_out:
         import json
         print(json.dumps({"phasegen": __version__, "ok": status == 0, "interrupted": status == 130,

@@ -221,6 +221,22 @@ class Layout(unittest.TestCase):
             self.assertEqual(sorted(deps), ["spec/vox/rx_channel.yaml", "spec/vox/session.yaml",
                                             "spec/vox/system.yaml", "spec/vox/tx_channel.yaml"])
 
+    def test_an_output_that_cannot_be_written_is_an_error_and_the_others_are_put_back(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            os.mkdir(os.path.join(tmp, "tiny.hpp"))  # written after minimal.*: they must be undone
+            r = phasegen("generate", "-q", "--out", tmp, *GOLDEN_SPECS)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("cannot write", r.stderr)
+            self.assertIn("tiny.hpp", r.stderr)
+            self.assertNotIn("Traceback", r.stderr)
+            self.assertNotIn("internal error", r.stderr)
+            self.assertEqual(os.listdir(tmp), ["tiny.hpp"])
+            out = os.path.join(tmp, "tiny.hpp", "f")
+            open(out, "w").close()
+            r = phasegen("generate", "-q", "--out", out, *GOLDEN_SPECS)  # --out names a file
+            self.assertEqual(r.returncode, 1)
+            self.assertNotIn("Traceback", r.stderr)
+
     def test_a_directory_stands_for_every_spec_under_it(self):
         with tempfile.TemporaryDirectory() as tmp:
             r = phasegen("generate", "--emit", "header", "--out", tmp, "spec/vox")
