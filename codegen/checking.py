@@ -54,7 +54,9 @@ class Checking:
                 if self.engine == "compiled":
                     raise engine.Failed(str(e)) from e
                 if not self.noted:
-                    print(f"phasegen: note: {e}; exploring with the Python engine (slower)", file=sys.stderr)
+                    first, _, rest = str(e).partition("\n")
+                    print(f"phasegen: note: {first.rstrip(':')}; exploring with the Python engine (slower)"
+                          + "".join(f"\n  {line}" for line in rest.splitlines() if line.strip()), file=sys.stderr)
                     self.noted = True
         return ex.run(self.progress_line if self.progress else None), ex, "python"
 

@@ -122,7 +122,7 @@ def build(system) -> str:
         r = subprocess.run(cmd, capture_output=True, text=True)
         if r.returncode != 0:
             tail = "\n".join((r.stderr or r.stdout).splitlines()[-20:])
-            raise Failed(f"compiling the checker failed ({' '.join(cxx)}):\n{tail}")
+            raise Unavailable(f"compiling the checker failed ({' '.join(cxx)}):\n{tail}")
         os.replace(os.path.join(work, "checker.bin"), exe)
     finally:
         shutil.rmtree(work, ignore_errors=True)
