@@ -17,7 +17,7 @@ from .emit import REGENERATE, _env
 from .expr import render
 from .system import GHOST_KINDS, System
 
-UNCHECKED = ("terminates", "reachable")  # decided on the graph, which this checker keeps only for no_stuck
+UNCHECKED = ()  # property kinds this checker does not decide (the compiled engine hands those to the explorer)
 
 KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation"}
 
@@ -72,8 +72,8 @@ def _checker(system: System, regenerate: str) -> str:
     by_name = {g["name"]: g for g in groups}
     variants = []
     for v in system.variants:
-        props = [p for p in system.properties if p.kind not in UNCHECKED
-                 and (p.kind not in ("no_violation", "no_refusal") or v.name in p.variants)]
+        props = [p for p in system.properties
+                 if p.kind not in ("no_violation", "no_refusal") or v.name in p.variants]
         budgets = [i for i in v.inputs if i.budget is not None]
         options = []
         for n, inp in enumerate(v.inputs):
@@ -107,7 +107,8 @@ def _checker(system: System, regenerate: str) -> str:
                          "bits": {p.name: (f"1u << {k}" if p in props else "0") for k, p in
                                   [(props.index(p) if p in props else 0, p) for p in system.properties]},
                          "blocks": _blocks(system, v),
-                         "no_stuck": next((k for k, p in enumerate(props) if p.kind == "no_stuck"), None)})
+                         "graph": [(k, p.kind) for k, p in enumerate(props) if p.kind in ("no_stuck", "terminates")],
+                         "reach": [(k, _reached(p, by_name)) for k, p in enumerate(props) if p.kind == "reachable"]})
     # dispatch functions: every (group, event) an option or a link can reach
     needed: list = []
 
@@ -280,6 +281,16 @@ def _happens(g: dict, name: str, ev: str) -> str:
     if name in {a.name for a in m.actions}:
         conds.append(f"(o.actions & {g['ns']}::bit({g['ns']}::Action::{name})) != 0")
     return " || ".join(conds)
+
+
+def _reached(p, by_name: dict) -> str:
+    """C++: reachable p's goal on State s (every instance of each named group in one of its states)."""
+    conds = []
+    for gname, states in p.when:
+        g = by_name[gname]
+        for i in range(g["count"]):
+            conds.append("(" + " || ".join(f"s.{gname}[{i}] == {g['ns']}::State::{st}" for st in states) + ")")
+    return " && ".join(conds) or "true"
 
 
 def _ghost_sets(system: System, g: dict, ev: str) -> list[tuple[str, int]]:

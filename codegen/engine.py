@@ -20,6 +20,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FLAGS = ["-std=c++20", "-O2", "-pthread"]
 SUMMARY = re.compile(r"^(\S+) \[(\S+)\]: (\d+) states, (\d+) transitions, depth (\d+), ([\d.]+) s, .* peak (\d+) MiB")
 CACHE_KEEP = 32  # compiled checkers kept in the cache (each ~0.1-1 MB), least recently used removed
+TERMINATES_MESSAGE = "from this state no state where every instance is terminal can be reached"
 NO_STUCK_MESSAGE = "from this state no settled state (every instance terminal or initial) can be reached"
 
 
@@ -148,7 +149,7 @@ def run(system, variant, exe: str, symmetry: bool, progress: bool) -> Result:
     r = subprocess.run(args, stdout=subprocess.PIPE, stderr=None, text=True)
     if r.returncode != 0:
         raise Failed(f"the compiled checker stopped with exit status {r.returncode}")
-    result, paths = None, {}
+    result, paths, unreachable = None, {}, []
     for line in r.stdout.splitlines():
         m = SUMMARY.match(line)
         if m:
@@ -160,11 +161,21 @@ def run(system, variant, exe: str, symmetry: bool, progress: bool) -> Result:
         elif line.startswith("  ") and ": " in line and result is not None:
             prop, verdict = line.strip().split(": ", 1)
             result.checked += (prop,)
+            if verdict == "FAILS: unreachable":
+                unreachable.append(prop)
     if result is None:
         raise Failed("the compiled checker printed no report")
     ex = Explorer(system, variant, symmetry=symmetry)
+    props = {p.name: p for p in system.properties}
     for prop, inputs in paths.items():
-        result.failures[prop] = rebuild(ex, prop, inputs)
+        found = rebuild(ex, prop, inputs)
+        if props[prop].kind == "reachable":  # a witness, not a counterexample
+            found.message = f"reached: {ex.describe_when(props[prop].when)}"
+            result.witnesses[prop] = found
+        else:
+            result.failures[prop] = found
+    for prop in unreachable:
+        result.failures[prop] = Failure(prop, f"no reachable state has {ex.describe_when(props[prop].when)}", [])
     return result
 
 
@@ -181,4 +192,5 @@ def rebuild(ex: Explorer, prop: str, inputs) -> Failure:
         st, records, failures = ex.apply(st, label)
         steps.append((label, records, st))
         message = next((m for p, m, _ in failures if p == prop), message)
-    return Failure(prop, NO_STUCK_MESSAGE if kind == "no_stuck" else message, steps)
+    graph = {"no_stuck": NO_STUCK_MESSAGE, "terminates": TERMINATES_MESSAGE}
+    return Failure(prop, graph.get(kind, message), steps)

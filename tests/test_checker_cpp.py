@@ -49,20 +49,23 @@ def compile_checker(system, tmp):
 
 
 def parse(out):
-    """{variant: (states, transitions, depth, {property: failing path or None})}"""
+    """{variant: (states, transitions, depth, {property: failing path or None}, {reachable: witness})}"""
     result, current = {}, None
     for line in out.splitlines():
         m = SUMMARY.match(line)
         if m:
             current = m.group(2)
-            result[current] = [int(m.group(3)), int(m.group(4)), int(m.group(5)), {}]
+            result[current] = [int(m.group(3)), int(m.group(4)), int(m.group(5)), {}, {}]
         elif line.startswith("  ") and ": " in line:
             prop, verdict = line.strip().split(": ", 1)
-            if not verdict.startswith("not checked"):
+            if verdict.startswith("reachable"):
+                result[current][4][prop] = []
+            elif not verdict.startswith("not checked"):
                 result[current][3][prop] = None if verdict == "proved" else []
         elif line.startswith("path "):
             data = json.loads(line[5:])
-            result[current][3][data["property"]] = data["inputs"]
+            witness = data["property"] in result[current][4]
+            result[current][4 if witness else 3][data["property"]] = data["inputs"]
     return result
 
 
@@ -78,13 +81,16 @@ class Agreement(unittest.TestCase):
                 with self.subTest(system=system.name, variant=v.name, symmetry=symmetry, threads=n):
                     ex = Explorer(system, v, symmetry=symmetry)
                     r = ex.run()
-                    states, transitions, depth, verdicts = got[v.name]
+                    states, transitions, depth, verdicts, witnesses = got[v.name]
                     self.assertEqual((states, transitions, depth), (r.states, r.transitions, r.depth))
-                    unchecked = {p.name for p in system.properties if p.kind in checker_cpp.UNCHECKED}
-                    expected = set(r.failures) - ({"no_stuck"} if n > 1 else set()) - unchecked
+                    kinds = {p.name: p.kind for p in system.properties}
+                    graph = {p for p in kinds if kinds[p] in ("no_stuck", "terminates")}
+                    expected = set(r.failures) - (graph if n > 1 else set())
                     self.assertEqual({p for p, path in verdicts.items() if path is not None}, expected)
+                    self.assertEqual({p: len(w) for p, w in witnesses.items()},
+                                     {p: len(w.path) for p, w in r.witnesses.items()}, "reachable: witnesses")
                     for prop, inputs in verdicts.items():
-                        if inputs is None or prop == "no_stuck":
+                        if inputs is None or kinds[prop] in ("no_stuck", "terminates", "reachable"):
                             continue
                         self.assertEqual(len(inputs), len(r.failures[prop].path), prop)
                         self.assertTrue(self.reproduces(ex, inputs, prop), f"{prop}: {inputs}")

@@ -641,7 +641,7 @@ struct Variant_compliant {
   [[maybe_unused]] static constexpr std::uint32_t bit_no_refused_item = 1u << 4;
   [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 5;
   [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 6;
-  [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 1u << 7;
 };
 
 /// Variant compliant: its inputs, properties and symmetry.
@@ -651,10 +651,12 @@ struct Model_compliant {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 7;
+  static constexpr std::size_t property_count = 8;
   static constexpr bool needs_graph = true;
-  static constexpr std::size_t no_stuck_index = 6;
-  static constexpr std::array<std::string_view, 7> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "no_refused_item", "stale_isolation", "no_stuck"};
+  /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
+  static constexpr std::array<std::size_t, 1> graph_properties = {6};
+  static constexpr std::array<std::size_t, 1> reach_properties = {7};
+  static constexpr std::array<std::string_view, 8> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "no_refused_item", "stale_isolation", "no_stuck", "channel_open"};
   struct Option {
     std::string_view instance;
     std::string_view event;
@@ -877,6 +879,28 @@ struct Model_compliant {
       if (!renewable_peer(s, i)) return false;
     return true;
   }
+
+  bool all_terminal(const State& s) const {
+    for (int i = 0; i < 1; ++i)
+      if (!terminal_session[static_cast<std::size_t>(s.session[i])]) return false;
+    for (int i = 0; i < 2; ++i)
+      if (!terminal_ch[static_cast<std::size_t>(s.ch[i])]) return false;
+    for (int i = 0; i < 2; ++i)
+      if (!terminal_peer[static_cast<std::size_t>(s.peer[i])]) return false;
+    return true;
+  }
+
+  /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
+  bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
+    if (p == 6) return settled(s);
+    return false;
+  }
+
+  /// Whether s is what reachable property p asks for.
+  bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
+    if (p == 7) return (s.session[0] == check_vox_channels::vox::session::State::Established) && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Open) && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Open);
+    return false;
+  }
 };
 
 struct Variant_hostile {
@@ -887,7 +911,7 @@ struct Variant_hostile {
   [[maybe_unused]] static constexpr std::uint32_t bit_no_refused_item = 0;
   [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 3;
   [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 4;
-  [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 1u << 5;
 };
 
 /// Variant hostile: its inputs, properties and symmetry.
@@ -897,10 +921,12 @@ struct Model_hostile {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 5;
+  static constexpr std::size_t property_count = 6;
   static constexpr bool needs_graph = true;
-  static constexpr std::size_t no_stuck_index = 4;
-  static constexpr std::array<std::string_view, 5> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "stale_isolation", "no_stuck"};
+  /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
+  static constexpr std::array<std::size_t, 1> graph_properties = {4};
+  static constexpr std::array<std::size_t, 1> reach_properties = {5};
+  static constexpr std::array<std::string_view, 6> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "stale_isolation", "no_stuck", "channel_open"};
   struct Option {
     std::string_view instance;
     std::string_view event;
@@ -1167,6 +1193,28 @@ struct Model_hostile {
       if (!renewable_peer(s, i)) return false;
     return true;
   }
+
+  bool all_terminal(const State& s) const {
+    for (int i = 0; i < 1; ++i)
+      if (!terminal_session[static_cast<std::size_t>(s.session[i])]) return false;
+    for (int i = 0; i < 2; ++i)
+      if (!terminal_ch[static_cast<std::size_t>(s.ch[i])]) return false;
+    for (int i = 0; i < 2; ++i)
+      if (!terminal_peer[static_cast<std::size_t>(s.peer[i])]) return false;
+    return true;
+  }
+
+  /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
+  bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
+    if (p == 4) return settled(s);
+    return false;
+  }
+
+  /// Whether s is what reachable property p asks for.
+  bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
+    if (p == 5) return (s.session[0] == check_vox_channels::vox::session::State::Established) && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Open) && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Open);
+    return false;
+  }
 };
 
 void print_progress(std::size_t states, std::size_t depth, double seconds) {
@@ -1190,15 +1238,21 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
               symmetry ? "" : ", symmetry off", r.threads, r.threads == 1 ? "" : "s");
   for (std::size_t p = 0; p < Model::property_count; ++p) {
     const auto name = Model::properties[p];
-    if (!no_stuck && Model::needs_graph && p == Model::no_stuck_index) {
+    const bool graph = std::find(Model::graph_properties.begin(), Model::graph_properties.end(), p) !=
+                       Model::graph_properties.end();
+    const bool reach = std::find(Model::reach_properties.begin(), Model::reach_properties.end(), p) !=
+                       Model::reach_properties.end();
+    if (!no_stuck && graph) {
       std::printf("  %.*s: not checked (--skip-no-stuck)\n", static_cast<int>(name.size()), name.data());
       continue;
     }
     if (!r.failures[p].found) {
-      std::printf("  %.*s: proved\n", static_cast<int>(name.size()), name.data());
+      std::printf(reach ? "  %.*s: FAILS: unreachable\n" : "  %.*s: proved\n", static_cast<int>(name.size()),
+                  name.data());
       continue;
     }
-    std::printf("  %.*s: FAILS in %zu steps\n", static_cast<int>(name.size()), name.data(), r.paths[p].size());
+    std::printf(reach ? "  %.*s: reachable in %zu steps\n" : "  %.*s: FAILS in %zu steps\n",
+                static_cast<int>(name.size()), name.data(), r.paths[p].size());
     if (!paths) continue;
     std::printf("path {\"property\": \"%.*s\", \"inputs\": [", static_cast<int>(name.size()), name.data());
     for (std::size_t k = 0; k < r.paths[p].size(); ++k) {

@@ -340,16 +340,26 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
     std::vector<std::uint32_t> fill(rbegin.begin(), rbegin.end() - 1);
     for (std::uint32_t a = 0; a < n; ++a)
       for (std::uint32_t k = edge_begin[a]; k < edge_begin[a + 1]; ++k) redges[fill[edges[k]]++] = a;
-    std::vector<char> good(n, 0);
-    std::vector<std::uint32_t> queue;
-    for (std::uint32_t i = 0; i < n; ++i)
-      if (model.settled(state_at(i))) good[i] = 1, queue.push_back(i);
-    for (std::size_t q = 0; q < queue.size(); ++q)
-      for (std::uint32_t k = rbegin[queue[q]]; k < rbegin[queue[q] + 1]; ++k)
-        if (!good[redges[k]]) good[redges[k]] = 1, queue.push_back(redges[k]);
+    for (const std::size_t p : Model::graph_properties) {  // a goal state reachable from every state
+      std::vector<char> good(n, 0);
+      std::vector<std::uint32_t> queue;
+      for (std::uint32_t i = 0; i < n; ++i)
+        if (model.goal(p, state_at(i))) good[i] = 1, queue.push_back(i);
+      for (std::size_t q = 0; q < queue.size(); ++q)
+        for (std::uint32_t k = rbegin[queue[q]]; k < rbegin[queue[q] + 1]; ++k)
+          if (!good[redges[k]]) good[redges[k]] = 1, queue.push_back(redges[k]);
+      for (std::uint32_t i = 0; i < n; ++i) {
+        if (!good[i]) {
+          r.failures[p] = Found{true, i, Label{0xffff}};
+          break;
+        }
+      }
+    }
+  }
+  for (const std::size_t p : Model::reach_properties) {  // the first such state in discovery order: a shortest witness
     for (std::uint32_t i = 0; i < n; ++i) {
-      if (!good[i]) {
-        r.failures[Model::no_stuck_index] = Found{true, i, Label{0xffff}};
+      if (model.reached(p, state_at(i))) {
+        r.failures[p] = Found{true, i, Label{0xffff}};
         break;
       }
     }
@@ -391,7 +401,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
       });
       cur = next_cur;
     }
-    if (r.failures[p].label.option == 0xffff) continue;  // no_stuck: the path ends in the stuck state
+    if (r.failures[p].label.option == 0xffff) continue;  // a state, not a step: the path ends in it
     Key target{};
     model.successors(state_at(r.failures[p].from), [&](const State& next, Label label, std::uint32_t) {
       if (label.option == r.failures[p].label.option) target = key_of(next);
