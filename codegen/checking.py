@@ -16,9 +16,9 @@ AUTO_STATES = 20_000  # --engine auto: systems with more states are explored by 
 
 
 class Checking:
-    """How systems are explored, and what was found: the engine ('auto': compiled when a
-    C++ compiler is found, else Python with a one-line note), symmetry, progress lines,
-    counterexample files; `reports` collects each variant's verdicts (for --format json)."""
+    """How systems are explored, and what was found: the engine (see explore), symmetry,
+    progress lines, counterexample files; `reports` collects each variant's verdicts (for
+    --format json)."""
 
     def __init__(self, engine="auto", symmetry=True, cex_dir=None, quiet=False, progress=None, text=True):
         self.engine, self.symmetry, self.cex_dir, self.quiet, self.text = engine, symmetry, cex_dir, quiet, text
@@ -27,18 +27,22 @@ class Checking:
         self.machines: list[dict] = []
         self.running = None  # (system, variant, Explorer or None) while one runs: for an interrupt's report
         self.noted = False
+        self.checkers: dict = {}  # id(system) -> its compiled checker, once built or found
 
     def out(self, text: str):
         if self.text and not self.quiet:
             print(text)
 
     def explore(self, system, variant):
-        """(Result, Explorer, engine used) of one variant. 'auto' lets the Python explorer
-        answer small systems (no compile wait) and compiles the checker past AUTO_STATES."""
+        """(Result, Explorer, engine used) of one variant. 'auto' uses a checker already
+        compiled, else lets the Python explorer answer small systems (no compile wait) and
+        compiles the checker past AUTO_STATES; with no compiler, Python with a note."""
         ex = Explorer(system, variant, symmetry=self.symmetry)
         self.running = (system, variant, ex)
-        if self.engine == "auto" and (exe := engine.cached(system)):  # compiled before: no compile wait
-            return engine.run(system, variant, exe, self.symmetry, self.progress), ex, "compiled"
+        if self.engine == "auto" and id(system) not in self.checkers and (exe := engine.cached(system)):
+            self.checkers[id(system)] = exe  # compiled before: no compile wait
+        if self.engine == "auto" and id(system) in self.checkers:
+            return engine.run(system, variant, self.checkers[id(system)], self.symmetry, self.progress), ex, "compiled"
         if self.engine == "auto":
             small = Explorer(system, variant, symmetry=self.symmetry, max_states=AUTO_STATES)
             self.running = (system, variant, small)
@@ -48,7 +52,8 @@ class Checking:
                 self.running = (system, variant, ex)
         if self.engine != "python":
             try:
-                exe = engine.build(system)
+                exe = self.checkers.get(id(system)) or engine.build(system)
+                self.checkers[id(system)] = exe
                 return engine.run(system, variant, exe, self.symmetry, self.progress), ex, "compiled"
             except engine.Unavailable as e:
                 if self.engine == "compiled":
