@@ -226,6 +226,28 @@ bool renewable_peer(const State& s, int i) {
   return terminal_peer[static_cast<std::size_t>(c.state)] || c == check_vox_channels::vox::tx_channel::Config{};
 }
 
+/// Every instance terminal or in its initial configuration (the goal of no_stuck).
+[[maybe_unused]] bool settled(const State& s) {
+  for (int i = 0; i < 1; ++i)
+    if (!renewable_session(s, i)) return false;
+  for (int i = 0; i < 2; ++i)
+    if (!renewable_ch(s, i)) return false;
+  for (int i = 0; i < 2; ++i)
+    if (!renewable_peer(s, i)) return false;
+  return true;
+}
+
+/// Every instance terminal (the goal of terminates).
+[[maybe_unused]] bool all_terminal(const State& s) {
+  for (int i = 0; i < 1; ++i)
+    if (!terminal_session[static_cast<std::size_t>(s.session[i])]) return false;
+  for (int i = 0; i < 2; ++i)
+    if (!terminal_ch[static_cast<std::size_t>(s.ch[i])]) return false;
+  for (int i = 0; i < 2; ++i)
+    if (!terminal_peer[static_cast<std::size_t>(s.peer[i])]) return false;
+  return true;
+}
+
 template <class V>
 void d_session_handshake_ok(State& s, int i, int tag, std::uint32_t& f);
 template <class V>
@@ -870,26 +892,6 @@ struct Model_compliant {
     }
   }
 
-  bool settled(const State& s) const {
-    for (int i = 0; i < 1; ++i)
-      if (!renewable_session(s, i)) return false;
-    for (int i = 0; i < 2; ++i)
-      if (!renewable_ch(s, i)) return false;
-    for (int i = 0; i < 2; ++i)
-      if (!renewable_peer(s, i)) return false;
-    return true;
-  }
-
-  bool all_terminal(const State& s) const {
-    for (int i = 0; i < 1; ++i)
-      if (!terminal_session[static_cast<std::size_t>(s.session[i])]) return false;
-    for (int i = 0; i < 2; ++i)
-      if (!terminal_ch[static_cast<std::size_t>(s.ch[i])]) return false;
-    for (int i = 0; i < 2; ++i)
-      if (!terminal_peer[static_cast<std::size_t>(s.peer[i])]) return false;
-    return true;
-  }
-
   /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
   bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
     if (p == 6) return settled(s);
@@ -1182,26 +1184,6 @@ struct Model_hostile {
         s.closed_peer[i] = k.closed_peer;
       }
     }
-  }
-
-  bool settled(const State& s) const {
-    for (int i = 0; i < 1; ++i)
-      if (!renewable_session(s, i)) return false;
-    for (int i = 0; i < 2; ++i)
-      if (!renewable_ch(s, i)) return false;
-    for (int i = 0; i < 2; ++i)
-      if (!renewable_peer(s, i)) return false;
-    return true;
-  }
-
-  bool all_terminal(const State& s) const {
-    for (int i = 0; i < 1; ++i)
-      if (!terminal_session[static_cast<std::size_t>(s.session[i])]) return false;
-    for (int i = 0; i < 2; ++i)
-      if (!terminal_ch[static_cast<std::size_t>(s.ch[i])]) return false;
-    for (int i = 0; i < 2; ++i)
-      if (!terminal_peer[static_cast<std::size_t>(s.peer[i])]) return false;
-    return true;
   }
 
   /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
