@@ -265,7 +265,7 @@ class Valid(unittest.TestCase):
         objects = []
 
         def compile_one(src: str) -> str:
-            obj = src + ".o"
+            obj = os.path.join(out, os.path.basename(src) + ".o")  # never beside a source: the tree stays clean
             p = subprocess.run([cxx, *CXXFLAGS, *include, "-c", src, "-o", obj], capture_output=True, text=True)
             if p.returncode != 0:
                 raise AssertionError(f"{os.path.basename(src)} does not compile warning-free with {cxx}:\n"
