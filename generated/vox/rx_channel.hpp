@@ -862,30 +862,30 @@ constexpr void set_var([[maybe_unused]] Vars& v, [[maybe_unused]] std::size_t i,
 
 /// The machine as one type, for phasegen::Driver, table_step and tools.
 struct Machine {
-  using State = vox::rx_channel::State;
-  using Event = vox::rx_channel::Event;
-  using Code = vox::rx_channel::Code;
-  using Action = vox::rx_channel::Action;
-  using ActionSet = vox::rx_channel::ActionSet;
-  using Vars = vox::rx_channel::Vars;
-  using Config = vox::rx_channel::Config;
-  using Outcome = vox::rx_channel::Outcome;
+  using State = ::vox::rx_channel::State;
+  using Event = ::vox::rx_channel::Event;
+  using Code = ::vox::rx_channel::Code;
+  using Action = ::vox::rx_channel::Action;
+  using ActionSet = ::vox::rx_channel::ActionSet;
+  using Vars = ::vox::rx_channel::Vars;
+  using Config = ::vox::rx_channel::Config;
+  using Outcome = ::vox::rx_channel::Outcome;
   static constexpr std::string_view name = "vox::rx_channel";
   static constexpr bool generational = false;
-  static constexpr std::size_t state_count = vox::rx_channel::state_count;
-  static constexpr std::size_t event_count = vox::rx_channel::event_count;
-  static constexpr std::size_t code_count = vox::rx_channel::code_count;
-  static constexpr std::size_t action_count = vox::rx_channel::action_count;
-  static constexpr const auto& rows = vox::rx_channel::rows;
-  static constexpr const auto& cells = vox::rx_channel::cells;
-  static constexpr const auto& var_info = vox::rx_channel::var_info;
-  static constexpr const auto& event_source = vox::rx_channel::event_source;
-  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return vox::rx_channel::step(c, e); }
-  static constexpr ActionSet bit(Action a) noexcept { return vox::rx_channel::bit(a); }
-  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return vox::rx_channel::guard_holds(g, v); }
-  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { vox::rx_channel::apply_updates(u, v); }
-  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return vox::rx_channel::get_var(v, i); }
-  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { vox::rx_channel::set_var(v, i, x); }
+  static constexpr std::size_t state_count = ::vox::rx_channel::state_count;
+  static constexpr std::size_t event_count = ::vox::rx_channel::event_count;
+  static constexpr std::size_t code_count = ::vox::rx_channel::code_count;
+  static constexpr std::size_t action_count = ::vox::rx_channel::action_count;
+  static constexpr const auto& rows = ::vox::rx_channel::rows;
+  static constexpr const auto& cells = ::vox::rx_channel::cells;
+  static constexpr const auto& var_info = ::vox::rx_channel::var_info;
+  static constexpr const auto& event_source = ::vox::rx_channel::event_source;
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return ::vox::rx_channel::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return ::vox::rx_channel::bit(a); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return ::vox::rx_channel::guard_holds(g, v); }
+  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { ::vox::rx_channel::apply_updates(u, v); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return ::vox::rx_channel::get_var(v, i); }
+  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { ::vox::rx_channel::set_var(v, i, x); }
 };
 
 }  // namespace vox::rx_channel

@@ -9,9 +9,10 @@
 
 #include "rx_channel.hpp"
 
+// In the machine's namespace, so that no name outside it (a namespace spelled like a helper
+// here, or like the machine) can capture a name the cases use.
+namespace vox::rx_channel {
 namespace {
-
-using namespace vox::rx_channel;
 
 void expect(const Config& before, Event e, phasegen::Disposition kind, Code code, const Config& after,
             ActionSet actions) {
@@ -648,3 +649,5 @@ TEST_CASE("vox::rx_channel (Failed, disconnect) -> ignored already_failed") {
   const Config before{State::Failed, Vars{.queued = 0}};
   expect(before, Event::disconnect, phasegen::Disposition::ignored, Code::already_failed, before, 0);
 }
+
+}  // namespace vox::rx_channel

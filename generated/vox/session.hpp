@@ -475,30 +475,30 @@ constexpr void set_var([[maybe_unused]] Vars& v, [[maybe_unused]] std::size_t i,
 
 /// The machine as one type, for phasegen::Driver, table_step and tools.
 struct Machine {
-  using State = vox::session::State;
-  using Event = vox::session::Event;
-  using Code = vox::session::Code;
-  using Action = vox::session::Action;
-  using ActionSet = vox::session::ActionSet;
-  using Vars = vox::session::Vars;
-  using Config = vox::session::Config;
-  using Outcome = vox::session::Outcome;
+  using State = ::vox::session::State;
+  using Event = ::vox::session::Event;
+  using Code = ::vox::session::Code;
+  using Action = ::vox::session::Action;
+  using ActionSet = ::vox::session::ActionSet;
+  using Vars = ::vox::session::Vars;
+  using Config = ::vox::session::Config;
+  using Outcome = ::vox::session::Outcome;
   static constexpr std::string_view name = "vox::session";
   static constexpr bool generational = true;
-  static constexpr std::size_t state_count = vox::session::state_count;
-  static constexpr std::size_t event_count = vox::session::event_count;
-  static constexpr std::size_t code_count = vox::session::code_count;
-  static constexpr std::size_t action_count = vox::session::action_count;
-  static constexpr const auto& rows = vox::session::rows;
-  static constexpr const auto& cells = vox::session::cells;
-  static constexpr const auto& var_info = vox::session::var_info;
-  static constexpr const auto& event_source = vox::session::event_source;
-  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return vox::session::step(c, e); }
-  static constexpr ActionSet bit(Action a) noexcept { return vox::session::bit(a); }
-  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return vox::session::guard_holds(g, v); }
-  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { vox::session::apply_updates(u, v); }
-  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return vox::session::get_var(v, i); }
-  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { vox::session::set_var(v, i, x); }
+  static constexpr std::size_t state_count = ::vox::session::state_count;
+  static constexpr std::size_t event_count = ::vox::session::event_count;
+  static constexpr std::size_t code_count = ::vox::session::code_count;
+  static constexpr std::size_t action_count = ::vox::session::action_count;
+  static constexpr const auto& rows = ::vox::session::rows;
+  static constexpr const auto& cells = ::vox::session::cells;
+  static constexpr const auto& var_info = ::vox::session::var_info;
+  static constexpr const auto& event_source = ::vox::session::event_source;
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return ::vox::session::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return ::vox::session::bit(a); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return ::vox::session::guard_holds(g, v); }
+  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { ::vox::session::apply_updates(u, v); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return ::vox::session::get_var(v, i); }
+  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { ::vox::session::set_var(v, i, x); }
 };
 
 }  // namespace vox::session

@@ -9,9 +9,10 @@
 
 #include "session.hpp"
 
+// In the machine's namespace, so that no name outside it (a namespace spelled like a helper
+// here, or like the machine) can capture a name the cases use.
+namespace vox::session {
 namespace {
-
-using namespace vox::session;
 
 void expect(const Config& before, Event e, phasegen::Disposition kind, Code code, const Config& after,
             ActionSet actions) {
@@ -276,3 +277,5 @@ TEST_CASE("vox::session (Closed, shutdown) -> ignored already_closed") {
   const Config before{State::Closed, Vars{.attempts = 0}};
   expect(before, Event::shutdown, phasegen::Disposition::ignored, Code::already_closed, before, 0);
 }
+
+}  // namespace vox::session

@@ -432,30 +432,30 @@ constexpr void set_var([[maybe_unused]] Vars& v, [[maybe_unused]] std::size_t i,
 
 /// The machine as one type, for phasegen::Driver, table_step and tools.
 struct Machine {
-  using State = vox::tx_channel::State;
-  using Event = vox::tx_channel::Event;
-  using Code = vox::tx_channel::Code;
-  using Action = vox::tx_channel::Action;
-  using ActionSet = vox::tx_channel::ActionSet;
-  using Vars = vox::tx_channel::Vars;
-  using Config = vox::tx_channel::Config;
-  using Outcome = vox::tx_channel::Outcome;
+  using State = ::vox::tx_channel::State;
+  using Event = ::vox::tx_channel::Event;
+  using Code = ::vox::tx_channel::Code;
+  using Action = ::vox::tx_channel::Action;
+  using ActionSet = ::vox::tx_channel::ActionSet;
+  using Vars = ::vox::tx_channel::Vars;
+  using Config = ::vox::tx_channel::Config;
+  using Outcome = ::vox::tx_channel::Outcome;
   static constexpr std::string_view name = "vox::tx_channel";
   static constexpr bool generational = false;
-  static constexpr std::size_t state_count = vox::tx_channel::state_count;
-  static constexpr std::size_t event_count = vox::tx_channel::event_count;
-  static constexpr std::size_t code_count = vox::tx_channel::code_count;
-  static constexpr std::size_t action_count = vox::tx_channel::action_count;
-  static constexpr const auto& rows = vox::tx_channel::rows;
-  static constexpr const auto& cells = vox::tx_channel::cells;
-  static constexpr const auto& var_info = vox::tx_channel::var_info;
-  static constexpr const auto& event_source = vox::tx_channel::event_source;
-  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return vox::tx_channel::step(c, e); }
-  static constexpr ActionSet bit(Action a) noexcept { return vox::tx_channel::bit(a); }
-  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return vox::tx_channel::guard_holds(g, v); }
-  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { vox::tx_channel::apply_updates(u, v); }
-  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return vox::tx_channel::get_var(v, i); }
-  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { vox::tx_channel::set_var(v, i, x); }
+  static constexpr std::size_t state_count = ::vox::tx_channel::state_count;
+  static constexpr std::size_t event_count = ::vox::tx_channel::event_count;
+  static constexpr std::size_t code_count = ::vox::tx_channel::code_count;
+  static constexpr std::size_t action_count = ::vox::tx_channel::action_count;
+  static constexpr const auto& rows = ::vox::tx_channel::rows;
+  static constexpr const auto& cells = ::vox::tx_channel::cells;
+  static constexpr const auto& var_info = ::vox::tx_channel::var_info;
+  static constexpr const auto& event_source = ::vox::tx_channel::event_source;
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return ::vox::tx_channel::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return ::vox::tx_channel::bit(a); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return ::vox::tx_channel::guard_holds(g, v); }
+  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { ::vox::tx_channel::apply_updates(u, v); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return ::vox::tx_channel::get_var(v, i); }
+  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { ::vox::tx_channel::set_var(v, i, x); }
 };
 
 }  // namespace vox::tx_channel

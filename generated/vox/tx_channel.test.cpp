@@ -9,9 +9,10 @@
 
 #include "tx_channel.hpp"
 
+// In the machine's namespace, so that no name outside it (a namespace spelled like a helper
+// here, or like the machine) can capture a name the cases use.
+namespace vox::tx_channel {
 namespace {
-
-using namespace vox::tx_channel;
 
 void expect(const Config& before, Event e, phasegen::Disposition kind, Code code, const Config& after,
             ActionSet actions) {
@@ -210,3 +211,5 @@ TEST_CASE("vox::tx_channel (Failed, disconnect) -> ignored channel_failed") {
   const Config before{State::Failed, Vars{.window = 0}};
   expect(before, Event::disconnect, phasegen::Disposition::ignored, Code::channel_failed, before, 0);
 }
+
+}  // namespace vox::tx_channel

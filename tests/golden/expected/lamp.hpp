@@ -212,30 +212,30 @@ constexpr void set_var([[maybe_unused]] Vars& v, [[maybe_unused]] std::size_t i,
 
 /// The machine as one type, for phasegen::Driver, table_step and tools.
 struct Machine {
-  using State = lamp::State;
-  using Event = lamp::Event;
-  using Code = lamp::Code;
-  using Action = lamp::Action;
-  using ActionSet = lamp::ActionSet;
-  using Vars = lamp::Vars;
-  using Config = lamp::Config;
-  using Outcome = lamp::Outcome;
+  using State = ::lamp::State;
+  using Event = ::lamp::Event;
+  using Code = ::lamp::Code;
+  using Action = ::lamp::Action;
+  using ActionSet = ::lamp::ActionSet;
+  using Vars = ::lamp::Vars;
+  using Config = ::lamp::Config;
+  using Outcome = ::lamp::Outcome;
   static constexpr std::string_view name = "lamp";
   static constexpr bool generational = false;
-  static constexpr std::size_t state_count = lamp::state_count;
-  static constexpr std::size_t event_count = lamp::event_count;
-  static constexpr std::size_t code_count = lamp::code_count;
-  static constexpr std::size_t action_count = lamp::action_count;
-  static constexpr const auto& rows = lamp::rows;
-  static constexpr const auto& cells = lamp::cells;
-  static constexpr const auto& var_info = lamp::var_info;
-  static constexpr const auto& event_source = lamp::event_source;
-  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return lamp::step(c, e); }
-  static constexpr ActionSet bit(Action a) noexcept { return lamp::bit(a); }
-  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return lamp::guard_holds(g, v); }
-  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { lamp::apply_updates(u, v); }
-  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return lamp::get_var(v, i); }
-  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { lamp::set_var(v, i, x); }
+  static constexpr std::size_t state_count = ::lamp::state_count;
+  static constexpr std::size_t event_count = ::lamp::event_count;
+  static constexpr std::size_t code_count = ::lamp::code_count;
+  static constexpr std::size_t action_count = ::lamp::action_count;
+  static constexpr const auto& rows = ::lamp::rows;
+  static constexpr const auto& cells = ::lamp::cells;
+  static constexpr const auto& var_info = ::lamp::var_info;
+  static constexpr const auto& event_source = ::lamp::event_source;
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return ::lamp::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return ::lamp::bit(a); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return ::lamp::guard_holds(g, v); }
+  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { ::lamp::apply_updates(u, v); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return ::lamp::get_var(v, i); }
+  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { ::lamp::set_var(v, i, x); }
 };
 
 }  // namespace lamp

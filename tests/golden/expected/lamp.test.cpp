@@ -9,9 +9,10 @@
 
 #include "lamp.hpp"
 
+// In the machine's namespace, so that no name outside it (a namespace spelled like a helper
+// here, or like the machine) can capture a name the cases use.
+namespace lamp {
 namespace {
-
-using namespace lamp;
 
 void expect(const Config& before, Event e, phasegen::Disposition kind, Code code, const Config& after,
             ActionSet actions) {
@@ -42,3 +43,5 @@ TEST_CASE("lamp (Broken, smash) -> ignored already_broken") {
   const Config before{State::Broken, Vars{}};
   expect(before, Event::smash, phasegen::Disposition::ignored, Code::already_broken, before, 0);
 }
+
+}  // namespace lamp

@@ -862,30 +862,30 @@ constexpr void set_var([[maybe_unused]] Vars& v, [[maybe_unused]] std::size_t i,
 
 /// The machine as one type, for phasegen::Driver, table_step and tools.
 struct Machine {
-  using State = check_vox_channels::vox::rx_channel::State;
-  using Event = check_vox_channels::vox::rx_channel::Event;
-  using Code = check_vox_channels::vox::rx_channel::Code;
-  using Action = check_vox_channels::vox::rx_channel::Action;
-  using ActionSet = check_vox_channels::vox::rx_channel::ActionSet;
-  using Vars = check_vox_channels::vox::rx_channel::Vars;
-  using Config = check_vox_channels::vox::rx_channel::Config;
-  using Outcome = check_vox_channels::vox::rx_channel::Outcome;
+  using State = ::check_vox_channels::vox::rx_channel::State;
+  using Event = ::check_vox_channels::vox::rx_channel::Event;
+  using Code = ::check_vox_channels::vox::rx_channel::Code;
+  using Action = ::check_vox_channels::vox::rx_channel::Action;
+  using ActionSet = ::check_vox_channels::vox::rx_channel::ActionSet;
+  using Vars = ::check_vox_channels::vox::rx_channel::Vars;
+  using Config = ::check_vox_channels::vox::rx_channel::Config;
+  using Outcome = ::check_vox_channels::vox::rx_channel::Outcome;
   static constexpr std::string_view name = "check_vox_channels::vox::rx_channel";
   static constexpr bool generational = false;
-  static constexpr std::size_t state_count = check_vox_channels::vox::rx_channel::state_count;
-  static constexpr std::size_t event_count = check_vox_channels::vox::rx_channel::event_count;
-  static constexpr std::size_t code_count = check_vox_channels::vox::rx_channel::code_count;
-  static constexpr std::size_t action_count = check_vox_channels::vox::rx_channel::action_count;
-  static constexpr const auto& rows = check_vox_channels::vox::rx_channel::rows;
-  static constexpr const auto& cells = check_vox_channels::vox::rx_channel::cells;
-  static constexpr const auto& var_info = check_vox_channels::vox::rx_channel::var_info;
-  static constexpr const auto& event_source = check_vox_channels::vox::rx_channel::event_source;
-  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return check_vox_channels::vox::rx_channel::step(c, e); }
-  static constexpr ActionSet bit(Action a) noexcept { return check_vox_channels::vox::rx_channel::bit(a); }
-  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return check_vox_channels::vox::rx_channel::guard_holds(g, v); }
-  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { check_vox_channels::vox::rx_channel::apply_updates(u, v); }
-  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return check_vox_channels::vox::rx_channel::get_var(v, i); }
-  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { check_vox_channels::vox::rx_channel::set_var(v, i, x); }
+  static constexpr std::size_t state_count = ::check_vox_channels::vox::rx_channel::state_count;
+  static constexpr std::size_t event_count = ::check_vox_channels::vox::rx_channel::event_count;
+  static constexpr std::size_t code_count = ::check_vox_channels::vox::rx_channel::code_count;
+  static constexpr std::size_t action_count = ::check_vox_channels::vox::rx_channel::action_count;
+  static constexpr const auto& rows = ::check_vox_channels::vox::rx_channel::rows;
+  static constexpr const auto& cells = ::check_vox_channels::vox::rx_channel::cells;
+  static constexpr const auto& var_info = ::check_vox_channels::vox::rx_channel::var_info;
+  static constexpr const auto& event_source = ::check_vox_channels::vox::rx_channel::event_source;
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return ::check_vox_channels::vox::rx_channel::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return ::check_vox_channels::vox::rx_channel::bit(a); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return ::check_vox_channels::vox::rx_channel::guard_holds(g, v); }
+  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { ::check_vox_channels::vox::rx_channel::apply_updates(u, v); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return ::check_vox_channels::vox::rx_channel::get_var(v, i); }
+  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { ::check_vox_channels::vox::rx_channel::set_var(v, i, x); }
 };
 
 }  // namespace check_vox_channels::vox::rx_channel

@@ -348,30 +348,30 @@ constexpr void set_var([[maybe_unused]] Vars& v, [[maybe_unused]] std::size_t i,
 
 /// The machine as one type, for phasegen::Driver, table_step and tools.
 struct Machine {
-  using State = tiny::door::State;
-  using Event = tiny::door::Event;
-  using Code = tiny::door::Code;
-  using Action = tiny::door::Action;
-  using ActionSet = tiny::door::ActionSet;
-  using Vars = tiny::door::Vars;
-  using Config = tiny::door::Config;
-  using Outcome = tiny::door::Outcome;
+  using State = ::tiny::door::State;
+  using Event = ::tiny::door::Event;
+  using Code = ::tiny::door::Code;
+  using Action = ::tiny::door::Action;
+  using ActionSet = ::tiny::door::ActionSet;
+  using Vars = ::tiny::door::Vars;
+  using Config = ::tiny::door::Config;
+  using Outcome = ::tiny::door::Outcome;
   static constexpr std::string_view name = "tiny::door";
   static constexpr bool generational = true;
-  static constexpr std::size_t state_count = tiny::door::state_count;
-  static constexpr std::size_t event_count = tiny::door::event_count;
-  static constexpr std::size_t code_count = tiny::door::code_count;
-  static constexpr std::size_t action_count = tiny::door::action_count;
-  static constexpr const auto& rows = tiny::door::rows;
-  static constexpr const auto& cells = tiny::door::cells;
-  static constexpr const auto& var_info = tiny::door::var_info;
-  static constexpr const auto& event_source = tiny::door::event_source;
-  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return tiny::door::step(c, e); }
-  static constexpr ActionSet bit(Action a) noexcept { return tiny::door::bit(a); }
-  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return tiny::door::guard_holds(g, v); }
-  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { tiny::door::apply_updates(u, v); }
-  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return tiny::door::get_var(v, i); }
-  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { tiny::door::set_var(v, i, x); }
+  static constexpr std::size_t state_count = ::tiny::door::state_count;
+  static constexpr std::size_t event_count = ::tiny::door::event_count;
+  static constexpr std::size_t code_count = ::tiny::door::code_count;
+  static constexpr std::size_t action_count = ::tiny::door::action_count;
+  static constexpr const auto& rows = ::tiny::door::rows;
+  static constexpr const auto& cells = ::tiny::door::cells;
+  static constexpr const auto& var_info = ::tiny::door::var_info;
+  static constexpr const auto& event_source = ::tiny::door::event_source;
+  [[nodiscard]] static constexpr Outcome step(Config& c, Event e) noexcept { return ::tiny::door::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return ::tiny::door::bit(a); }
+  [[nodiscard]] static constexpr bool guard_holds(std::uint16_t g, const Vars& v) noexcept { return ::tiny::door::guard_holds(g, v); }
+  static constexpr void apply_updates(std::uint16_t u, Vars& v) noexcept { ::tiny::door::apply_updates(u, v); }
+  [[nodiscard]] static constexpr int get_var(const Vars& v, std::size_t i) noexcept { return ::tiny::door::get_var(v, i); }
+  static constexpr void set_var(Vars& v, std::size_t i, int x) noexcept { ::tiny::door::set_var(v, i, x); }
 };
 
 }  // namespace tiny::door

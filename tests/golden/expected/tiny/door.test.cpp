@@ -9,9 +9,10 @@
 
 #include "door.hpp"
 
+// In the machine's namespace, so that no name outside it (a namespace spelled like a helper
+// here, or like the machine) can capture a name the cases use.
+namespace tiny::door {
 namespace {
-
-using namespace tiny::door;
 
 void expect(const Config& before, Event e, phasegen::Disposition kind, Code code, const Config& after,
             ActionSet actions) {
@@ -120,3 +121,5 @@ TEST_CASE("tiny::door (Gone, remove) -> rejected door_gone") {
   const Config before{State::Gone, Vars{.knocks = 0, .opened = -1}};
   expect(before, Event::remove, phasegen::Disposition::rejected, Code::door_gone, before, 0);
 }
+
+}  // namespace tiny::door
