@@ -10,6 +10,9 @@
     E-no-terminal   the machine declares no terminal state
     E-no-exit       a reachable configuration cannot reach any terminal state
     E-too-big       the vars have too many valuations to check exhaustively
+
+A monitor (`monitor: true`: an observer of other machines in a system) is exempt from
+E-unreachable, E-no-terminal and E-no-exit.
 """
 from __future__ import annotations
 
@@ -177,6 +180,8 @@ def _explore(m: Machine, vals: list, holds: dict, afters: dict, kinds: dict):
 
 def _graph(m: Machine, vals: list, holds: dict, afters: dict, kinds: dict, out: Collector):
     configs, edges = _explore(m, vals, holds, afters, kinds)
+    if m.monitor:  # an observer: it need not end, and its bad states are unreachable when all is well
+        return configs, edges
     reached = {s for s, _ in configs}
     for s in m.states:
         if s.name not in reached:

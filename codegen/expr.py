@@ -67,7 +67,9 @@ class Update:
 
 
 # ASCII only: a Unicode digit or space is not part of the language (and never reaches C++).
-_TOKEN = re.compile(r"\s*(?:(\d+)|([A-Za-z_][A-Za-z0-9_]*)|(\+=|-=|==|!=|<=|>=|&&|\|\||[-+<>!=()]))", re.ASCII)
+# A name may be qualified, `instance.var`: system properties speak of several instances
+# (a machine's own expressions name only its vars and params, so there it is an unknown name).
+_TOKEN = re.compile(r"\s*(?:(\d+)|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)|(\+=|-=|==|!=|<=|>=|&&|\|\||[-+<>!=()]))", re.ASCII)
 _LEVELS = [("||",), ("&&",), ("==", "!=", "<", "<=", ">", ">="), ("+", "-")]
 
 

@@ -95,6 +95,7 @@ class Machine:
     actions: tuple[Action, ...]
     rows: tuple[Row, ...]
     pos: Pos
+    monitor: bool = False  # an observer in systems: exempt from the checks about terminal states (check.py)
 
     @cached_property
     def initial(self) -> State:

@@ -508,7 +508,7 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
 
 
 TOP_REQUIRED = ("phasegen", "machine", "states", "events", "transitions")
-TOP_OPTIONAL = ("namespace", "doc", "generational", "params", "vars", "actions", "defaults", "$schema")
+TOP_OPTIONAL = ("namespace", "doc", "generational", "monitor", "params", "vars", "actions", "defaults", "$schema")
 MAX_ENUM = 65536  # State, Event and Code are 8- or 16-bit enums
 MAX_CELLS = 250_000  # states x events: bounds the table, the checks and the generated code
 MAX_NAMESPACE_PARTS = 8
@@ -540,6 +540,7 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
                     f"'a::b': a part {bad}" if bad else f"namespace {_quote(namespace)} has more than "
                     f"{MAX_NAMESPACE_PARTS} parts")
     generational = bool(ctx.boolean(f["generational"][1], "'generational'")) if "generational" in f else False
+    monitor = bool(ctx.boolean(f["monitor"][1], "'monitor'")) if "monitor" in f else False
 
     params = _params(ctx, f["params"][1], overrides or {}) if "params" in f else []
     env = {p.name: p.value for p in params}
@@ -599,4 +600,4 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
             ctx.err(a.pos, "E-unused", f"action '{a.name}' is declared but no row emits it")
     out.raise_if_any()
     return Machine(name, namespace, doc, file, generational, tuple(params),
-                   tuple(vars_), tuple(states), tuple(events), tuple(actions), tuple(rows + defaults), root.pos)
+                   tuple(vars_), tuple(states), tuple(events), tuple(actions), tuple(rows + defaults), root.pos, monitor)
