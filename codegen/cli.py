@@ -27,9 +27,10 @@ phasegen: validate, model-check and generate C++ for state-machine specs.
 commands (SPEC: a machine or system file, or a directory: every spec file under it):
   check    SPEC...                   validate and check specs; print a summary per machine;
                                      explore every system file and prove its properties
-  generate --out DIR SPEC...         ...then write each machine's outputs, named after its spec
-                                     file (ws.yaml -> DIR/ws.hpp, ws.test.cpp, ws.dot, ws.md),
-                                     and each system's Promela (DIR/<file>.<variant>.pml)
+  generate --out DIR SPEC...         validate and check specs, then write each machine's outputs,
+                                     named after its spec file (ws.yaml -> DIR/ws.hpp, ws.test.cpp,
+                                     ws.dot, ws.md), and each system's Promela (DIR/<file>.<variant>.pml);
+                                     systems are validated, and explored only with --prove
   generate --check --out DIR SPEC... write nothing; fail (listing the files) if SPEC's outputs
                                      in DIR are not what generate writes
   replay   COUNTEREXAMPLE.json       re-run a counterexample against its system
@@ -254,7 +255,9 @@ def parse_args(argv):
     p_gen = sub.add_parser("generate", help="check specs, then write generated files",
                            description="Check every spec, then write its outputs into --out: for a machine file "
                                        "NAME.yaml, NAME.hpp, NAME.test.cpp, NAME.dot and NAME.md; for a system "
-                                       "file NAME.yaml, NAME.VARIANT.pml per variant. All outputs or none.")
+                                       "file NAME.yaml, NAME.VARIANT.pml per variant (and, with --emit checker, its compiled "
+                                       "checker's sources). All outputs or none. Systems are validated, not "
+                                       "explored: --prove also explores them after writing.")
     for p in (p_check, p_gen):
         p.add_argument("specs", nargs="+", metavar="SPEC", help="spec files or directories")
         p.add_argument("-q", "--quiet", action="store_true", help="print only diagnostics")
@@ -313,6 +316,10 @@ def parse_args(argv):
                        help="name a machine's outputs after its namespace and name (DIR/vox/rx_channel.hpp) "
                             "instead of its spec file; a system's under promela/ and checker/")
     p_gen.add_argument("--check", action="store_true", help="write nothing; fail if SPEC's outputs in --out are stale")
+    p_gen.add_argument("--prove", action="store_true",
+                       help="also explore every system file and prove its properties, as check does, after the "
+                            "outputs are written (or compared, with --check); exit 1 if a property fails. Without "
+                            "it, generate validates systems but does not explore them")
     p_gen.add_argument("--depfile", metavar="FILE",
                        help="write a Makefile-style depfile: the outputs depend on every spec file read")
     p_gen.add_argument("--stamp", metavar="FILE", help="touch this file on success (for build systems)")
@@ -395,28 +402,44 @@ def run_command(args, checking: "Checking") -> int:
     for _, report in results:
         checking.out(report.summary())
         checking.machines.append({"machine": report.machine, "file": _.file, "summary": report.summary()})
-    unexpected = checking.run(systems)
-    if unexpected:
-        print(f"phasegen: {unexpected} system check{'s' if unexpected != 1 else ''} failed"
-              + ("; nothing written" if generating else ""), file=sys.stderr)
-        return 1
-    if generating and args.check:
+    if not generating:
+        return _explored(checking, systems, "")
+    # No output depends on exploring a system (its Promela and checker are translations of
+    # the model), so generate writes them first and explores only with --prove: a system too
+    # big for the Python explorer, or with a failing property, still gets them.
+    if args.check:
         whole_dirs = all(os.path.isdir(a) for a in args.specs)
         problems = stale_files(outputs, args.out, orphans=whole_dirs)
+        for p in problems:
+            print(f"phasegen: stale: {p}", file=sys.stderr)
         if problems:
-            for p in problems:
-                print(f"phasegen: stale: {p}", file=sys.stderr)
             print(f"phasegen: {display_path(args.out)}/ is stale; regenerate with: {layout.regenerate}",
                   file=sys.stderr)
-            return 1
-    elif generating:
+    else:
+        problems = []
         written = write_all(outputs, args.out)
         if not args.quiet:
             print(f"phasegen: {len(outputs)} files, {len(written)} changed"
                   + "".join(f"\n  wrote {display_path(os.path.join(args.out, r))}" for r in written))
-    if generating and args.depfile:
+        if args.depfile:
+            targets = [args.stamp] if args.stamp else [os.path.join(args.out, r) for r in sorted(outputs)]
+            write_atomically(args.depfile, depfile_text(targets, spec_inputs(paths, systems)))
+    status = _explored(checking, systems, "; nothing written" if args.check else "; the outputs are written") \
+        if args.prove else 0
+    if problems or status:
+        return 1
+    if args.check and args.depfile:
         targets = [args.stamp] if args.stamp else [os.path.join(args.out, r) for r in sorted(outputs)]
         write_atomically(args.depfile, depfile_text(targets, spec_inputs(paths, systems)))
-    if getattr(args, "stamp", None):
+    if args.stamp:
         write_atomically(args.stamp, "ok\n")
+    return 0
+
+
+def _explored(checking: "Checking", systems: list, note: str) -> int:
+    """Explores every system (check, generate --prove); 1 when a verdict was unexpected."""
+    unexpected = checking.run(systems)
+    if unexpected:
+        print(f"phasegen: {unexpected} system check{'s' if unexpected != 1 else ''} failed{note}", file=sys.stderr)
+        return 1
     return 0

@@ -8,14 +8,15 @@ Every spec in tests/bad/ states the diagnostics it must produce, LLVM-lit style,
 
 inside the file (YAML) or in a sibling NAME.json.expect (JSON has no comments). The PATH form
 is for a system spec whose machine fails its checks: the machine's own diagnostic is in the
-machine file. For each spec the test runs `python -m codegen generate --out TMP SPEC` and
-requires exit status 1, every diagnostic printed as `tests/bad/NAME:LINE:COL: error: [E-id]
+machine file. For each spec the test runs `python -m codegen generate --prove --out TMP SPEC`
+and requires exit status 1, every diagnostic printed as `tests/bad/NAME:LINE:COL: error: [E-id]
 message`, the set of (PATH, LINE, COL, E-id) printed to equal the set expected, and TMP to stay
 empty. A spec with no expectations is an error, never a pass.
 
 System specs (tests/bad/system-*.yaml) are bad specs too. Those that validate are explored: an
 E-property diagnostic must be followed by its counterexample, the last line is then
-`phasegen: N system checks failed; nothing written`, and stdout holds the checker's report.
+`phasegen: N system checks failed; the outputs are written`, stdout holds the checker's report,
+and TMP holds the system's Promela (no output depends on the exploration).
 The machines they instantiate live in tests/bad/machines/: valid machines, not bad specs.
 
 Run: /usr/bin/python3 tests/test_diagnostics.py   (exit status 0 when every test passes)
@@ -44,7 +45,7 @@ DIAGNOSTIC = re.compile(r"(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): error: \[(?P
                         r"(?P<message>.*)\Z")
 SUMMARY = re.compile(r"phasegen: (\d+) errors?; nothing written\Z")
 # After exploring systems: each unexpected verdict (E-property, E-expect) counts as one.
-SYSTEM_SUMMARY = re.compile(r"phasegen: (\d+) system checks? failed; nothing written\Z")
+SYSTEM_SUMMARY = re.compile(r"phasegen: (\d+) system checks? failed; the outputs are written\Z")
 COUNTEREXAMPLE = re.compile(r"counterexample: \S+ \[\S+\] violates \S+ in (\d+) steps: .+\Z")
 REPORT = re.compile(r"\S+ \[\S+\]: \d+ states, \d+ transitions, depth \d+, [\d.]+ s, (?:[\d,]+|inf) states/s, "
                     r"peak \d+ MiB(?:, symmetry off)?\Z")
@@ -144,13 +145,19 @@ class BadSpecs(unittest.TestCase):
         shown = os.path.relpath(spec, ROOT)
         with tempfile.TemporaryDirectory(prefix="phasegen-bad-") as out:
             # The absolute path: diagnostics must still name the file relative to the project.
-            p = run_cli("generate", "--out", out, spec)
+            p = run_cli("generate", "--prove", "--out", out, spec)
             self.assertEqual(p.returncode, 1, f"exit status of phasegen on {shown}\nstderr:\n{p.stderr}")
-            self.assertEqual(listing(out), [], f"phasegen wrote files for {shown}")
+            written = listing(out)
         diagnostics = parse_stderr(self, p.stderr)
+        if SYSTEM_SUMMARY.match(p.stderr.splitlines()[-1]):  # valid, explored after its outputs were written
+            self.assertTrue(written and all(f.endswith(".pml") for f in written), f"{shown}: wrote {written}")
+        else:
+            self.assertEqual(written, [], f"phasegen wrote files for {shown}")
         if SYSTEM_SUMMARY.match(p.stderr.splitlines()[-1]):  # systems were explored: stdout is the report
-            if p.stdout or not any(d["id"] == "E-too-big" for d in diagnostics):  # no report when it gave up
-                self.assertRegex(p.stdout.splitlines()[0] if p.stdout else "", REPORT,
+            report = [line for line in p.stdout.splitlines()  # after what generate wrote
+                      if not re.match(r"phasegen: \d+ files, \d+ changed\Z|  wrote ", line)]
+            if report or not any(d["id"] == "E-too-big" for d in diagnostics):  # no report when it gave up
+                self.assertRegex(report[0] if report else "", REPORT,
                                  f"no checker report on stdout for {shown}")
         else:
             self.assertEqual(p.stdout, "", f"phasegen printed to stdout for {shown}")

@@ -251,5 +251,73 @@ class Layout(unittest.TestCase):
                 self.assertIn("generated from spec/vox/session.yaml", f.readline())
 
 
+class SystemOutputs(unittest.TestCase):
+    """A system's Promela and compiled checker do not depend on exploring it: generate writes
+    them without exploring, and with --prove explores after writing them, so a system with a
+    failing property or too big for the Python explorer still gets them."""
+    FAILING = os.path.join("tests", "bad", "system-property.yaml")  # a property that fails
+
+    def generate_in_process(self, *args):
+        """cli.main with stdout and stderr captured: (status, stdout, stderr)."""
+        import contextlib
+        import io
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = cli.main(["generate", *args])
+        return status, out.getvalue(), err.getvalue()
+
+    def outputs(self, directory):
+        return sorted(os.path.relpath(os.path.join(d, f), directory) for d, _, fs in os.walk(directory) for f in fs)
+
+    def test_generate_does_not_explore(self):
+        from unittest import mock
+        from codegen import checking
+
+        def refuse(*_, **__):
+            raise AssertionError("generate explored a system")
+        with tempfile.TemporaryDirectory() as tmp, mock.patch.object(checking, "Explorer", refuse), \
+                mock.patch.object(checking.engine, "build", refuse), mock.patch.object(checking.engine, "run", refuse):
+            status, _, err = self.generate_in_process("--namespace-dirs", "--emit", "promela,checker", "--out", tmp,
+                                                      self.FAILING)
+            self.assertEqual(status, 0, err)
+            written = self.outputs(tmp)
+            self.assertTrue(any(f.startswith("promela/") and f.endswith(".pml") for f in written), written)
+            self.assertTrue(any(f.startswith("checker/") and f.endswith(".cpp") for f in written), written)
+
+    def test_prove_writes_the_outputs_of_a_system_whose_property_fails(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = phasegen("generate", "--prove", "--engine", "python", "--namespace-dirs", "--emit", "all",
+                         "--out", tmp, self.FAILING)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertIn("[E-property]", r.stderr)
+            self.assertTrue(r.stderr.rstrip().endswith("system check failed; the outputs are written"), r.stderr)
+            written = self.outputs(tmp)
+            self.assertTrue(any(f.endswith(".pml") for f in written) and any(f.endswith(".cpp") for f in written),
+                            written)
+            r = phasegen("generate", "--check", "--prove", "--engine", "python", "--namespace-dirs", "--emit", "all",
+                         "--out", tmp, self.FAILING)  # fresh, but the property still fails
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertTrue(r.stderr.rstrip().endswith("; nothing written"), r.stderr)
+            self.assertNotIn("stale", r.stderr)
+
+    def test_prove_writes_the_outputs_of_a_system_too_big_for_the_python_explorer(self):
+        import functools
+        from unittest import mock
+        from codegen import checking
+        small = functools.partial(checking.Explorer, max_states=5)  # the bundled system has far more states
+        with tempfile.TemporaryDirectory() as tmp, mock.patch.object(checking, "Explorer", small):
+            status, _, err = self.generate_in_process("--prove", "--engine", "python", "--namespace-dirs", "--emit",
+                                                      "promela,checker", "--out", tmp, "spec/vox/system.yaml")
+            self.assertEqual(status, 1, err)
+            self.assertIn("[E-too-big]", err)
+            self.assertIn("more than 5 states", err)
+            written = self.outputs(tmp)
+            self.assertIn("checker/vox_channels.cpp", written)
+            self.assertIn("promela/vox_channels.compliant.pml", written)
+            status, _, err = self.generate_in_process("--namespace-dirs", "--emit", "promela,checker", "--out", tmp,
+                                                      "spec/vox/system.yaml")
+            self.assertEqual((status, err), (0, ""))  # without --prove: nothing explored, nothing too big
+
+
 if __name__ == "__main__":
     unittest.main()
