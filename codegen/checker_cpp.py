@@ -67,7 +67,7 @@ def _checker(system: System, regenerate: str) -> str:
         groups.append({
             "name": g.name, "count": g.count, "ns": f"{m.namespace}::{m.name}", "include": emit_stage.include_path(m),
             "stale_check": g.stale_check, "terminal": [s.terminal for s in m.states],
-            "events": {e.name: e.source for e in m.events}, "machine": m,
+            "events": {e.name: e.source for e in m.events}, "machine": m, "monitor": g.monitor,
         })
     by_name = {g["name"]: g for g in groups}
     variants = []
@@ -108,6 +108,8 @@ def _checker(system: System, regenerate: str) -> str:
                                   [(props.index(p) if p in props else 0, p) for p in system.properties]},
                          "blocks": _blocks(system, v),
                          "graph": [(k, p.kind) for k, p in enumerate(props) if p.kind in ("no_stuck", "terminates")],
+                         "open": [(k, _open(system, p, by_name)) for k, p in enumerate(props) if p.kind == "leads_to"],
+                         "invariants": [x for p in props if p.kind == "always" for x in _invariant(system, p, by_name)],
                          "reach": [(k, _reached(p, by_name)) for k, p in enumerate(props) if p.kind == "reachable"]})
     # dispatch functions: every (group, event) an option or a link can reach
     needed: list = []
@@ -124,8 +126,12 @@ def _checker(system: System, regenerate: str) -> str:
             for ev in inp.events:
                 need(inp.group, ev)
     links = {}
+    observers = {}
     for link in system.links:
-        links.setdefault((link.source, link.action), []).append(link)
+        if link.on:
+            observers.setdefault((link.source, link.on), []).append(link)
+        else:
+            links.setdefault((link.source, link.action), []).append(link)
     dispatches = []
     for gname, ev in needed:
         g = by_name[gname]
@@ -144,8 +150,15 @@ def _checker(system: System, regenerate: str) -> str:
                     lines.append(f"d_{link.target}_{link.event}<V>(s, {'0' if g['count'] == 1 else 'i'}, -1, f);")
             if lines:
                 calls.append((a.name, lines))
+        observed = []  # monitors fed when the event is taken
+        for link in observers.get((gname, ev), ()):
+            dst = by_name[link.target]
+            targets = [str(j) for j in range(dst["count"])] if g["count"] == 1 and dst["count"] > 1 else \
+                ["0" if g["count"] == 1 else "i"]
+            observed += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f);" for j in targets]
         dispatches.append({"group": g, "event": ev, "calls": calls, "checks": _checks(system, g, ev),
-                           "ghost_sets": _ghost_sets(system, g, ev)})
+                           "ghost_sets": _ghost_sets(system, g, ev), "ghost_clears": _ghost_clears(system, g, ev),
+                           "observed": observed})
     renews = []
     for link in system.links:
         if link.renew:
@@ -302,8 +315,42 @@ def _ghost_sets(system: System, g: dict, ev: str) -> list[tuple[str, int]]:
             continue
         if prop.kind == "data_after_close" and prop.close == ev:
             out.append(("o.disposition == Disposition::transition", bit))
-        elif prop.kind == "never_after" and (cond := _happens(g, prop.after, ev)):
+        elif prop.kind in ("never_after", "leads_to") and (cond := _happens(g, prop.after, ev)):
             out.append((cond, bit))
+    return out
+
+
+def _ghost_clears(system: System, g: dict, ev: str) -> list[tuple[str, int]]:
+    """(C++ condition, bits) for the leads_to obligations a dispatch of ev discharges (before
+    the sets: a dispatch that does both 'after' and 'eventually' leaves one open)."""
+    out = []
+    for p, bit in ghost_bits(system).items():
+        prop = next(x for x in system.properties if x.name == p)
+        if prop.group == g["name"] and prop.kind == "leads_to":
+            conds = [c for x in prop.eventually if (c := _happens(g, x, ev))]
+            if conds:
+                out.append((" || ".join(f"({c})" for c in conds), bit))
+    return out
+
+
+def _open(system: System, p, by_name: dict) -> list[str]:
+    """C++: leads_to p's obligation open, on State s, for each instance of its group."""
+    g = by_name[p.group]
+    return [f"(s.closed_{p.group}[{i}] & {ghost_bits(system)[p.name]}u) != 0" for i in range(g["count"])]
+
+
+def _invariant(system: System, p, by_name: dict) -> list[str]:
+    """C++ statements checking always p on State s at each index (in successors())."""
+    if p.expr is None:
+        return []
+    out = []
+    for i in range(p.width):
+        def term(name, i=i):
+            _, grp, var = next(t for t in p.terms if t[0] == name)
+            return f"s.vars_{grp}[{p.at(system, grp, i)}].{var}" if grp else str(var)
+        where = " && ".join("(" + " || ".join(f"s.{w}[{p.at(system, w, i)}] == {by_name[w]['ns']}::State::{st}"
+                                              for st in states) + ")" for w, states in p.when) or "true"
+        out.append(f"if (V::bit_{p.name} && {where} && !({render(p.expr, term)})) f |= V::bit_{p.name};")
     return out
 
 
@@ -313,6 +360,8 @@ def _checks(system: System, g: dict, ev: str) -> list[str]:
     ok = "o.disposition == Disposition::transition"
     for p in system.properties:
         bit = f"V::bit_{p.name}"
+        if p.kind == "no_violation" and g["monitor"]:
+            continue  # a monitor's violation is its monitor property's failure
         if p.kind == "no_violation":
             out.append(f"if ({bit} && o.disposition == Disposition::violation) f |= {bit};")
         elif p.kind == "stale_isolation" and not g["stale_check"]:
@@ -336,12 +385,9 @@ def _checks(system: System, g: dict, ev: str) -> list[str]:
         elif p.kind == "never_after" and (cond := _happens(g, p.never, ev)):
             out.append(f"if ({bit} && (s.closed_{g['name']}[i] & {ghost_bits(system)[p.name]}u) && ({cond})) "
                        f"f |= {bit};")
-        elif p.kind == "always":
-            m = g["machine"]
-            held = render(p.expr, lambda n: f"c.vars.{n}" if n in {v.name for v in m.vars}
-                          else str(m.param_env[n]))
-            states = " || ".join(f"c.state == {g['ns']}::State::{st}" for st in p.states) or "true"
-            out.append(f"if ({bit} && ({states}) && !({held})) f |= {bit};")
+        elif p.kind == "monitor":
+            bad = "".join(f" || c.state == {g['ns']}::State::{st}" for st in p.bad)
+            out.append(f"if ({bit} && (o.disposition == Disposition::violation{bad})) f |= {bit};")
         elif p.kind == "no_refusal" and ev == p.item:
             out.append(f"if ({bit} && (o.disposition == Disposition::ignored || o.disposition == Disposition::rejected "
                        f"|| o.disposition == Disposition::violation)) f |= {bit};")
@@ -359,6 +405,8 @@ def _blocks(system: System, variant):
         while parent[x] != x:
             x = parent[x]
         return x
+    if any(p.kind == "leads_to" and system.group(p.group).count > 1 for p in system.properties):
+        return []  # leads_to follows one instance's obligation through the graph: no symmetry (as explore.py)
     pairs = [(l.source, l.target) for l in system.links if l.target]
     pairs += [(i.group, w) for i in variant.inputs for w, _ in i.when]
     pairs += [(a, b) for l in system.links for a in l.renew for b in l.renew]

@@ -5,6 +5,7 @@ import json
 
 from .diag import Collector
 from .explore import Explorer, Failure
+from .system import GRAPH_KINDS
 from .load import Node, load_json, read_spec
 
 KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "violation": "violation",
@@ -79,6 +80,7 @@ def replay(ex: Explorer, data: dict) -> str:
         return f"{at_prop + ': ' if at_prop else ''}the system has no property {_short(data.get('property'))}"
     kind = prop.kind
     st = ex.initial()
+    visited = [st]
     steps = data.get("steps", [])
     for n, step in enumerate(steps, 1):
         want = step["input"]
@@ -87,15 +89,21 @@ def replay(ex: Explorer, data: dict) -> str:
         if label is None:
             return f"{at(n)}step {n}: input {_short(want)} is not enabled"
         st, records, failures = ex.apply(st, label)
+        visited.append(st)
         got = [_record(ex, r) for r in records]
         if got != step["dispatches"]:
             return f"{at(n)}step {n}: dispatches differ: recorded {_short(step['dispatches'])}, replayed {_short(got)}"
         step["state"] = ex.describe(st)  # what to_doctest reads: the explorer's, not the file's
-        if n == len(steps) and kind != "no_stuck" and data["property"] not in {p for p, _, _ in failures}:
+        if n == len(steps) and kind not in GRAPH_KINDS and data["property"] not in {p for p, _, _ in failures}:
             return f"{at(n)}step {n}: property {data['property']} is not violated"
     if kind == "no_stuck" and ex.can_settle(st):
         return "a settled state is reachable from the last state: it is not stuck"
-    if not steps and kind != "no_stuck":
+    if kind == "terminates" and ex.can_settle(st, ex.all_terminal):
+        return "a state where every instance is terminal is reachable from the last state"
+    if kind == "leads_to" and not ex.stays_open(prop, visited):
+        return "the last state does not keep an obligation open: no input is enabled in it with none open, " \
+               "or it does not return to an earlier state"
+    if not steps and kind not in GRAPH_KINDS:
         return "the counterexample has no steps"
     return ""
 

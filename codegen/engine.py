@@ -193,4 +193,6 @@ def rebuild(ex: Explorer, prop: str, inputs) -> Failure:
         steps.append((label, records, st))
         message = next((m for p, m, _ in failures if p == prop), message)
     graph = {"no_stuck": NO_STUCK_MESSAGE, "terminates": TERMINATES_MESSAGE}
+    if kind == "leads_to":
+        message = ex.describe_lasso(next(p for p in ex.sys.properties if p.name == prop), steps)
     return Failure(prop, graph.get(kind, message), steps)

@@ -32,7 +32,7 @@ from typing import Optional
 from . import interp
 from .expr import evaluate
 from .model import Machine
-from .system import GHOST_KINDS, Group, Input, System, Variant
+from .system import GHOST_KINDS, GRAPH_KINDS, Group, Input, System, Variant
 
 
 @dataclass
@@ -120,16 +120,22 @@ class Explorer:
         self.first = {}  # group name -> index of its first instance
         for k, (g, i, _) in enumerate(self.instances):
             self.first.setdefault(g.name, k)
-        self.links = {}
+        self.links, self.observers = {}, {}
         for link in system.links:
-            self.links.setdefault((link.source, link.action), []).append(link)
+            if link.on:
+                self.observers.setdefault((link.source, link.on), []).append(link)
+            else:
+                self.links.setdefault((link.source, link.action), []).append(link)
         self.props = [p for p in system.properties
                       if p.kind not in ("no_violation", "no_refusal") or variant.name in p.variants]
         self.ghost_bit = {}  # data_after_close, never_after property -> its bit in its group's ghost bits
         for p in self.props:
             if p.kind in GHOST_KINDS:
                 self.ghost_bit[p.name] = 1 << sum(1 for q in self.ghost_bit if self._group_of(q) == p.group)
-        self.graph_props = [p for p in self.props if p.kind in ("no_stuck", "terminates")]
+        self.graph_props = [p for p in self.props if p.kind in GRAPH_KINDS]
+        self.invariants = [p for p in self.props if p.kind == "always" and p.expr is not None]
+        # leads_to follows one instance's obligation through the graph: symmetry would swap instances
+        symmetry = symmetry and not any(p.kind == "leads_to" and system.group(p.group).count > 1 for p in self.props)
         self.blocks = self._symmetry_blocks() if symmetry else []
         self.symmetry = symmetry
         self.explored = 0  # states found so far by run()
@@ -215,7 +221,33 @@ class Explorer:
         tag = None if local else (s[0] - 1 if stale else s[0])
         records, failures = [], []
         self._dispatch(s, k, ev, tag, records, failures, 0)
+        for p in self.invariants:
+            broken = self.broken(p, s)
+            if broken is not None:
+                before = self.compiled[g.name].configs[st[self.slot(k)]][0]
+                failures.append((p.name, f"after {self.instances[k][2]} {ev}: {broken}", (g.name, before, ev)))
         return tuple(s), records, failures
+
+    def broken(self, p, st) -> Optional[str]:
+        """always: None when p holds in state st, else what breaks it (at the first index)."""
+        for i in range(p.width):
+            if not all(self._in(g, p.at(self.sys, g, i), states, st) for g, states in p.when):
+                continue
+            env = {}
+            for name, g, var in p.terms:
+                env[name] = self.compiled[g].var(st[self.slot(self.first[g] + p.at(self.sys, g, i))], var) if g else var
+            if not evaluate(p.expr, env):
+                shown = []
+                for name, g, var in p.terms:
+                    if g:
+                        k = self.first[g] + p.at(self.sys, g, i)
+                        shown.append(f"{self.instances[k][2]}.{var}={env[name]}")
+                where = f" at index {i}" if p.width > 1 else ""
+                return f"{p.expr_text!r} breaks{where}" + (f": {', '.join(shown)}" if shown else "")
+        return None
+
+    def _in(self, gname: str, i: int, states, st) -> bool:
+        return self.compiled[gname].configs[st[self.slot(self.first[gname] + i)]][0] in states
 
     def _dispatch(self, s, k, ev, tag, records, failures, depth):
         if depth > 16:
@@ -239,8 +271,16 @@ class Explorer:
             if p.group != g.name or p.kind not in GHOST_KINDS:
                 continue
             if (p.kind == "data_after_close" and ev == p.close and kind == "transition") or \
-                    (p.kind == "never_after" and self._happens(p.after, ev, kind, emits)):
+                    (p.kind in ("never_after", "leads_to") and self._happens(p.after, ev, kind, emits)):
                 s[at + 2] |= self.ghost_bit[p.name]
+            elif p.kind == "leads_to" and any(self._happens(x, ev, kind, emits) for x in p.eventually):
+                s[at + 2] &= ~self.ghost_bit[p.name]
+        if kind == "transition":
+            for link in self.observers.get((g.name, ev), ()):  # a monitor observes the event taken
+                dst = self.sys.group(link.target)
+                targets = range(dst.count) if (g.count == 1 and dst.count > 1) else [self.instances[k][1]]
+                for i in targets:
+                    self._dispatch(s, self.first[dst.name] + i, link.event, None, records, failures, depth + 1)
         for action in emits:
             for link in self.links.get((g.name, action), ()):
                 if link.renew:
@@ -289,7 +329,7 @@ class Explorer:
 
     def _property(self, p, g: Group, c: Compiled, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name):
         if p.kind == "no_violation":
-            if kind == "violation":
+            if kind == "violation" and not g.monitor:
                 return f"{name} answered {ev} with violation {code}"
             return None
         if p.kind == "stale_isolation":
@@ -325,11 +365,11 @@ class Explorer:
             if closed & self.ghost_bit[p.name] and self._happens(p.never, ev, kind, emits):
                 return f"{name}: {p.never} after {p.after}, in {c.configs[cfg][0]}"
             return None
-        if p.kind == "always" and kind != "stale":
-            state, values = c.configs[nxt]
-            if (not p.states or state in p.states) and \
-                    not evaluate(p.expr, dict(zip((v.name for v in g.machine.vars), values)) | g.machine.param_env):
-                return f"{name} in {state} breaks {p.expr_text!r} after {ev}"
+        if p.kind == "monitor":
+            if kind == "violation":
+                return f"monitor {name} answered {ev} with violation {code} in {c.configs[cfg][0]}"
+            if c.configs[nxt][0] in p.bad:
+                return f"monitor {name} in {c.configs[nxt][0]} after {ev}"
         return None
 
     @staticmethod
@@ -337,12 +377,34 @@ class Explorer:
         """never_after's 'happens': an event taken as a transition, or an action emitted."""
         return (ev == name and kind == "transition") or name in emits
 
-    def can_settle(self, st: tuple) -> bool:
-        """Whether a settled state is reachable from st (for replaying no_stuck)."""
+    def stays_open(self, p, states) -> bool:
+        """Whether a run through `states` (from the initial one) ends keeping one of leads_to
+        p's obligations open forever: open at the end, and either no input is enabled there
+        or the last state repeats an earlier one in which it was open all the way since (for
+        replaying leads_to)."""
+        bit = self.ghost_bit[p.name]
+        g = self.sys.group(p.group)
+        for k in range(self.first[g.name], self.first[g.name] + g.count):
+            at = self.slot(k) + 2
+            if not states[-1][at] & bit:
+                continue
+            if next(self.enabled(states[-1]), None) is None:
+                return True
+            for t in range(len(states) - 2, -1, -1):
+                if not states[t][at] & bit:
+                    break
+                if self.canon(states[t]) == self.canon(states[-1]):
+                    return True
+        return False
+
+    def can_settle(self, st: tuple, goal=None) -> bool:
+        """Whether a settled state (or one where goal holds) is reachable from st (for
+        replaying no_stuck and terminates)."""
+        goal = goal or self.settled
         seen, queue = {st}, deque([st])
         while queue:
             cur = queue.popleft()
-            if self.settled(cur):
+            if goal(cur):
                 return True
             for label in self.enabled(cur):
                 nxt = self.apply(cur, label)[0]
@@ -353,6 +415,8 @@ class Explorer:
 
     def settled(self, st: tuple) -> bool:
         for k, (g, _, _) in enumerate(self.instances):
+            if g.monitor:
+                continue
             c = self.compiled[g.name]
             cfg = st[self.slot(k)]
             if not (c.terminal[cfg] or cfg == c.initial):
@@ -419,8 +483,14 @@ class Explorer:
         return result
 
     def _graph_verdicts(self, result: Result, order, parent, succ_ids):
-        """The properties decided on the whole graph: no_stuck, terminates, reachable."""
+        """The properties decided on the whole graph: no_stuck, terminates, leads_to, reachable."""
+        preds = None
         for p in self.props:
+            if p.kind == "leads_to":
+                preds = preds or self._preds(order, succ_ids)
+                failure = self._leads_to(p, order, parent, succ_ids, preds)
+                if failure is not None:
+                    result.failures[p.name] = failure
             if p.kind in ("no_stuck", "terminates"):
                 goal = self.settled if p.kind == "no_stuck" else self.all_terminal
                 stuck = self._stuck(order, succ_ids, goal)
@@ -453,13 +523,91 @@ class Explorer:
         return " and ".join(f"{g} in {'/'.join(states)}" for g, states in when)
 
     def all_terminal(self, st: tuple) -> bool:
-        return all(self.compiled[g.name].terminal[st[self.slot(k)]] for k, (g, _, _) in enumerate(self.instances))
+        return all(self.compiled[g.name].terminal[st[self.slot(k)]] for k, (g, _, _) in enumerate(self.instances)
+                   if not g.monitor)
 
-    def _stuck(self, order, succ_ids, goal) -> Optional[int]:
+    @staticmethod
+    def _preds(order, succ_ids) -> list:
         preds: list = [[] for _ in order]
         for a, succ in enumerate(succ_ids):
-            for b in succ:
+            for b in set(succ):
                 preds[b].append(a)
+        return preds
+
+    def _leads_to(self, p, order, parent, succ_ids, preds) -> Optional[Failure]:
+        """leads_to, for each instance of its group: the states where its obligation is open
+        (the ghost bit) from which a run can keep it open forever, through a cycle of such
+        states or into one where no input is enabled. Greatest fixpoint: drop open states
+        whose every successor is closed or dropped, until none changes. A failure is a
+        lasso: the shortest path to such a state, then such states until one repeats (or
+        the run ends)."""
+        bit = self.ghost_bit[p.name]
+        g = self.sys.group(p.group)
+        for k in range(self.first[g.name], self.first[g.name] + g.count):
+            at = self.slot(k) + 2
+            alive = [bool(st[at] & bit) for st in order]
+            live_succ = [len({b for b in succ if alive[b]}) if alive[a] else 0 for a, succ in enumerate(succ_ids)]
+            queue = deque(a for a in range(len(order)) if alive[a] and live_succ[a] == 0 and succ_ids[a])
+            for a in queue:
+                alive[a] = False
+            while queue:
+                b = queue.popleft()
+                for a in preds[b]:
+                    if alive[a]:
+                        live_succ[a] -= 1
+                        if live_succ[a] == 0:
+                            alive[a] = False
+                            queue.append(a)
+            start = next((a for a, ok in enumerate(alive) if ok), None)  # first in BFS order: a shortest prefix
+            if start is None:
+                continue
+            lasso, seen, cur = [start], {start}, start
+            while succ_ids[cur]:
+                cur = next(b for b in succ_ids[cur] if alive[b])
+                lasso.append(cur)
+                if cur in seen:
+                    break
+                seen.add(cur)
+            steps = self.path(order, parent, start, None)[1]
+            steps += self._replay(steps[-1][2] if steps else self.initial(), [order[x] for x in lasso[1:]])
+            return Failure(p.name, self.describe_lasso(p, steps), steps)
+        return None
+
+    def describe_lasso(self, p, steps) -> str:
+        """leads_to's message for a counterexample: an obligation open at the end of steps,
+        which either end where no input is enabled or return to an earlier state."""
+        states = [self.initial()] + [st for _, _, st in steps]
+        last = states[-1]
+        bit = self.ghost_bit[p.name]
+        g = self.sys.group(p.group)
+        name = next((self.instances[k][2] for k in range(self.first[g.name], self.first[g.name] + g.count)
+                     if last[self.slot(k) + 2] & bit), p.group)
+        if next(self.enabled(last), None) is None:
+            how = "no input is enabled after the last step"
+        else:
+            canon = self.canon(last)
+            back = next((t for t in range(len(states) - 1) if self.canon(states[t]) == canon), None)
+            how = (f"the last {len(states) - 1 - back} step(s) can repeat forever" if back is not None
+                   else "the run can go on without it")
+        return f"{name}: {p.after} is never followed by {' or '.join(p.eventually)}: {how}"
+        return None
+
+    def _replay(self, st: tuple, canon_states) -> list:
+        """Steps from concrete state st through the given canonical states, in order."""
+        steps = []
+        for want in canon_states:
+            for label in self.enabled(st):
+                nxt, records, _ = self.apply(st, label)
+                if self.canon(nxt) == want:
+                    steps.append((label, records, nxt))
+                    st = nxt
+                    break
+            else:
+                raise RuntimeError("counterexample reconstruction failed")
+        return steps
+
+    def _stuck(self, order, succ_ids, goal) -> Optional[int]:
+        preds = self._preds(order, succ_ids)
         good = [False] * len(order)
         queue = deque(i for i, st in enumerate(order) if goal(st))
         for i in queue:
@@ -482,17 +630,8 @@ class Explorer:
             canon_path.append(order[sid])
             sid = parent[sid][0]
         canon_path.reverse()
-        st = self.initial()
-        steps = []
-        for want in canon_path:
-            for label in self.enabled(st):
-                nxt, records, _ = self.apply(st, label)
-                if self.canon(nxt) == want:
-                    steps.append((label, records, nxt))
-                    st = nxt
-                    break
-            else:
-                raise RuntimeError("counterexample reconstruction failed")
+        steps = self._replay(self.initial(), canon_path)
+        st = steps[-1][2] if steps else self.initial()
         message = ""
         if last is not None:
             label, prop = last

@@ -3,8 +3,9 @@
 One process loops over d_step options, one per (input, instance, event), so SPIN stores
 exactly the system states the explorer stores (symmetry off). Each machine step is
 emitted from the spec's rows and guards (not from the interpreter's tables), links
-become nested inline calls, and every property is an `assert` compiled in with
-`spin -DP_<property>`. no_stuck is not expressed here (it is not a safety property).
+become nested inline calls, and every safety property is an `assert` compiled in with
+`spin -DP_<property>`; leads_to is an LTL formula over its ghost flags (`ltl`, also under
+`-DP_<property>`: run pan with -a). no_stuck, terminates and reachable are not expressed here.
 """
 from __future__ import annotations
 
@@ -31,8 +32,12 @@ class _Emitter:
         self.props = [p for p in system.properties if p.kind not in ("terminates", "reachable")
                       and (p.kind not in ("no_violation", "no_refusal") or variant.name in p.variants)]
         self.links: dict = {}
+        self.observers: dict = {}  # (group, event) -> links feeding monitors when it is taken
         for link in system.links:
-            self.links.setdefault((link.source, link.action), []).append(link)
+            if link.on:
+                self.observers.setdefault((link.source, link.on), []).append(link)
+            else:
+                self.links.setdefault((link.source, link.action), []).append(link)
 
     def idx(self, g: Group, i: str) -> str:
         return f"[{i}]"
@@ -50,8 +55,9 @@ class _Emitter:
         return f"g_{g.name}_seen_{p.name}[{i}]"
 
     def watched_actions(self, g: Group) -> list[str]:
-        """Actions a never_after property of g names: each dispatch records whether it emitted them."""
-        names = {x for p in self.ghost_props(g) if p.kind == "never_after" for x in (p.never, p.after)}
+        """Actions a never_after or leads_to property of g names: each dispatch records whether it emitted them."""
+        names = {x for p in self.ghost_props(g) if p.kind != "data_after_close"
+                 for x in (p.never, p.after) + p.eventually}
         return [a.name for a in g.machine.actions if a.name in names]
 
     def happens(self, g: Group, name: str, ev: str, t: str) -> str:
@@ -103,6 +109,7 @@ class _Emitter:
                         rhs = {"=": value, "+=": f"{target} + ({value})", "-=": f"{target} - ({value})"}[u.op]
                         stmts.append(f"{target} = {rhs}")
                     stmts.append(f"{self.var(g, 'state', i)} = {self.state_const(g, r.target)}")
+                    stmts.extend(self.observe(g, ev, i, stack + (key,)))
                     for a in sorted(r.emit, key=[x.name for x in m.actions].index):
                         stmts.append(f"em_{t} = 1")
                         if a in self.watched_actions(g):
@@ -115,6 +122,17 @@ class _Emitter:
         body.extend("  " + x for x in self.asserts(g, ev, t, i))
         body.append("}")
         self.inlines[key] = "\n".join(body)
+
+    def observe(self, g: Group, ev: str, i: str, stack) -> list[str]:
+        """The monitors fed when g takes ev."""
+        out = []
+        for link in self.observers.get((g.name, ev), ()):
+            dst = self.sys.group(link.target)
+            self.build_inline(dst, link.event, stack)
+            targets = [str(j) for j in range(dst.count)] if (g.count == 1 and dst.count > 1) else \
+                ["0" if g.count == 1 else i]
+            out.extend(f"{self.inline_name(dst, link.event)}({j}, {UNTAGGED})" for j in targets)
+        return out
 
     def deliver(self, g: Group, action: str, i: str, stack) -> list[str]:
         out = []
@@ -136,8 +154,11 @@ class _Emitter:
         terminals = [s.name for s in m.states if s.terminal] or ["__none__"]
         for p in self.props:
             guard = f"#ifdef P_{p.name}"
-            if p.kind == "no_violation":
+            if p.kind == "no_violation" and not g.monitor:
                 out += [guard, f"assert(k_{t} != 3);", "#endif"]
+            elif p.group == g.name and p.kind == "monitor":
+                bad = "".join(f" || {self.var(g, 'state', i)} == {self.state_const(g, st)}" for st in p.bad)
+                out += [guard, f"assert(!(k_{t} == 3{bad}));", "#endif"]
             elif p.kind == "stale_isolation" and not g.stale_check:
                 same = " && ".join([f"{self.var(g, 'state', i)} == pre_s_{t}"]
                                    + [f"{self.var(g, v.name, i)} == pre_v_{v.name}_{t}" for v in m.vars])
@@ -162,21 +183,49 @@ class _Emitter:
                     out += [guard, f"assert(!({self.seen(g, p, i)} && k_{t} != 3 && k_{t} != 4));", "#endif"]
             elif p.group == g.name and p.kind == "never_after" and (cond := self.happens(g, p.never, ev, t)):
                 out += [guard, f"assert(!({self.seen(g, p, i)} && ({cond})));", "#endif"]
-            elif p.group == g.name and p.kind == "always":
-                held = render(p.expr, lambda n: self.var(g, n, i) if n in {x.name for x in m.vars}
-                              else str(m.param_env[n]))
-                where = " || ".join(f"{self.var(g, 'state', i)} == {self.state_const(g, st)}" for st in p.states)
-                out += [guard, f"assert(k_{t} == 4 || !({where or 'true'}) || ({held}));", "#endif"]
             elif p.group == g.name and p.kind == "no_refusal" and ev == p.item:
                 out += [guard, f"assert(k_{t} == 0 || k_{t} == 4);", "#endif"]
             elif p.group == g.name and p.kind == "no_delivery_after_terminal" and ev == p.deliver:
                 term = " || ".join(f"pre_s_{t} == {self.state_const(g, s)}" for s in terminals)
                 out += [guard, f"assert(!(({term}) && k_{t} == 0));", "#endif"]
         for p in self.ghost_props(g):
+            if p.kind == "leads_to" and (conds := [c for x in p.eventually if (c := self.happens(g, x, ev, t))]):
+                cond = " || ".join(f"({c})" for c in conds)
+                out.append(f"if :: ({cond}) -> {self.seen(g, p, i)} = 0 :: else -> skip fi;")
             cond = f"k_{t} == 0" if p.kind == "data_after_close" and ev == p.close else \
-                self.happens(g, p.after, ev, t) if p.kind == "never_after" else ""
+                self.happens(g, p.after, ev, t) if p.kind in ("never_after", "leads_to") else ""
             if cond:
                 out.append(f"if :: ({cond}) -> {self.seen(g, p, i)} = 1 :: else -> skip fi;")
+        return out
+
+    def invariants(self) -> str:
+        """always: asserted on the state after each step (an inline called by every input)."""
+        lines = ["inline invariants() {", "  skip;"]
+        for p in self.props:
+            if p.kind != "always" or p.expr is None:
+                continue
+            lines.append(f"#ifdef P_{p.name}")
+            for i in range(p.width):
+                def term(name, i=i):
+                    _, grp, var = next(x for x in p.terms if x[0] == name)
+                    return self.var(self.sys.group(grp), var, str(p.at(self.sys, grp, i))) if grp else str(var)
+                where = " && ".join("(" + " || ".join(
+                    f"{self.var(self.sys.group(w), 'state', str(p.at(self.sys, w, i)))} == "
+                    f"{self.state_const(self.sys.group(w), st)}" for st in states) + ")" for w, states in p.when)
+                lines.append(f"  assert(!({where or 'true'}) || ({render(p.expr, term)}));")
+            lines.append("#endif")
+        lines.append("}")
+        return "\n".join(lines)
+
+    def ltl(self) -> list[str]:
+        """leads_to: every obligation (its ghost flag, per instance) is eventually discharged."""
+        out = []
+        for p in self.props:
+            if p.kind == "leads_to":
+                g = self.sys.group(p.group)
+                claim = " && ".join(f"[] ({self.seen(g, p, str(j))} -> <> !{self.seen(g, p, str(j))})"
+                                    for j in range(g.count))
+                out += [f"#ifdef P_{p.name}", f"ltl l_{p.name} {{ {claim} }}", "#endif"]
         return out
 
     def renew(self, groups: tuple[str, ...]) -> str:
@@ -244,6 +293,8 @@ class _Emitter:
             if link.renew:
                 out.append(self.renew(link.renew))
         out.extend(text for text in self.inlines.values())
+        out.append(self.invariants())
+        out.extend(self.ltl())
         out.append("")
         out.append("active proctype env() {")
         out.append("  do")
@@ -272,7 +323,8 @@ class _Emitter:
                         tag = "gen"
                     dec = [f"budget{budgets.index(inp)}--"] if inp.budget is not None else []
                     call = f"{self.inline_name(g, ev)}({j}, {tag})"
-                    out.append(f"  :: d_step {{ {' && '.join(conds) or 'true'} -> {'; '.join(dec + [call])} }}")
+                    out.append(f"  :: d_step {{ {' && '.join(conds) or 'true'} -> "
+                               f"{'; '.join(dec + [call, 'invariants()'])} }}")
         out.append("  od")
         out.append("}")
         return "\n".join(out) + "\n"

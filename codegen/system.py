@@ -33,9 +33,13 @@ PROPERTY_KINDS = {
     "reachable": (("when",), ("doc",)),
     "no_refusal": (("instances", "item", "variants"), ("doc",)),
     "never_after": (("instances", "never", "after"), ("doc",)),
-    "always": (("instances", "expr"), ("in", "doc")),
+    "always": (("expr",), ("instances", "in", "doc")),
+    "monitor": (("instances",), ("bad", "doc")),
+    "leads_to": (("instances", "after", "eventually"), ("doc",)),
 }
-GHOST_KINDS = ("data_after_close", "never_after")  # kinds that keep a bit per instance (a seen close, a seen 'after')
+# Kinds that keep a bit per instance: a seen close, a seen 'after', an open obligation.
+GHOST_KINDS = ("data_after_close", "never_after", "leads_to")
+GRAPH_KINDS = ("no_stuck", "terminates", "leads_to")  # decided on the whole reachable graph
 
 
 CHECKER_FIELDS = {"gen", "budget", "touched"}  # the generated checker's State has these besides one per instance
@@ -50,17 +54,25 @@ class Group:
     stale_check: bool  # the runtime classifies events of an older generation as stale
     pos: Pos
 
+    @property
+    def monitor(self) -> bool:
+        """An observer (its machine says monitor: true): fed by links, excluded from the
+        system's settled and terminal conditions, never renewed, never an input's target."""
+        return self.machine.monitor
+
 
 @dataclass(frozen=True)
 class Link:
-    """When an instance of `source` emits `action`: deliver `event` to `target` (the same
-    index when the groups have the same count, else every instance), or renew groups."""
+    """When an instance of `source` emits `action` (or, `on`, takes event `on` as a
+    transition: only towards a monitor): deliver `event` to `target` (the same index when
+    the groups have the same count, else every instance), or renew groups."""
     source: str
     action: str
     target: str
     event: str
     renew: tuple[str, ...]
     pos: Pos
+    on: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,9 +110,16 @@ class Property:
     when: tuple[tuple[str, tuple[str, ...]], ...] = ()  # reachable: every instance of each group in one of the states
     never: str = ""  # never_after: an event (taken as a transition) or an action (emitted) of the group's machine
     after: str = ""  # never_after: likewise
-    expr: object = None  # always: the parsed expression over the group machine's vars and params
+    expr: object = None  # always: the parsed expression over vars and params of instances
     expr_text: str = ""
-    states: tuple[str, ...] = ()  # always: the states in which it must hold (empty: every state)
+    terms: tuple = ()  # always: (name in expr, group, var) or (name in expr, "", param value)
+    width: int = 1  # always: it holds at every index 0..width-1 (a group of one instance: index 0)
+    bad: tuple[str, ...] = ()  # monitor: states of the monitor that fail the property
+    eventually: tuple[str, ...] = ()  # leads_to: events (taken) or actions (emitted) that discharge 'after'
+
+    def at(self, system: "System", group: str, i: int) -> int:
+        """always: the index of `group`'s instance at index i of the property."""
+        return i if system.group(group).count > 1 else 0
 
 
 @dataclass(frozen=True)
@@ -298,24 +317,48 @@ class _Refs:
             self.ctx.err(node, "E-system", f"machine '{g.machine.name}' has no var '{var}'")
 
 
+def _link_source(ctx: _Ctx, refs: _Refs, item: Node, lf: dict):
+    """(source group, action, observed event) of a link: it says 'emit' or 'on'."""
+    src = refs.group_ref(lf["from"][1])
+    if ("emit" in lf) == ("on" in lf):
+        ctx.err(item, "E-system", "a link has exactly one of 'emit' (an action of 'from') or 'on' (an event "
+                "'from' takes, observed by a monitor)")
+        return src, None, None
+    if src and src.monitor:
+        ctx.err(lf["from"][1], "E-system", f"'{src.name}' is a monitor: it observes, so no link starts from it")
+    if "on" in lf:
+        event = ctx.string(lf["on"][1], "an event")
+        if src and event:
+            refs.check_event(src, lf["on"][1], event)
+        return src, "", event
+    action = ctx.string(lf["emit"][1], "an action")
+    if src and action and action not in {a.name for a in src.machine.actions}:
+        ctx.err(lf["emit"][1], "E-unknown-action", f"machine '{src.machine.name}' has no action '{action}'")
+    return src, action, ""
+
+
 def _links(ctx: _Ctx, refs: _Refs, node: Node) -> list[Link]:
     links = []
     for item in _items(ctx, node, "links") if not _too_many(ctx, node, "links", MAX_LINKS) else ():
-        lf = ctx.fields(item, "a link", ("from", "emit"), ("to", "event", "renew", "doc"))
-        if lf is None or "from" not in lf or "emit" not in lf:
+        lf = ctx.fields(item, "a link", ("from",), ("emit", "on", "to", "event", "renew", "doc"))
+        if lf is None or "from" not in lf:
             continue
         _doc_of(ctx, lf, "a link")
-        src = refs.group_ref(lf["from"][1])
-        action = ctx.string(lf["emit"][1], "an action")
-        if src and action and action not in {a.name for a in src.machine.actions}:
-            ctx.err(lf["emit"][1], "E-unknown-action", f"machine '{src.machine.name}' has no action '{action}'")
+        src, action, on = _link_source(ctx, refs, item, lf)
+        if action is None:
+            continue
         if ("renew" in lf) == ("to" in lf):
             ctx.err(item, "E-system", "a link has exactly one of 'to' (with 'event') or 'renew'")
             continue
         if "renew" in lf:
             if "event" in lf:
                 ctx.err(lf["event"][0], "E-system", "a 'renew' link delivers no event")
+            if on:
+                ctx.err(lf["renew"][0], "E-system", "a link with 'on' feeds a monitor: it cannot renew")
             renew = [name for name, n in _names(ctx, lf["renew"][1], "an instance") if refs.group_ref(n)]
+            for name in renew:
+                if refs.by_name[name].monitor:
+                    ctx.err(lf["renew"][1], "E-system", f"'{name}' is a monitor: it is never renewed")
             counts = {refs.by_name[r].count for r in renew if refs.by_name[r].count > 1}
             if len(counts) > 1:
                 ctx.err(lf["renew"][1], "E-system", "groups renewed together restart by index: those with "
@@ -332,8 +375,11 @@ def _links(ctx: _Ctx, refs: _Refs, node: Node) -> list[Link]:
         if src and dst and src.count != dst.count and src.count != 1:
             ctx.err(item, "E-system", f"a link from '{src.name}' ({src.count} instances) to '{dst.name}' "
                     f"({dst.count}) must connect equal counts (same index) or come from a single instance")
-        if src and dst and event and action:
-            links.append(Link(src.name, action, dst.name, event, (), item.pos))
+        if on and dst and not dst.monitor:
+            ctx.err(lf["to"][1], "E-system", f"a link with 'on' observes an event: its target must be a monitor "
+                    f"(a machine with monitor: true), and '{dst.name}' is not one")
+        if src and dst and event and (action or on):
+            links.append(Link(src.name, action, dst.name, event, (), item.pos, on))
     return links
 
 
@@ -353,6 +399,8 @@ def _variants(ctx: _Ctx, refs: _Refs, node: Node) -> list[Variant]:
                 continue
             _doc_of(ctx, inf, "an input")
             g = refs.group_ref(inf["to"][1])
+            if g and g.monitor:
+                ctx.err(inf["to"][1], "E-system", f"'{g.name}' is a monitor: only links feed it, not the environment")
             events = []
             for e, n in _names(ctx, inf["event"][1], "an event"):
                 if g:
@@ -429,44 +477,102 @@ def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant]) -> 
                 ctx.err(n, "E-system", f"unknown variant '{v}'")
             pvariants.append(v)
         when = _state_conditions(ctx, refs, pf["when"][1]) if "when" in pf else ()
-        expr, expr_text, in_states = None, "", ()
-        if kind == "always" and g and "expr" in pf:
-            expr, expr_text = _invariant(ctx, g, pf["expr"][1])
-            named = _names(ctx, pf["in"][1], "a state") if "in" in pf else []
-            for st, n in named:
-                refs.check_state(g, n, st)
-            in_states = tuple(st for st, _ in named)
+        extra: dict = {}
+        if kind == "always" and "expr" in pf:
+            extra = _invariant(ctx, refs, g, pf)
+            when = extra.pop("when")
+        elif kind == "monitor" and g:
+            extra = {"bad": _monitor_bad(ctx, refs, g, pf)}
+        elif kind == "leads_to" and g:
+            named = _names(ctx, pf["eventually"][1], "an event or action")
+            for name, n in named:
+                refs.check_event_or_action(g, n, name)
+            extra = {"eventually": tuple(name for name, _ in named)}
         properties.append(Property(pk.value, kind, g.name if g else "", values["item"], values["count"],
                                    values["deliver"], tuple(discard), values["close"], tuple(pvariants),
                                    _doc_of(ctx, pf, f"property '{pk.value}'"), pk.pos, when,
-                                   values["never"], values["after"], expr, expr_text, in_states))
+                                   values["never"], values["after"], **extra))
     return properties
 
 
-def _invariant(ctx: _Ctx, g: Group, node: Node):
-    """always's expr: a boolean expression over the group machine's vars and params that
-    holds in its initial configuration. (parsed expression or None, its text)."""
-    text = ctx.string(node, "an expression")
-    if not text:
-        return None, ""
-    m = g.machine
+def _monitor_bad(ctx: _Ctx, refs: "_Refs", g: Group, pf: dict) -> tuple[str, ...]:
+    """monitor: the group is a monitor; its 'bad' states (a violation answer fails too)."""
+    if not g.monitor:
+        ctx.err(pf["instances"][1], "E-system", f"'{g.name}' is not a monitor: a monitor property watches an "
+                "instance of a machine with monitor: true")
+    named = _names(ctx, pf["bad"][1], "a state") if "bad" in pf else []
+    for st, n in named:
+        refs.check_state(g, n, st)
+    return tuple(st for st, _ in named)
+
+
+def _term(refs: "_Refs", g: Optional[Group], name: str, offset: int):
+    """always: what a name in the expression denotes: (name, group, var) for a var of an
+    instance, (name, "", value) for a param; its range. `var` is a var or param of the
+    property's group, `inst.var` one of instance group `inst`."""
+    owner, _, field_name = name.rpartition(".")
+    if owner:
+        grp = refs.by_name.get(owner)
+        if grp is None:
+            raise ExprError(offset, f"'{owner}' is not an instance{did_you_mean(owner, refs.by_name)}")
+    elif g is None:
+        raise ExprError(offset, f"'{name}' names no instance: write instance.{name}, or give the property "
+                                "'instances'")
+    else:
+        grp = g
+    m = grp.machine
+    for v in m.vars:
+        if v.name == field_name:
+            return (name, grp.name, v.name), (v.lo, v.hi)
+    if field_name in m.param_env:
+        x = m.param_env[field_name]
+        return (name, "", x), (x, x)
+    known = [v.name for v in m.vars] + list(m.param_env)
+    raise ExprError(offset, f"'{field_name}' is not a var or param of machine '{m.name}' (instance '{grp.name}')"
+                            f"{did_you_mean(field_name, known)}")
+
+
+def _invariant(ctx: _Ctx, refs: "_Refs", g: Optional[Group], pf: dict) -> dict:
+    """always: a condition over vars and params of instances, that holds at every index
+    (the groups it names have one instance or one common count) in every reachable
+    configuration where the 'in' states hold; checked here on the initial one."""
+    node = pf["expr"][1]
+    out = {"expr": None, "expr_text": ctx.string(node, "an expression") or "", "when": ()}
+    if "in" in pf and pf["in"][1].kind == "map":
+        out["when"] = _state_conditions(ctx, refs, pf["in"][1])
+    elif "in" in pf and g is None:
+        ctx.err(pf["in"][1], "E-system", "a list of states in 'in' needs 'instances' (or write {instance: [states]})")
+    elif "in" in pf:
+        named = _names(ctx, pf["in"][1], "a state")
+        for st, n in named:
+            refs.check_state(g, n, st)
+        out["when"] = ((g.name, tuple(st for st, _ in named)),)
+    if not out["expr_text"]:
+        return out
     try:
-        e = parse_expr(text)
+        e = parse_expr(out["expr_text"])
         if type_of(e) != "bool":
             raise ExprError(0, "an invariant must be a condition (a comparison, or && / || of them)")
-        ranges = {v.name: (v.lo, v.hi) for v in m.vars} | {p: (x, x) for p, x in m.param_env.items()}
+        terms, ranges = {}, {}
         for n in names(e):
-            if n.name not in ranges:
-                raise ExprError(n.offset, f"'{n.name}' is not a var or param of machine '{m.name}'"
-                                          f"{did_you_mean(n.name, ranges)}")
+            terms[n.name], ranges[n.name] = _term(refs, g, n.name, n.offset)
         interval(e, ranges)
-        env = {v.name: v.init for v in m.vars} | m.param_env
-        if not evaluate(e, env):
-            raise ExprError(0, f"the invariant does not hold in the initial configuration of '{m.name}'")
     except ExprError as err:
         ctx.err(_expr_pos(node, err.offset), err.id, str(err))
-        return None, text
-    return e, text
+        return out
+    groups = {t[1] for t in terms.values() if t[1]} | {w for w, _ in out["when"]} | ({g.name} if g else set())
+    counts = {refs.by_name[x].count for x in groups} - {1}
+    if len(counts) > 1:
+        ctx.err(node, "E-system", "an invariant over several instances pairs them by index: the groups it names "
+                "(" + ", ".join(sorted(groups)) + ") must have one instance or one common count")
+        return out
+    out.update(expr=e, terms=tuple(terms.values()), width=max(counts, default=1))
+    inits = {(grp.name, v.name): v.init for grp in refs.by_name.values() for v in grp.machine.vars}
+    initial = {name: (inits[(grp, var)] if grp else var) for name, grp, var in out["terms"]}
+    in_initial = all(refs.by_name[w].machine.initial.name in states for w, states in out["when"])
+    if in_initial and not evaluate(e, initial):
+        ctx.err(node, "E-system", "the invariant does not hold in the initial configuration")
+    return out
 
 
 def _state_conditions(ctx: _Ctx, refs: "_Refs", node: Node) -> tuple:
@@ -482,6 +588,21 @@ def _state_conditions(ctx: _Ctx, refs: "_Refs", node: Node) -> tuple:
     if not out and node.kind == "map":
         ctx.err(node, "E-system", "'when' names no instance")
     return tuple(out)
+
+
+def _monitors_used(ctx: _Ctx, groups: list[Group], links: list[Link], properties: list[Property]) -> None:
+    """A monitor that no link feeds, or that no property reads, checks nothing: refused."""
+    for g in groups:
+        if not g.monitor:
+            continue
+        if not any(l.target == g.name for l in links):
+            ctx.err(g.pos, "E-system", f"monitor '{g.name}' is fed by no link (links: - {{from: X, on: EVENT, "
+                    f"to: {g.name}, event: E}} or emit: ACTION)")
+        named = {p.group for p in properties} | {w for p in properties for w, _ in p.when} \
+            | {t[1] for p in properties for t in p.terms}
+        if g.name not in named:
+            ctx.err(g.pos, "E-system", f"monitor '{g.name}' is read by no property (kind: monitor, "
+                    f"instances: {g.name})")
 
 
 def _expect(ctx: _Ctx, node: Node, variants: list[Variant], properties: list[Property]) -> dict:
@@ -518,5 +639,7 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     if not variants and not out.items:
         ctx.err(root, "E-system", "a system needs at least one variant (its environment)")
     _link_cycles(ctx, groups, links)
+    if not out.items:
+        _monitors_used(ctx, groups, links, properties)
     out.raise_if_any()
     return System(name, doc, file, tuple(groups), tuple(links), tuple(variants), tuple(properties), expect, root.pos)

@@ -28,7 +28,8 @@ OTHERS = [os.path.join(ROOT, "spec", "known-bad", "vox-legacy", "system.yaml"),
           os.path.join(ROOT, "tests", "checker", "broadcast.yaml"),
           os.path.join(ROOT, "tests", "checker", "late.yaml"),  # initial state not declared first
           os.path.join(ROOT, "tests", "checker", "two_closes.yaml"),  # per-property closed flags
-          os.path.join(ROOT, "tests", "checker", "kinds.yaml")]  # no_refusal, never_after (and kinds it leaves out)
+          os.path.join(ROOT, "tests", "checker", "kinds.yaml"),  # no_refusal, never_after (and kinds it leaves out)
+          os.path.join(ROOT, "tests", "checker", "monitors.yaml")]  # monitor, always over two instances, leads_to
 SUMMARY = re.compile(r"^(\S+) \[(\S+)\]: (\d+) states, (\d+) transitions, depth (\d+),")
 
 
@@ -84,13 +85,16 @@ class Agreement(unittest.TestCase):
                     states, transitions, depth, verdicts, witnesses = got[v.name]
                     self.assertEqual((states, transitions, depth), (r.states, r.transitions, r.depth))
                     kinds = {p.name: p.kind for p in system.properties}
-                    graph = {p for p in kinds if kinds[p] in ("no_stuck", "terminates")}
+                    graph = {p for p in kinds if kinds[p] in ("no_stuck", "terminates", "leads_to")}
                     expected = set(r.failures) - (graph if n > 1 else set())
                     self.assertEqual({p for p, path in verdicts.items() if path is not None}, expected)
                     self.assertEqual({p: len(w) for p, w in witnesses.items()},
                                      {p: len(w.path) for p, w in r.witnesses.items()}, "reachable: witnesses")
                     for prop, inputs in verdicts.items():
-                        if inputs is None or kinds[prop] in ("no_stuck", "terminates", "reachable"):
+                        if inputs is not None and kinds[prop] == "leads_to":  # the same lasso, input by input
+                            self.assertEqual(inputs, [[ex.instances[k][2], e, stale] for (_, k, e, stale), _, _
+                                                      in r.failures[prop].path], prop)
+                        if inputs is None or kinds[prop] in ("no_stuck", "terminates", "reachable", "leads_to"):
                             continue
                         self.assertEqual(len(inputs), len(r.failures[prop].path), prop)
                         self.assertTrue(self.reproduces(ex, inputs, prop), f"{prop}: {inputs}")

@@ -19,6 +19,7 @@ import shutil
 import sys
 import tempfile
 import unittest
+from types import SimpleNamespace
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
@@ -92,7 +93,7 @@ class Oracle:
     def violates(self, p, g, c, name, ev, tag, kind, before, after, closed_at, before_state, pos) -> bool:
         m = g.machine
         if p.kind == "no_violation":
-            return kind == "violation"
+            return kind == "violation" and not g.monitor
         if p.kind == "stale_isolation":
             if tag is None or kind == "stale" or pos != 0:  # only an input's own dispatch carries a tag
                 return False
@@ -119,7 +120,9 @@ class Oracle:
             return ev == p.item and kind in ("ignore", "reject", "violation")
         if p.kind == "never_after":
             return (name, p.name) in closed_at and self.happens(p.never, c, g, ev, kind, before)
-        if p.kind in ("terminates", "reachable", "always"):
+        if p.kind == "monitor":
+            return kind == "violation" or c.configs[after][0] in p.bad
+        if p.kind in ("terminates", "reachable", "always", "leads_to"):
             return False  # decided on the reachable states (run)
         raise AssertionError(f"the oracle does not know property kind {p.kind}")
 
@@ -156,23 +159,86 @@ class Oracle:
                 failed.add(p.name)
             if p.kind == "always" and not all(self.invariant(p, st) for st in reachable):
                 failed.add(p.name)
+            if p.kind == "leads_to" and self.stays_open(p):
+                failed.add(p.name)
         return failed, reachable
 
     def invariant(self, p, st) -> bool:
-        """always, on a state: every instance of the group in one of p.states (or any) has
-        vars for which p's expression, evaluated by Python's eval on its text, holds."""
-        for k, (g, _, _) in enumerate(self.ex.instances):
-            if g.name != p.group:
-                continue
-            state, values = self.ex.compiled[g.name].configs[st[self.ex.slot(k)]]
-            if p.states and state not in p.states:
-                continue
-            env = dict(zip((v.name for v in g.machine.vars), values)) | g.machine.param_env
+        """always, on a state: at every index (the instances of the groups it names at that
+        index, or their only one), where the 'in' states hold, p's expression, evaluated by
+        Python's eval on its text, holds."""
+        for i in range(p.width):
+            env, where = {}, True
+            for k, (g, idx, _) in enumerate(self.ex.instances):
+                if idx != (i if g.count > 1 else 0) or (g.count > 1 and g.count != p.width):
+                    continue  # not the instance at index i (a group of another count is not named)
+                state, values = self.ex.compiled[g.name].configs[st[self.ex.slot(k)]]
+                ns = dict(zip((v.name for v in g.machine.vars), values)) | g.machine.param_env
+                env[g.name] = SimpleNamespace(**ns)
+                if g.name == p.group:
+                    env.update(ns)
+                if any(wg == g.name and state not in states for wg, states in p.when):
+                    where = False
             text = p.expr_text.replace("&&", " and ").replace("||", " or ").replace("!=", " <> ") \
                 .replace("!", " not ").replace(" <> ", " != ")
-            if not eval(text, {"__builtins__": {}}, env):  # the test's own specs only
+            if where and not eval(text, {"__builtins__": {}}, env):  # the test's own specs only
                 return False
         return True
+
+    def stays_open(self, p) -> bool:
+        """leads_to, from the docs: over the graph of (state, which instances have an
+        obligation open), an obligation is opened by a dispatch where 'after' happens and
+        closed by one where an 'eventually' happens (and not 'after'), dispatch by dispatch;
+        it fails when some instance's obligation can stay open forever: a node where it is
+        open with no input enabled, or a cycle of nodes where it is open (plain DFS)."""
+        names = [name for g, _, name in self.ex.instances if g.name == p.group]
+
+        def step(st, opened):
+            for label in self.ex.enabled(st):
+                nxt, records, _ = self.ex.apply(st, label)
+                now = dict(opened)
+                for name, ev, tag, kind, code, before, after in records:
+                    if name in now and kind != "renew":
+                        g = self.group_of[name]
+                        c = self.ex.compiled[g.name]
+                        if self.happens(p.after, c, g, ev, kind, before):
+                            now[name] = True
+                        elif any(self.happens(x, c, g, ev, kind, before) for x in p.eventually):
+                            now[name] = False
+                    elif name in now:
+                        now[name] = False
+                yield nxt, tuple(sorted(now.items()))
+        start = (self.ex.initial(), tuple(sorted((n, False) for n in names)))
+        graph, todo = {}, [start]
+        while todo:
+            node = todo.pop()
+            if node in graph:
+                continue
+            graph[node] = list(step(node[0], dict(node[1])))
+            todo.extend(graph[node])
+        for name in names:
+            def is_open(node):
+                return dict(node[1])[name]
+            if any(is_open(n) and not succ for n, succ in graph.items()):
+                return True
+            color = {}
+            for root in graph:
+                if not is_open(root) or root in color:
+                    continue
+                stack = [(root, iter(graph[root]))]
+                color[root] = 1
+                while stack:
+                    node, it = stack[-1]
+                    nxt = next((x for x in it if is_open(x)), None)
+                    if nxt is None:
+                        color[node] = 2
+                        stack.pop()
+                    elif color.get(nxt) == 1:
+                        return True  # a cycle of open nodes
+                    elif nxt not in color:
+                        color[nxt] = 1
+                        stack.append((nxt, iter(graph[nxt])))
+        return False
 
     def all_terminal(self, st) -> bool:
         return all(self.ex.compiled[g.name].terminal[st[self.ex.slot(k)]] for k, (g, _, _) in enumerate(self.ex.instances))
@@ -222,8 +288,9 @@ def random_system(rng: random.Random) -> str:
         leaky = rng.random() < 0.5
         count = rng.choice([1, 1, 2])
         stale_check = rng.random() < 0.6
+        cap = rng.choice([1, 2])
         inst.append(f"  c: {{machine: {'leaky_counter' if leaky else 'counter'}.yaml, count: {count}, "
-                    f"params: {{cap: {rng.choice([1, 2])}}}, stale_check: {'true' if stale_check else 'false'}}}")
+                    f"params: {{cap: {cap}}}, stale_check: {'true' if stale_check else 'false'}}}")
         events = rng.sample(["item", "take", "close"], rng.choice([2, 3]))
         if "item" not in events:
             events.append("item")
@@ -238,6 +305,17 @@ def random_system(rng: random.Random) -> str:
         props.append(f"  c_reach: {{kind: reachable, when: {{c: [{rng.choice(['Open', 'Done'])}]}}}}")
         props.append(f"  c_bound: {{kind: always, instances: c, expr: 'n {rng.choice(['<=', '<', '!='])} "
                      f"{rng.choice(['cap', '1', '2'])} || n == 0'" + (", in: [Open]}" if rng.random() < 0.5 else "}"))
+        props.append(f"  c_answered: {{kind: leads_to, instances: c, after: {rng.choice(['item', 'ack'])}, "
+                     f"eventually: [{rng.choice(['take', 'close', 'take, close'])}]}}")
+        if rng.random() < 0.7:  # a monitor mirroring c, and invariants over both
+            inst.append(f"  bal: {{machine: burst.yaml, count: {count}, params: {{cap: {cap}}}}}")
+            links.append("  - {from: c, on: item, to: bal, event: put}")
+            links.append("  - {from: c, on: take, to: bal, event: got}")
+            if rng.random() < 0.6:
+                links.append("  - {from: c, on: close, to: bal, event: reset}")
+            props.append("  mon: {kind: monitor, instances: bal" + (", bad: [TwoTakes]}" if rng.random() < 0.5 else "}"))
+            props.append(f"  mirror: {{kind: always, expr: '{rng.choice(['bal.k == c.n', 'c.n + bal.k < 3', 'bal.k <= c.n'])}'"
+                         + (", in: {c: [Open]}}" if rng.random() < 0.4 else "}"))
         if rng.random() < 0.6:
             inst.append("  e: {machine: epoch.yaml}")
             links.append("  - {from: e, emit: next, renew: [c]}")
@@ -260,6 +338,8 @@ def random_system(rng: random.Random) -> str:
         props.append(f"  m_order: {{kind: never_after, instances: m, never: {rng.choice(['x', 'y', 'end'])}, "
                      f"after: {rng.choice('ab')}}}")
         props.append(f"  m_reach: {{kind: reachable, when: {{m: [{rng.choice(['ClosedA', 'ClosedB', 'Done'])}]}}}}")
+        props.append(f"  m_answered: {{kind: leads_to, instances: m, after: {rng.choice('abx')}, "
+                     f"eventually: [{rng.choice(['x', 'y', 'end', 'x, end'])}]}}")
     props.append("  quiet: {kind: no_violation, variants: [v]}")
     props.append("  stale_isolation: {}")
     props.append("  no_stuck: {}")
@@ -275,7 +355,7 @@ class NaiveOracle(unittest.TestCase):
         seen = {}  # property kind -> {"proved", "fails"}
         compared = attempts = 0
         with tempfile.TemporaryDirectory() as tmp:
-            for f in ("counter.yaml", "leaky_counter.yaml", "abxy.yaml", "toggle.yaml"):
+            for f in ("counter.yaml", "leaky_counter.yaml", "abxy.yaml", "toggle.yaml", "burst.yaml"):
                 shutil.copy(os.path.join(MACHINES, f), tmp)
             with open(os.path.join(tmp, "epoch.yaml"), "w", encoding="utf-8") as f:
                 f.write(EPOCH)
@@ -305,7 +385,8 @@ class NaiveOracle(unittest.TestCase):
                 for p in system.properties:
                     seen.setdefault(p.kind, set()).add("fails" if p.name in failed else "proved")
         kinds = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "no_violation",
-                 "stale_isolation", "no_stuck", "terminates", "reachable", "no_refusal", "never_after", "always"}
+                 "stale_isolation", "no_stuck", "terminates", "reachable", "no_refusal", "never_after", "always",
+                 "monitor", "leads_to"}
         for k in sorted(kinds):
             self.assertEqual(seen.get(k), {"proved", "fails"}, f"{k} was not seen both proved and failing")
 

@@ -1,6 +1,7 @@
 """Cross-check with SPIN: for every bundled system (and the known-bad one) and every
 variant, SPIN on the Promela phasegen emits stores exactly as many states as phasegen's
-checker explores (symmetry off), and gives the same verdict for every safety property.
+checker explores (symmetry off), and gives the same verdict for every safety property, and for every leads_to property (an LTL
+formula: pan compiled without -DSAFETY and run with -a, acceptance cycles).
 
 SPIN is run as `spin -o2 -a` (keep write-only ghost variables in the state vector),
 pan compiled with `-O2 -DSAFETY -DNOREDUCE` (full state storage, no partial order
@@ -26,17 +27,19 @@ SYSTEMS = [os.path.join(ROOT, "spec", "vox", "system.yaml"),
            os.path.join(ROOT, "tests", "checker", "planted.yaml"),
            os.path.join(ROOT, "tests", "checker", "broadcast.yaml"),
            os.path.join(ROOT, "tests", "checker", "two_closes.yaml"),  # per-property closed flags
-           os.path.join(ROOT, "tests", "checker", "kinds.yaml")]  # no_refusal, never_after
+           os.path.join(ROOT, "tests", "checker", "kinds.yaml"),  # no_refusal, never_after
+           os.path.join(ROOT, "tests", "checker", "monitors.yaml")]  # monitor, always over two instances, leads_to
 
 
-def pan(model: str, tmp: str, defines=(), flags=("-E",)) -> str:
+def pan(model: str, tmp: str, defines=(), flags=("-E",), liveness=False) -> str:
     with open(os.path.join(tmp, "m.pml"), "w", encoding="utf-8") as f:
         f.write(model)
     subprocess.run(["spin", "-o2", *[f"-D{d}" for d in defines], "-a", "m.pml"], cwd=tmp, check=True,
                    capture_output=True)
-    subprocess.run(["cc", "-O2", "-DSAFETY", "-DNOREDUCE", "-w", "-o", "pan", "pan.c"], cwd=tmp, check=True)
+    safety = [] if liveness else ["-DSAFETY"]
+    subprocess.run(["cc", "-O2", *safety, "-DNOREDUCE", "-w", "-o", "pan", "pan.c"], cwd=tmp, check=True)
     out = subprocess.run(["./pan", "-m1000000", *flags], cwd=tmp, capture_output=True, text=True).stdout
-    if "Search not completed" in out and "assertion violated" not in out:
+    if "Search not completed" in out and "assertion violated" not in out and "acceptance cycle" not in out:
         raise AssertionError(f"pan did not complete its search:\n{out}")
     return out
 
@@ -58,10 +61,15 @@ class SpinCrossCheck(unittest.TestCase):
                           file=sys.stderr)
                     self.assertEqual(ours.states, spin_states)
                     for p in ours.checked:
-                        if next(x for x in s.properties if x.name == p).kind in ("no_stuck", "terminates", "reachable"):
+                        kind = next(x for x in s.properties if x.name == p).kind
+                        if kind in ("no_stuck", "terminates", "reachable"):
                             continue  # decided on the whole graph, not a safety property; checked by phasegen only
-                        out = pan(model, tmp, defines=(f"P_{p}",))
-                        spin_fails = "assertion violated" in out
+                        if kind == "leads_to":  # LTL: acceptance cycles (a run ending open is stutter-extended)
+                            out = pan(model, tmp, defines=(f"P_{p}",), flags=("-a", "-E"), liveness=True)
+                            spin_fails = "acceptance cycle" in out
+                        else:
+                            out = pan(model, tmp, defines=(f"P_{p}",))
+                            spin_fails = "assertion violated" in out
                         self.assertEqual(spin_fails, p in ours.failures, f"{s.name} [{v.name}] {p}: SPIN says "
                                          f"{'fails' if spin_fails else 'holds'}")
 

@@ -187,6 +187,7 @@ struct Result {
   unsigned threads = 1;                   ///< threads that searched
   std::vector<Found> failures;            ///< per property
   std::vector<std::vector<Label>> paths;  ///< per property: the inputs of a shortest counterexample
+  std::vector<std::vector<char>> lassos;  ///< per leads_to property that fails: the states where it can stay open
 };
 
 /// Told, about once a second while a search runs, how far it got (for a progress line).
@@ -207,6 +208,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   Blocks<std::uint32_t> order;             // the slot of every state, in discovery order: the BFS queue
   std::vector<std::size_t> level{0};       // where each breadth-first level begins in `order`
   std::vector<std::uint32_t> edge_begin, edges;  // successor lists, only for no_stuck
+  std::vector<char> loops;  // with the edges: whether a state has a step that changes nothing (leads_to)
 
   auto key_of = [&](const State& s) {
     if (!symmetry) return Model::pack(s);
@@ -274,7 +276,13 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
           // A step that changed nothing leads back to the state itself (half the
           // transitions of the vox system: stale frames, refusals): no lookup. Otherwise,
           // without symmetry, only the parts the step changed are packed again.
-          if (next_state.touched == 0) return;
+          if (next_state.touched == 0) {
+            if (need_edges) {
+              if (loops.size() <= at) loops.resize(at + 1, 0);
+              loops[at] = 1;
+            }
+            return;
+          }
           const Key k = symmetry ? key_of(next_state) : Model::repack(parent, next_state);
           const std::uint64_t h = Set::hash(k);
           set.prefetch(h);
@@ -355,6 +363,36 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         }
       }
     }
+    loops.resize(n, 0);
+    for (const std::size_t p : Model::open_properties) {  // leads_to: an obligation that can stay open forever
+      for (std::size_t j = 0; j < model.open_count(p) && !r.failures[p].found; ++j) {
+        // Greatest fixpoint: drop open states whose every successor is closed or dropped;
+        // a state with no step at all (no input enabled) stays.
+        std::vector<char> alive(n, 0);
+        std::vector<std::uint32_t> live(n, 0), queue;
+        for (std::uint32_t i = 0; i < n; ++i) alive[i] = model.open(p, j, state_at(i));
+        for (std::uint32_t a = 0; a < n; ++a) {
+          if (!alive[a]) continue;
+          live[a] = loops[a];
+          for (std::uint32_t k = edge_begin[a]; k < edge_begin[a + 1]; ++k) live[a] += alive[edges[k]] != 0;
+          const bool ends = edge_begin[a] == edge_begin[a + 1] && !loops[a];
+          if (live[a] == 0 && !ends) alive[a] = 0, queue.push_back(a);
+        }
+        for (std::size_t q = 0; q < queue.size(); ++q)
+          for (std::uint32_t k = rbegin[queue[q]]; k < rbegin[queue[q] + 1]; ++k) {
+            const std::uint32_t a = redges[k];
+            if (alive[a] && --live[a] == 0) alive[a] = 0, queue.push_back(a);
+          }
+        for (std::uint32_t i = 0; i < n; ++i) {
+          if (alive[i]) {
+            r.failures[p] = Found{true, i, Label{0xffff}};
+            r.lassos.resize(Model::property_count);
+            r.lassos[p] = std::move(alive);
+            break;
+          }
+        }
+      }
+    }
   }
   for (const std::size_t p : Model::reach_properties) {  // the first such state in discovery order: a shortest witness
     for (std::uint32_t i = 0; i < n; ++i) {
@@ -400,6 +438,31 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         done = true;
       });
       cur = next_cur;
+    }
+    if (p < r.lassos.size() && !r.lassos[p].empty()) {  // leads_to: on through open states until one repeats
+      const auto& alive = r.lassos[p];
+      std::vector<char> seen(n, 0);
+      seen[r.failures[p].from] = 1;
+      for (bool moved = true; moved;) {
+        moved = false;
+        State next_cur{};
+        std::uint32_t next_id = 0;
+        model.successors(cur, [&](const State& next, Label label, std::uint32_t) {
+          if (moved) return;
+          const Key k = key_of(next);
+          const std::uint32_t id = set.id(set.find_or_add(k, Set::hash(k)).first);
+          if (!alive[id]) return;
+          r.paths[p].push_back(label);
+          next_cur = next;
+          next_id = id;
+          moved = true;
+        });
+        if (!moved) break;  // no input enabled: the run ends with the obligation open
+        cur = next_cur;
+        if (seen[next_id]) break;
+        seen[next_id] = 1;
+      }
+      continue;
     }
     if (r.failures[p].label.option == 0xffff) continue;  // a state, not a step: the path ends in it
     Key target{};
