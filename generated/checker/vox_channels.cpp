@@ -226,7 +226,7 @@ bool renewable_peer(const State& s, int i) {
   return terminal_peer[static_cast<std::size_t>(c.state)] || c == check_vox_channels::vox::tx_channel::Config{};
 }
 
-/// Every instance terminal or in its initial configuration (the goal of no_stuck).
+/// Every instance terminal or in its initial configuration (the goal of no_stuck); monitors aside.
 [[maybe_unused]] bool settled(const State& s) {
   for (int i = 0; i < 1; ++i)
     if (!renewable_session(s, i)) return false;
@@ -237,8 +237,8 @@ bool renewable_peer(const State& s, int i) {
   return true;
 }
 
-/// Every instance terminal (the goal of terminates).
-[[maybe_unused]] bool all_terminal(const State& s) {
+/// Every instance terminal (the goal of terminates); monitors aside.
+[[maybe_unused]] bool all_terminal([[maybe_unused]] const State& s) {
   for (int i = 0; i < 1; ++i)
     if (!terminal_session[static_cast<std::size_t>(s.session[i])]) return false;
   for (int i = 0; i < 2; ++i)
@@ -677,6 +677,8 @@ struct Model_compliant {
   static constexpr bool needs_graph = true;
   /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
   static constexpr std::array<std::size_t, 1> graph_properties = {6};
+  /// leads_to properties: an obligation per instance, open or not in each state (open()).
+  static constexpr std::array<std::size_t, 0> open_properties = {};
   static constexpr std::array<std::size_t, 1> reach_properties = {7};
   static constexpr std::array<std::string_view, 8> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "no_refused_item", "stale_isolation", "no_stuck", "channel_open"};
   struct Option {
@@ -898,6 +900,16 @@ struct Model_compliant {
     return false;
   }
 
+  /// How many obligations leads_to property p follows (one per instance of its group).
+  std::size_t open_count([[maybe_unused]] std::size_t p) const {
+    return 0;
+  }
+
+  /// Whether obligation j of leads_to property p is open in s.
+  bool open([[maybe_unused]] std::size_t p, [[maybe_unused]] std::size_t j, [[maybe_unused]] const State& s) const {
+    return false;
+  }
+
   /// Whether s is what reachable property p asks for.
   bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
     if (p == 7) return (s.session[0] == check_vox_channels::vox::session::State::Established) && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Open) && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Open);
@@ -927,6 +939,8 @@ struct Model_hostile {
   static constexpr bool needs_graph = true;
   /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
   static constexpr std::array<std::size_t, 1> graph_properties = {4};
+  /// leads_to properties: an obligation per instance, open or not in each state (open()).
+  static constexpr std::array<std::size_t, 0> open_properties = {};
   static constexpr std::array<std::size_t, 1> reach_properties = {5};
   static constexpr std::array<std::string_view, 6> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "stale_isolation", "no_stuck", "channel_open"};
   struct Option {
@@ -1192,6 +1206,16 @@ struct Model_hostile {
     return false;
   }
 
+  /// How many obligations leads_to property p follows (one per instance of its group).
+  std::size_t open_count([[maybe_unused]] std::size_t p) const {
+    return 0;
+  }
+
+  /// Whether obligation j of leads_to property p is open in s.
+  bool open([[maybe_unused]] std::size_t p, [[maybe_unused]] std::size_t j, [[maybe_unused]] const State& s) const {
+    return false;
+  }
+
   /// Whether s is what reachable property p asks for.
   bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
     if (p == 5) return (s.session[0] == check_vox_channels::vox::session::State::Established) && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Open) && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Open);
@@ -1221,7 +1245,9 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
   for (std::size_t p = 0; p < Model::property_count; ++p) {
     const auto name = Model::properties[p];
     const bool graph = std::find(Model::graph_properties.begin(), Model::graph_properties.end(), p) !=
-                       Model::graph_properties.end();
+                           Model::graph_properties.end() ||
+                       std::find(Model::open_properties.begin(), Model::open_properties.end(), p) !=
+                           Model::open_properties.end();
     const bool reach = std::find(Model::reach_properties.begin(), Model::reach_properties.end(), p) !=
                        Model::reach_properties.end();
     if (!no_stuck && graph) {

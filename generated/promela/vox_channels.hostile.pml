@@ -418,32 +418,35 @@ inline d_g_session_shutdown(i, tag) {
     fi
   fi;
 }
+inline invariants() {
+  skip;
+}
 
 active proctype env() {
   do
-  :: d_step { (g_session_state[0] == g_session_S_Handshaking) && g_session_gen[0] == gen -> d_g_session_handshake_ok(0, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_announce(0, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_item(0, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_close(0, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_reset(0, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_grant(0, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_announce(1, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_item(1, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_close(1, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_reset(1, gen) }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_grant(1, gen) }
-  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(0, 255) }
-  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(1, 255) }
-  :: d_step { true -> d_g_ch_consume(0, 255) }
-  :: d_step { true -> d_g_ch_drop_receiver(0, 255) }
-  :: d_step { true -> d_g_ch_consume(1, 255) }
-  :: d_step { true -> d_g_ch_drop_receiver(1, 255) }
-  :: d_step { budget1 > 0 && g_session_gen[0] == gen -> budget1--; d_g_session_conduit_break(0, gen) }
-  :: d_step { budget2 > 0 && g_session_gen[0] == gen -> budget2--; d_g_session_resume_ok(0, gen) }
-  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[0] == gen -> budget3--; d_g_ch_item(0, gen - 1) }
-  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[0] == gen -> budget3--; d_g_ch_close(0, gen - 1) }
-  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[1] == gen -> budget3--; d_g_ch_item(1, gen - 1) }
-  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[1] == gen -> budget3--; d_g_ch_close(1, gen - 1) }
-  :: d_step { true -> d_g_session_shutdown(0, 255) }
+  :: d_step { (g_session_state[0] == g_session_S_Handshaking) && g_session_gen[0] == gen -> d_g_session_handshake_ok(0, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_announce(0, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_item(0, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_close(0, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_reset(0, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_grant(0, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_announce(1, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_item(1, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_close(1, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_reset(1, gen); invariants() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_grant(1, gen); invariants() }
+  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(0, 255); invariants() }
+  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(1, 255); invariants() }
+  :: d_step { true -> d_g_ch_consume(0, 255); invariants() }
+  :: d_step { true -> d_g_ch_drop_receiver(0, 255); invariants() }
+  :: d_step { true -> d_g_ch_consume(1, 255); invariants() }
+  :: d_step { true -> d_g_ch_drop_receiver(1, 255); invariants() }
+  :: d_step { budget1 > 0 && g_session_gen[0] == gen -> budget1--; d_g_session_conduit_break(0, gen); invariants() }
+  :: d_step { budget2 > 0 && g_session_gen[0] == gen -> budget2--; d_g_session_resume_ok(0, gen); invariants() }
+  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[0] == gen -> budget3--; d_g_ch_item(0, gen - 1); invariants() }
+  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[0] == gen -> budget3--; d_g_ch_close(0, gen - 1); invariants() }
+  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[1] == gen -> budget3--; d_g_ch_item(1, gen - 1); invariants() }
+  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[1] == gen -> budget3--; d_g_ch_close(1, gen - 1); invariants() }
+  :: d_step { true -> d_g_session_shutdown(0, 255); invariants() }
   od
 }
