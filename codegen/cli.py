@@ -97,6 +97,8 @@ def build(paths: list[str], systems: list | None = None):
                     systems.append(system)
                 continue
             machine = validate(root, shown)
+            for w in machine.warnings:  # hints (W-...): printed, never fatal
+                print(w, file=sys.stderr)
             results.append((machine, check_stage.check(machine)))
         except SpecError as e:
             diagnostics.extend(e.diagnostics)

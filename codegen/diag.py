@@ -41,6 +41,7 @@ class SpecError(Exception):
     """Raised by a stage that found problems; carries every diagnostic it found."""
 
     def __init__(self, diagnostics: list[Diagnostic]):
+        diagnostics = list(dict.fromkeys(diagnostics))  # once each (a row written for several cells)
         super().__init__("\n".join(str(d) for d in diagnostics))
         self.diagnostics = sorted(diagnostics, key=lambda d: (d.pos, d.id))
 

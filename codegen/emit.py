@@ -272,7 +272,7 @@ def _test_case(ns: str, file: str, state: str, event: str, r: Row, before: str, 
     head = f'TEST_CASE("{name}") {{\n  // {comment(file)}:{r.pos.line}\n'
     if r.kind != "transition":
         return (head + f"  const Config before{{State::{state}, {before}}};\n"
-                f"  expect(before, Event::{event}, phasegen::Disposition::{kind}, Code::{code}, before, 0);\n}}")
+                f"  expect(before, Event::{event}, phasegen::Disposition::{kind}, Code::{code}, before, {actions});\n}}")
     return (head + f"  expect({{State::{state}, {before}}}, Event::{event}, phasegen::Disposition::{kind}, "
             f"Code::{code},\n         {{State::{after_state}, {after}}}, {actions});\n}}")
 
@@ -323,6 +323,8 @@ def markdown(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
     texts = {}  # row index -> what the row does, as a grid cell shows it
     for r in m.rows:
         text = f"→ {r.target}" if r.kind == "transition" else f"{short[r.kind]} `{r.code}`"
+        if r.emit and r.kind != "transition":  # an ignore or reject that emits (transitions' are on the edges)
+            text += " / " + ", ".join(r.emit)
         texts[r.index] = (f"[{guard_line(r.guard_text)}] {text}" if r.guard_text else text).replace("|", "\\|")
     grid = [(s.name, ["<br>".join(texts[r.index] for r in m.cells[(s.name, e.name)]) for e in m.events])
             for s in m.states]

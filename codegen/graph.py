@@ -130,7 +130,8 @@ def machine_refusals(m: Machine, coverage: dict | None = None):
             for e in m.events:
                 for r in m.cells[(s.name, e.name)]:
                     if r.kind == kind:
-                        by_code.setdefault(r.code, []).append(r.event + _guard(r))
+                        emits = f" / emit {', '.join(r.emit)}" if r.emit else ""  # a blocked notice, say
+                        by_code.setdefault(r.code, []).append(r.event + _guard(r) + emits)
                         if coverage is not None:
                             hits[r.code] = hits.get(r.code, 0) + coverage.get((s.name, r.event, r.pos.line), 0)
             if by_code:

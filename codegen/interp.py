@@ -6,7 +6,8 @@ use this; the generated C++ must agree with it step by step.
 A configuration is (state name, tuple of var values in declaration order). A step:
 exactly one row of the (state, event) cell is enabled (the checks prove it); a
 "transition" row applies its updates in the order written (each sees the previous ones)
-and moves to its target; every other disposition leaves the configuration unchanged.
+and moves to its target; every other disposition leaves the configuration unchanged (an
+ignore or reject row may emit actions all the same: they are reported, never dropped).
 """
 from __future__ import annotations
 
@@ -68,8 +69,8 @@ def step(m: Machine, config: Config, event: str) -> Step:
     if len(rows) != 1:
         raise NoRow(f"{len(rows)} rows enabled for ({state}, {event}) at {values}")
     row = rows[0]
-    if row.kind != "transition":
-        return Step(row.kind, row.code, row, config, config, ())
+    if row.kind != "transition":  # unchanged; an ignore or reject may still emit (a blocked notice)
+        return Step(row.kind, row.code, row, config, config, row.emit)
     return Step("transition", "", row, config, (row.target, apply_row(m, row, values)), row.emit)
 
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional
 
-from .diag import Pos
+from .diag import Diagnostic, Pos, did_you_mean
 from .expr import Expr, Update
 
 DISPOSITIONS = ("transition", "ignore", "reject", "violation")
+STAY = "stay"  # `to: stay`: each state of the row stays where it is (no state may take the name)
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ class Row:
     """One transition row, or one default, applied to the cells (s, event) for s in states.
 
     kind is one of DISPOSITIONS. For "transition": target, updates, emit. Otherwise code
-    is the ignore reason, reject code or violated rule.
+    is the ignore reason, reject code or violated rule; an ignore or reject may emit too
+    (e.g. send a blocked notice): its actions are reported, the configuration unchanged.
+    A row written `to: stay` over several states is one Row per state (target: that state).
     """
     index: int
     states: tuple[str, ...]
@@ -96,6 +99,10 @@ class Machine:
     rows: tuple[Row, ...]
     pos: Pos
     monitor: bool = False  # an observer in systems: exempt from the checks about terminal states (check.py)
+    # Named lists of states (`state_groups:`), name -> states in the order the group lists
+    # them; usable wherever a spec takes a list of states (expand_states).
+    state_groups: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    warnings: tuple[Diagnostic, ...] = field(default=(), compare=False)  # printed, never fatal
 
     @cached_property
     def initial(self) -> State:
@@ -143,6 +150,32 @@ class Machine:
 
     def terminal(self, state: str) -> bool:
         return self.states[self.state_index[state]].terminal
+
+
+class UnknownState(ValueError):
+    """A name that is neither a state nor a state group of the machine (the message
+    suggests the closest one)."""
+
+    def __init__(self, name: str, message: str):
+        super().__init__(message)
+        self.name = name
+
+
+def expand_states(machine: Machine, names) -> tuple[str, ...]:
+    """The states a list of state and state-group names stands for: each name's states in
+    the order written (a group's in the group's order), each state once. Raises
+    UnknownState for a name that is neither."""
+    out: dict[str, None] = {}
+    for name in names:
+        if name in machine.state_index:
+            out[name] = None
+        elif name in machine.state_groups:
+            out.update(dict.fromkeys(machine.state_groups[name]))
+        else:
+            choices = [s.name for s in machine.states] + list(machine.state_groups)
+            raise UnknownState(name, f"'{name}' is neither a state nor a state group of machine "
+                                     f"'{machine.name}'{did_you_mean(name, choices)}")
+    return tuple(out)
 
 
 @dataclass(frozen=True)

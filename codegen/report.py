@@ -41,7 +41,7 @@ def cell_entry(m: Machine, state: str, r, hits):
         does += [f"emit {a}" for a in r.emit]
         text = f"→ {r.target}" + (f" / {'; '.join(does)}" if does else "")
     else:
-        text = f"{r.kind} {r.code}"
+        text = f"{r.kind} {r.code}" + (f" / {'; '.join(f'emit {a}' for a in r.emit)}" if r.emit else "")
     guard = " ".join(r.guard_text.split()) if r.guard_text else ""
     return Obj(kind=r.kind, guard=guard, text=text, line=r.pos.line, where=f"{m.file}:{r.pos.line}",
                default=r.from_default, hits=hits)

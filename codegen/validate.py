@@ -5,10 +5,10 @@ import re
 from typing import Optional
 
 from . import SPEC_FORMAT
-from .diag import Collector, Pos, SpecError, did_you_mean
+from .diag import Collector, Diagnostic, Pos, SpecError, did_you_mean
 from .expr import Binary, ExprError, Name, Num, Unary, Update, evaluate, names, parse_expr, parse_update, render, type_of
 from .load import Node
-from .model import Action, Event, Machine, Param, Row, State, Var
+from .model import STAY, Action, Event, Machine, Param, Row, State, Var
 
 IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 CODE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
@@ -60,11 +60,27 @@ INT_MIN, INT_MAX = -2**31, 2**31 - 1  # the C++ int every param, literal and int
 class _Ctx:
     def __init__(self, out: Collector):
         self.out = out
+        self.warnings: list[Diagnostic] = []
+        self.pairs = {"rows": 0, "defaults": 0}  # (state, event) pairs named so far (state groups expanded)
         self.bad_initial = False  # an 'initial' had the wrong type: E-initial would be a cascade
+
+    def take_pairs(self, node: Node, n: int, what: str) -> bool:
+        """Counts n more (state, event) pairs of rows or defaults; False (and E-too-big, once)
+        past the limit, so that a state group used in many rows cannot make validation slow."""
+        limit = MAX_PAIRS if what == "rows" else MAX_DEFAULT_PAIRS
+        before = self.pairs[what]
+        self.pairs[what] += n
+        if self.pairs[what] > limit >= before:
+            self.err(node, "E-too-big", f"the {what} name more than {limit:,} (state, event) pairs (state groups "
+                     "expanded); phasegen supports at most that")
+        return self.pairs[what] <= limit
 
     def err(self, node_or_pos, id: str, message: str) -> None:
         pos = node_or_pos.pos if isinstance(node_or_pos, Node) else node_or_pos
         self.out.error(pos, id, message)
+
+    def warn(self, node: Node, id: str, message: str) -> None:
+        self.warnings.append(Diagnostic(node.pos, id, message, "warning"))
 
     def fields(self, node: Node, what: str, required: tuple[str, ...], optional: tuple[str, ...]):
         """The {key: (key node, value node)} of a mapping, after checking its keys."""
@@ -75,7 +91,8 @@ class _Ctx:
         allowed = required + optional
         for key, (knode, _) in got.items():
             if key not in allowed:
-                self.err(knode, "E-unknown-key", f"unknown key '{key}' in {what}{did_you_mean(key, allowed)}")
+                hint = _comma_hint(node, knode) or did_you_mean(key, allowed)
+                self.err(knode, "E-unknown-key", f"unknown key '{key}' in {what}{hint}")
         for key in required:
             if key not in got:
                 self.err(node, "E-missing-key", f"{what} needs the key '{key}'")
@@ -113,6 +130,25 @@ class _Ctx:
             if s is not None:
                 out.append((s, item))
         return out
+
+
+def _comma_hint(mapping: Node, key: Node) -> str:
+    """The likely cause of an unknown key that follows, on the same line, a key with
+    unquoted text: in a YAML flow mapping `{ doc: a, b }` the comma ends the text and `b`
+    becomes a key. The hint says to quote the text."""
+    keys = [k for k, _ in mapping.value]
+    i = next((n for n, k in enumerate(keys) if k is key), 0)
+    if i == 0:
+        return ""
+    prev_key, prev = mapping.value[i - 1]
+    value = mapping.value[i][1]
+    plain_text = prev.kind == "scalar" and isinstance(prev.value, str) and not prev.quoted
+    if not (plain_text and prev.pos.line == key.pos.line and isinstance(key.value, str)):
+        return ""
+    where = f" (in a flow mapping '{{ ... }}' a comma ends the text of '{prev_key.value}'; if '{key.value}' is part of it"
+    if value.kind == "scalar" and value.value is None:
+        return f"{where}, quote the text: {prev_key.value}: \"{prev.value}, {key.value}\")"
+    return f"{where}, quote the text)" if prev_key.value == "doc" else ""
 
 
 def _quote(s: str) -> str:
@@ -265,7 +301,43 @@ def _states(ctx, node) -> list[State]:
         terminal = ctx.boolean(f["terminal"][1], "'terminal'") if "terminal" in f else False
         if initial is None:
             ctx.bad_initial = True
+        if name == STAY:
+            ctx.err(k, "E-name", f"state name '{STAY}' is reserved: a row's 'to: {STAY}' keeps each of its states")
         out.append(State(name, bool(initial), bool(terminal), _doc(ctx, f, f"state '{name}'"), k.pos))
+    return out
+
+
+def _state_groups(ctx, node, states) -> dict[str, tuple[str, ...]]:
+    """state_groups: name -> a non-empty list of distinct states (not of other groups). A
+    group may not be named like a state: the name stands for either in a list of states."""
+    known = {s.name for s in states}
+    out: dict[str, tuple[str, ...]] = {}
+    items = _mapping_items(ctx, node, "state_groups")
+    group_names = {k.value for k, _ in items}
+    for k, v in items:
+        name = ctx.name(k, "state group name")
+        if not name:
+            continue
+        if name in known:
+            ctx.err(k, "E-duplicate", f"state group '{name}' has the name of a state")
+        elif name in out:
+            ctx.err(k, "E-duplicate", f"state group '{name}' is defined twice")
+        if name == STAY:
+            ctx.err(k, "E-name", f"state group name '{STAY}' is reserved: a row's 'to: {STAY}' keeps each of its states")
+        if v.kind != "seq" or not v.value:
+            found = "an empty list" if v.kind == "seq" else v.type_name(article=True)
+            ctx.err(v, "E-type", f"state group '{name}' must be a non-empty list of states, found {found}")
+            continue
+        members: dict[str, None] = {}
+        for s, n in ctx.names(v, "a state"):
+            if s not in known:
+                hint = " (a group lists states, not other groups)" if s in group_names else did_you_mean(s, known)
+                ctx.err(n, "E-unknown-state", f"unknown state '{s}' in state group '{name}'{hint}")
+            elif s in members:
+                ctx.err(n, "E-duplicate", f"state '{s}' is listed twice in state group '{name}'")
+            else:
+                members[s] = None
+        out.setdefault(name, tuple(members))
     return out
 
 
@@ -308,9 +380,10 @@ class _RowBuilder:
 
     KEYS = ("to", "ignore", "reject", "violation")
 
-    def __init__(self, ctx: _Ctx, states, events, vars_, params, actions):
+    def __init__(self, ctx: _Ctx, states, events, vars_, params, actions, groups=None):
         self.ctx = ctx
         self.states = {s.name: s for s in states}
+        self.groups = groups or {}
         self.events = {e.name: e for e in events}
         self.vars = {v.name: v for v in vars_}
         self.params = {p.name: p for p in params}
@@ -319,14 +392,21 @@ class _RowBuilder:
         self.ranges.update((p.name, (p.value, p.value)) for p in params)
 
     def state_list(self, node: Node) -> list[str]:
+        """States and state groups, expanded: each state once (a group may overlap a state
+        or another group listed with it), in the order written."""
         out: dict[str, None] = {}  # a dict: in order, and linear for a list of every state
+        named = set()
         for s, n in self.ctx.names(node, "a state"):
-            if s not in self.states:
-                self.ctx.err(n, "E-unknown-state", f"unknown state '{s}'{did_you_mean(s, self.states)}")
-            elif s in out:
-                self.ctx.err(n, "E-duplicate", f"state '{s}' is listed twice")
-            else:
+            if s in named:
+                self.ctx.err(n, "E-duplicate", f"{'state group' if s in self.groups else 'state'} '{s}' is listed twice")
+            elif s in self.states:
                 out[s] = None
+            elif s in self.groups:
+                out.update(dict.fromkeys(self.groups[s]))
+            else:
+                what = "state or state group" if self.groups else "state"
+                self.ctx.err(n, "E-unknown-state", f"unknown {what} '{s}'{did_you_mean(s, [*self.states, *self.groups])}")
+            named.add(s)
         return list(out)
 
     def event(self, node: Node) -> Optional[str]:
@@ -410,15 +490,18 @@ class _RowBuilder:
         vnode = f[key][1]
         if key == "to":
             target = self.ctx.string(vnode, "'to'")
-            if target is not None and target not in self.states:
+            if target is not None and target not in self.states and target != STAY:
                 self.ctx.err(vnode, "E-unknown-state", f"unknown state '{target}'{did_you_mean(target, self.states)}")
                 target = None
             updates = self.updates(f["do"][1]) if "do" in f else []
             emit = self.emits(f["emit"][1]) if "emit" in f else []
             return ("transition", target, "", updates, emit) if target else None
-        for extra in ("do", "emit"):
-            if extra in f:
-                self.ctx.err(f[extra][0], "E-disposition", f"'{extra}' goes only with 'to'; a row that answers '{key}' changes nothing")
+        if "do" in f:
+            self.ctx.err(f["do"][0], "E-disposition", f"'do' goes only with 'to'; a row that answers '{key}' changes nothing")
+        emit = self.emits(f["emit"][1]) if "emit" in f else []  # checked (and counted as used) even when refused
+        if emit and key == "violation":
+            self.ctx.err(f["emit"][0], "E-disposition", "'emit' goes with 'to', 'ignore' or 'reject': a violation is "
+                         "escalated to the caller, which decides what to send")
         code = self.ctx.string(vnode, f"'{key}'")
         if code is not None and len(code) > MAX_NAME:
             self.ctx.err(vnode, "E-name", f"{key} code is longer than {MAX_NAME} characters")
@@ -429,7 +512,7 @@ class _RowBuilder:
         if code is not None and (code == "none" or code.replace("-", "_") in CXX_KEYWORDS):
             self.ctx.err(vnode, "E-name", f"{key} code '{code}' is reserved (a C++ keyword, or 'none')")
             return None
-        return (key, "", code, [], []) if code else None
+        return (key, "", code, [], emit) if code else None
 
 
 def _no_repeats(ctx: _Ctx, node: Node, what: str) -> None:
@@ -441,7 +524,34 @@ def _no_repeats(ctx: _Ctx, node: Node, what: str) -> None:
 
 
 ROW_KEYS = ("from", "on")
-ROW_OPTIONAL = ("guard", "to", "do", "emit", "ignore", "reject", "violation", "doc")
+ROW_OPTIONAL = ("guard", "to", "do", "emit", "ignore", "reject", "violation", "doc", "allow")
+WARNINGS = ("shared-target",)  # what a row's `allow` may name (W-<name> diagnostics)
+
+
+def _allowed(ctx: _Ctx, f: dict) -> set[str]:
+    """The warnings a row's `allow` names (a name or a list)."""
+    if "allow" not in f:
+        return set()
+    out = set()
+    for w, n in ctx.names(f["allow"][1], "a warning"):
+        if w not in WARNINGS:
+            ctx.err(n, "E-unknown-key", f"unknown warning '{w}' in 'allow'{did_you_mean(w, WARNINGS)}; "
+                                        f"one of {', '.join(WARNINGS)}")
+        out.add(w)
+    return out
+
+
+def _shared_target(ctx: _Ctx, f: dict, states: list[str], target: str, allowed: set[str]) -> None:
+    """W-shared-target: a row over several states whose 'to' is one of them moves the others
+    there too; often a row that should have kept each state ('to: stay')."""
+    if target == STAY or len(states) < 2 or target not in states or "shared-target" in allowed:
+        return
+    others = [s for s in states if s != target]
+    shown = ", ".join(f"'{s}'" for s in others[:3]) + (", ..." if len(others) > 3 else "")
+    ctx.warn(f["to"][1], "W-shared-target",
+             f"this row moves every state it lists to '{target}', one of them: {shown} "
+             f"{'leaves' if len(others) == 1 else 'leave'} for '{target}' too. Write 'to: {STAY}' to keep each "
+             f"state, or add 'allow: shared-target' if the move is meant")
 
 
 def _rows(ctx: _Ctx, b: _RowBuilder, node: Node, start: int) -> list[Row]:
@@ -458,12 +568,20 @@ def _rows(ctx: _Ctx, b: _RowBuilder, node: Node, start: int) -> list[Row]:
         _no_repeats(ctx, f["on"][1], "event")
         guard, guard_text = b.guard(f["guard"][1]) if "guard" in f else (None, "")
         d = b.disposition(item, f, "a transition row")
+        allowed = _allowed(ctx, f)
+        if d and d[0] == "transition" and states:
+            _shared_target(ctx, f, states, d[1], allowed)
+        if not ctx.take_pairs(item, len(states) * len(events), "rows"):
+            break
         if states and events and all(events) and d and ("guard" not in f or guard is not None):
             kind, target, code, updates, emit = d
-            states, updates, emit, doc = tuple(states), tuple(updates), tuple(emit), _doc(ctx, f, "a row")
-            for event in events:  # one Row per event, all sharing the row's tuples
-                rows.append(Row(start + len(rows), states, event, guard, guard_text, kind, target, code,
-                                updates, emit, doc, item.pos))
+            updates, emit, doc = tuple(updates), tuple(emit), _doc(ctx, f, "a row")
+            # one Row per event, all sharing the row's tuples; 'to: stay' one per state too
+            split = [((s,), s) for s in states] if target == STAY else [(tuple(states), target)]
+            for event in events:
+                for row_states, row_target in split:
+                    rows.append(Row(start + len(rows), row_states, event, guard, guard_text, kind, row_target,
+                                    code, updates, emit, doc, item.pos))
     return rows
 
 
@@ -491,6 +609,8 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
             if source is not None and not events:
                 ctx.err(f["source"][1], "E-default", f"no event has source '{source}'")
         d = b.disposition(item, f, "a default")
+        if not ctx.take_pairs(item, len(states) * len(events), "defaults"):
+            break
         if not d or not states:
             continue
         kind, _, code, _, _ = d
@@ -508,13 +628,15 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
 
 
 TOP_REQUIRED = ("phasegen", "machine", "states", "events", "transitions")
-TOP_OPTIONAL = ("namespace", "doc", "generational", "monitor", "params", "vars", "actions", "defaults", "$schema")
+TOP_OPTIONAL = ("namespace", "doc", "generational", "monitor", "params", "vars", "state_groups", "actions", "defaults",
+                "$schema")
 MAX_ENUM = 65536  # State, Event and Code are 8- or 16-bit enums
 MAX_CELLS = 250_000  # states x events: bounds the table, the checks and the generated code
 MAX_NAMESPACE_PARTS = 8
 MAX_CONFIGS = 2_000_000  # as check.MAX_CONFIGS: states x valuations
 MAX_WORK = 20_000_000  # (rows + cells) x valuations: what the exhaustive checks evaluate
 MAX_PAIRS = 1_000_000  # (state, event) pairs named by all rows: a cell has 4 rows on average at most
+MAX_DEFAULT_PAIRS = 2_000_000  # ... by all defaults (each fills at most every cell once; 8 such defaults)
 MAX_ACTIONS = 64  # ActionSet is a 64-bit mask at most
 
 
@@ -548,6 +670,7 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
     states = _states(ctx, f["states"][1]) if "states" in f else []
     events = _events(ctx, f["events"][1]) if "events" in f else []
     actions = _actions(ctx, f["actions"][1]) if "actions" in f else []
+    groups = _state_groups(ctx, f["state_groups"][1], states) if "state_groups" in f else {}
     _check_dupes(ctx, params, "param")
     _check_dupes(ctx, vars_, "var")
     for v in vars_:
@@ -572,7 +695,7 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
         ctx.err(f["states"][1], "E-too-big", f"{len(states)} states x {len(events)} events = "
                 f"{len(states) * len(events):,} cells; phasegen supports at most {MAX_CELLS:,}")
         out.raise_if_any()
-    b = _RowBuilder(ctx, states, events, vars_, params, actions)
+    b = _RowBuilder(ctx, states, events, vars_, params, actions, groups)
     rows = _rows(ctx, b, f["transitions"][1], 0) if "transitions" in f else []
     defaults = _defaults(ctx, b, f["defaults"][1], rows, len(rows)) if "defaults" in f else []
 
@@ -582,10 +705,6 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
                                ("actions", actions, MAX_ACTIONS)):
         if len(items) > limit:
             ctx.err(f[what][1], "E-too-big", f"{len(items)} {what}; phasegen supports at most {limit}")
-    pairs = sum(len(r.states) for r in rows) + sum(len(r.states) for r in defaults)
-    if pairs > MAX_PAIRS:
-        ctx.err(root, "E-too-big", f"the rows and defaults name {pairs:,} (state, event) pairs; phasegen supports "
-                f"at most {MAX_PAIRS:,}")
     valuations = 1
     for v in vars_:
         valuations *= v.hi - v.lo + 1
@@ -600,4 +719,5 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
             ctx.err(a.pos, "E-unused", f"action '{a.name}' is declared but no row emits it")
     out.raise_if_any()
     return Machine(name, namespace, doc, file, generational, tuple(params),
-                   tuple(vars_), tuple(states), tuple(events), tuple(actions), tuple(rows + defaults), root.pos, monitor)
+                   tuple(vars_), tuple(states), tuple(events), tuple(actions), tuple(rows + defaults), root.pos, monitor,
+                   state_groups=groups, warnings=tuple(sorted(ctx.warnings, key=lambda d: d.pos)))

@@ -140,6 +140,12 @@ def made_bad(d: str) -> dict[str, str]:
         f"  S{i}:\n" for i in range(2000)) + "  B: {terminal: true}\nevents:\n" + "".join(
         f"  e{i}: {{source: peer}}\n" for i in range(100)) + "transitions:\n" + "".join(
         f"  - {{from: [{slist}], on: [{elist}], ignore: r{j}}}\n" for j in range(100)))  # 20M (state, event) pairs
+    group = "state_groups:\n  all: [" + ", ".join(f"S{i}" for i in range(2000)) + "]\n"
+    put("groups-20m-pairs.yaml", "phasegen: 1\nmachine: m\nstates:\n  A: {initial: true}\n" + "".join(
+        f"  S{i}:\n" for i in range(2000)) + "  B: {terminal: true}\nevents:\n" + "".join(
+        f"  e{i}: {{source: peer}}\n" for i in range(100)) + group + "transitions:\n" + "".join(
+        f"  - {{from: all, on: [{elist}], to: stay}}\n" for j in range(1000))  # a small file naming 200M pairs
+        + "defaults:\n" + "".join("  - {states: all, source: peer, ignore: x}\n" for j in range(5000)))
     long = "a" * 60
     rows = "".join(f"  - {{from: {long}{i}x, on: go, to: B}}\n" for i in range(5000))
     put("did-you-mean-5000.yaml", "phasegen: 1\nmachine: m\nstates:\n  A: {initial: true}\n  B: {terminal: true}\n"

@@ -43,7 +43,7 @@ struct Outcome {
   State from;
   State to;
   Code code;          ///< the ignore reason, reject code or violated rule; Code::none otherwise
-  ActionSet actions;  ///< bit i set: action i was emitted (transitions only)
+  ActionSet actions;  ///< bit i set: action i was emitted (by a transition, an ignore or a reject)
 
   friend constexpr bool operator==(const Outcome&, const Outcome&) = default;
 };
