@@ -9,7 +9,8 @@ state is reachable and the last, terminal one is reached from anywhere), 1-3 mor
 0-2 vars (ranges anywhere in int, near its ends too), 0-2 params and 0-3 actions (the
 chain's first row emits them all, other transitions any of them); every other cell gets
 one row, or two rows split on a var (`x < k` / `x >= k`), each a transition (with an
-update that stays in range), an ignore, a reject or a violation. Derandomized, EXAMPLES
+update that stays in range; its target may be `stay`), an ignore or a reject (either may
+emit actions), or a violation. Derandomized, EXAMPLES
 examples: the same specs on every run.
 
 usage: test_random_specs.py [--examples N] [unittest args]
@@ -47,7 +48,8 @@ KIND = {"transition": "transition", "ignore": "ignored", "reject": "rejected", "
 WS = [" ", "  ", "\t", "\r\n", "\n", "\f"]
 
 if st is not None:
-    names = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,6}", fullmatch=True).filter(lambda s: identifier_problem(s) is None)
+    names = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,6}", fullmatch=True).filter(
+        lambda s: identifier_problem(s) is None and s != "stay")  # `to: stay` keeps the state: no state takes it
     # any text: controls, bidi overrides, backslashes, '*/', '??/', quotes (surrogates are refused on load)
     docs = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 
@@ -89,7 +91,7 @@ if st is not None:
                         row["guard"] = g
                     kind = draw(st.sampled_from(["to", "ignore", "reject", "violation"]))
                     if kind == "to":
-                        row["to"] = s if terminal else draw(st.sampled_from(states))
+                        row["to"] = s if terminal else draw(st.sampled_from(states + ["stay"]))
                         if vars_ and draw(st.booleans()):
                             name, lo, hi, _ = draw(st.sampled_from(vars_))
                             row["do"] = f"{name}{ws()}={ws()}{draw(st.integers(lo, hi))}"
@@ -98,6 +100,9 @@ if st is not None:
                             row["emit"] = emit
                     else:
                         row[kind] = draw(st.sampled_from(["no-way", "busy", "x1", "late-frame"]))
+                        emit = [a for a in actions if draw(st.booleans())] if kind != "violation" else []
+                        if emit:  # an ignore or reject that emits (a blocked notice)
+                            row["emit"] = emit
                     if draw(st.booleans()):
                         row["doc"] = draw(docs)
                     rows.append(row)
