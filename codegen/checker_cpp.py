@@ -73,7 +73,7 @@ def _checker(system: System, regenerate: str) -> str:
     variants = []
     for v in system.variants:
         props = [p for p in system.properties
-                 if p.kind not in ("no_violation", "no_refusal") or v.name in p.variants]
+                 if not p.variants or v.name in p.variants]
         budgets = [i for i in v.inputs if i.budget is not None]
         options = []
         for n, inp in enumerate(v.inputs):

@@ -127,7 +127,7 @@ class Explorer:
             else:
                 self.links.setdefault((link.source, link.action), []).append(link)
         self.props = [p for p in system.properties
-                      if p.kind not in ("no_violation", "no_refusal") or variant.name in p.variants]
+                      if not p.variants or variant.name in p.variants]
         self.ghost_bit = {}  # data_after_close, never_after property -> its bit in its group's ghost bits
         for p in self.props:
             if p.kind in GHOST_KINDS:

@@ -30,7 +30,7 @@ class _Emitter:
         self.lines: list[str] = []
         self.inlines: dict = {}  # (group, event) -> text
         self.props = [p for p in system.properties if p.kind not in ("terminates", "reachable")
-                      and (p.kind not in ("no_violation", "no_refusal") or variant.name in p.variants)]
+                      and (not p.variants or variant.name in p.variants)]
         self.links: dict = {}
         self.observers: dict = {}  # (group, event) -> links feeding monitors when it is taken
         for link in system.links:

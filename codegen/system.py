@@ -33,7 +33,7 @@ PROPERTY_KINDS = {
     "reachable": (("when",), ("doc",)),
     "no_refusal": (("instances", "item", "variants"), ("doc",)),
     "never_after": (("instances", "never", "after"), ("doc",)),
-    "always": (("expr",), ("instances", "in", "doc")),
+    "always": (("expr",), ("instances", "in", "variants", "doc")),
     "monitor": (("instances",), ("bad", "doc")),
     "leads_to": (("instances", "after", "eventually"), ("doc",)),
 }
