@@ -663,8 +663,16 @@ struct Variant_compliant {
   [[maybe_unused]] static constexpr std::uint32_t bit_no_refused_item = 1u << 4;
   [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 5;
   [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 6;
-  [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 1u << 7;
+  [[maybe_unused]] static constexpr std::uint32_t bit_credit_conserved = 1u << 7;
+  [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 1u << 8;
 };
+
+/// The always properties of variant compliant, on a state after a step.
+void invariants_compliant(const State& s, std::uint32_t& f) {
+  using V = Variant_compliant;
+  if (V::bit_credit_conserved && true && !(s.vars_peer[0].window + s.vars_ch[0].queued <= 2)) f |= V::bit_credit_conserved;
+  if (V::bit_credit_conserved && true && !(s.vars_peer[1].window + s.vars_ch[1].queued <= 2)) f |= V::bit_credit_conserved;
+}
 
 /// Variant compliant: its inputs, properties and symmetry.
 struct Model_compliant {
@@ -673,14 +681,14 @@ struct Model_compliant {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 8;
+  static constexpr std::size_t property_count = 9;
   static constexpr bool needs_graph = true;
   /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
   static constexpr std::array<std::size_t, 1> graph_properties = {6};
   /// leads_to properties: an obligation per instance, open or not in each state (open()).
   static constexpr std::array<std::size_t, 0> open_properties = {};
-  static constexpr std::array<std::size_t, 1> reach_properties = {7};
-  static constexpr std::array<std::string_view, 8> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "no_refused_item", "stale_isolation", "no_stuck", "channel_open"};
+  static constexpr std::array<std::size_t, 1> reach_properties = {8};
+  static constexpr std::array<std::string_view, 9> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "no_refused_item", "stale_isolation", "no_stuck", "credit_conserved", "channel_open"};
   struct Option {
     std::string_view instance;
     std::string_view event;
@@ -727,18 +735,21 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       d_session_handshake_ok<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
       emit(n, Label{0}, f);
     }
     if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
       emit(n, Label{1}, f);
     }
     if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] announce
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 1, s.gen, f);
+      invariants_compliant(n, f);
       emit(n, Label{2}, f);
     }
     if (s.budget[0] > 0 && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] send
@@ -747,6 +758,7 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{3}, f);
     }
     if (s.budget[0] > 0 && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] send
@@ -755,54 +767,63 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{4}, f);
     }
     if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] close
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{5}, f);
     }
     if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] close
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{6}, f);
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[0] bind
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{7}, f);
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[1] bind
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{8}, f);
     }
     if (true) {  // ch[0] consume
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{9}, f);
     }
     if (true) {  // ch[0] drop_receiver
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{10}, f);
     }
     if (true) {  // ch[1] consume
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{11}, f);
     }
     if (true) {  // ch[1] drop_receiver
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{12}, f);
     }
     if (s.budget[1] > 0 && s.gen_session[0] == s.gen) {  // session conduit_break
@@ -811,6 +832,7 @@ struct Model_compliant {
       --n.budget[1];
       n.touched |= 1;
       d_session_conduit_break<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
       emit(n, Label{13}, f);
     }
     if (s.budget[2] > 0 && s.gen_session[0] == s.gen) {  // session resume_ok
@@ -819,6 +841,7 @@ struct Model_compliant {
       --n.budget[2];
       n.touched |= 1;
       d_session_resume_ok<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
       emit(n, Label{14}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] item (stale)
@@ -827,6 +850,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_item<Variant_compliant>(n, 0, s.gen - 1, f);
+      invariants_compliant(n, f);
       emit(n, Label{15}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] close (stale)
@@ -835,6 +859,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_close<Variant_compliant>(n, 0, s.gen - 1, f);
+      invariants_compliant(n, f);
       emit(n, Label{16}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] item (stale)
@@ -843,6 +868,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_item<Variant_compliant>(n, 1, s.gen - 1, f);
+      invariants_compliant(n, f);
       emit(n, Label{17}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] close (stale)
@@ -851,12 +877,14 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_close<Variant_compliant>(n, 1, s.gen - 1, f);
+      invariants_compliant(n, f);
       emit(n, Label{18}, f);
     }
     if (true) {  // session shutdown
       State n = s;
       std::uint32_t f = 0;
       d_session_shutdown<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
       emit(n, Label{19}, f);
     }
   }
@@ -912,7 +940,7 @@ struct Model_compliant {
 
   /// Whether s is what reachable property p asks for.
   bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
-    if (p == 7) return (s.session[0] == check_vox_channels::vox::session::State::Established) && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Open) && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Open);
+    if (p == 8) return (s.session[0] == check_vox_channels::vox::session::State::Established) && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Open) && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Open);
     return false;
   }
 };
@@ -925,6 +953,7 @@ struct Variant_hostile {
   [[maybe_unused]] static constexpr std::uint32_t bit_no_refused_item = 0;
   [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 3;
   [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_credit_conserved = 0;
   [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 1u << 5;
 };
 

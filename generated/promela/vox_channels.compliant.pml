@@ -1,5 +1,5 @@
 /* DO NOT EDIT: generated from spec/vox/system.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox).
-   System vox_channels, variant compliant; symmetry off. Properties: -DP_no_silent_drop, -DP_data_after_close, -DP_no_delivery_after_terminal, -DP_credit_safety, -DP_no_refused_item, -DP_stale_isolation */
+   System vox_channels, variant compliant; symmetry off. Properties: -DP_no_silent_drop, -DP_data_after_close, -DP_no_delivery_after_terminal, -DP_credit_safety, -DP_no_refused_item, -DP_stale_isolation, -DP_credit_conserved */
 
 #define g_session_S_Handshaking 0
 #define g_session_S_Established 1
@@ -452,6 +452,10 @@ inline d_g_session_shutdown(i, tag) {
 }
 inline invariants() {
   skip;
+#ifdef P_credit_conserved
+  assert(!(true) || (g_peer_v_window[0] + g_ch_v_queued[0] <= 2));
+  assert(!(true) || (g_peer_v_window[1] + g_ch_v_queued[1] <= 2));
+#endif
 }
 
 active proctype env() {
