@@ -5,6 +5,7 @@ and one template under templates/ that lays it out.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import unicodedata
@@ -109,7 +110,9 @@ class Names:
     m: Machine
 
     def var_or_param(self, name: str) -> str:
-        return f"v.{name}" if name in {v.name for v in self.m.vars} else f"params::{name}"
+        if name in {v.name for v in self.m.vars}:
+            return f"v.{name}"
+        return f"a.{name}" if name in {a.name for e in self.m.events for a in e.args} else f"params::{name}"
 
     def guard(self, row: Row) -> str:
         return render(row.guard, self.var_or_param) if row.guard is not None else "true"
@@ -229,7 +232,49 @@ def flat_step(m: Machine):
     return entries, index
 
 
+def declared(m: Machine) -> Machine:
+    """The machine as declared (events with their arguments), named and placed as m is (a
+    system's checker puts machines in its own namespace)."""
+    if m.source is None:
+        return m
+    return dataclasses.replace(m.source, name=m.name, namespace=m.namespace, file=m.file)
+
+
+def arg_fields(m: Machine) -> list[Obj]:
+    """The members of the generated Args: every argument of every event (an argument of
+    several events once, its range their union), in order of declaration."""
+    fields: dict[str, list] = {}
+    for e in m.events:
+        for a in e.args:
+            f = fields.setdefault(a.name, [a.lo, a.hi, []])
+            f[0], f[1] = min(f[0], a.lo), max(f[1], a.hi)
+            f[2].append(e.name)
+    return [Obj(name=k, lo=lo, hi=hi, type=int_type(lo, hi), events=", ".join(evs)) for k, (lo, hi, evs) in fields.items()]
+
+
+_LIMITS = {"std::uint8_t": (0, 255), "std::int8_t": (-128, 127), "std::uint16_t": (0, 65535),
+           "std::int16_t": (-32768, 32767), "std::int32_t": (-2**31, 2**31 - 1)}
+
+
+def _arg_checks(m: Machine, fields: list[Obj]) -> list[tuple[str, str]]:
+    """(event, C++ condition) for every event with arguments: each argument in its range
+    (a bound its type cannot pass is left out: the compiler would call it always true)."""
+    types = {f.name: f.type for f in fields}
+    out = []
+    for e in m.events:
+        conds = []
+        for a in e.args:
+            lo, hi = _LIMITS[types[a.name]]
+            conds += [f"a.{a.name} >= {a.lo}"] if a.lo > lo else []
+            conds += [f"a.{a.name} <= {a.hi}"] if a.hi < hi else []
+        if e.args:
+            out.append((e.name, " && ".join(conds) or "true"))
+    return out
+
+
 def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
+    m = declared(m)  # one Event per declared event, its arguments passed to step()
+    args = arg_fields(m)
     n = Names(m)
     branches, guard_ids, update_ids = _branches(m, n)
     table, cells, by_state = [], [], []
@@ -250,9 +295,11 @@ def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
                 groups[key] = _case_group([branches[r.index] for r in rows], [r.next_state(s.name) for r in rows])
             groups[key].events.append(e.name)
         by_state.append((s, list(groups.values())))
-    flat = flat_step(m)
+    flat = flat_step(m) if not args else None  # the flat table has no room for arguments
     return _env.get_template("machine.hpp.j2").render(
-        m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=regenerate, doc=_doc_line,
+        m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=regenerate, doc=_doc_line, args=args,
+        arg_checks=_arg_checks(m, args),
+        args_param=", [[maybe_unused]] const Args& a = Args{}" if args else "",
         flat=flat is not None, flat_entries=flat[0] if flat else 0, flat_vars=flat[1] if flat else [],
         code_ident=code_ident, int_type=int_type, action_set=action_set_type(max(len(m.actions), 1)),
         codes=[("none", "no code: the row was a transition")] + [(c, "") for c in m.codes],
@@ -261,20 +308,32 @@ def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
         updates=list(update_ids.items()), report=report)
 
 
-def _test_case(ns: str, file: str, state: str, event: str, r: Row, before: str, after_state: str,
+def _test_case(ns: str, file: str, state: str, event, r: Row, before: str, after_state: str,
                after: str, actions: str) -> str:
-    """One doctest case of the cell tests: (state, before) --event--> the row's outcome."""
+    """One doctest case of the cell tests: (state, before) --event--> the row's outcome.
+    event: the instance's name as shown, its enumerator, and its Args initializer (or "")."""
+    shown, enumerator, args = event
     kind = KIND_CXX[r.kind]
     code = code_ident(r.code) if r.kind != "transition" else "none"
     guard = f" [{guard_line(r.guard_text)}]" if r.guard_text else ""
     result = after_state if r.kind == "transition" else code
-    name = cstr(f"{ns} ({state}, {event}){guard} -> {kind} {result}")
+    name = cstr(f"{ns} ({state}, {shown}){guard} -> {kind} {result}")
     head = f'TEST_CASE("{name}") {{\n  // {comment(file)}:{r.pos.line}\n'
+    event = f"Event::{enumerator}" + (f", {args}" if args else "")
     if r.kind != "transition":
         return (head + f"  const Config before{{State::{state}, {before}}};\n"
-                f"  expect(before, Event::{event}, phasegen::Disposition::{kind}, Code::{code}, before, {actions});\n}}")
-    return (head + f"  expect({{State::{state}, {before}}}, Event::{event}, phasegen::Disposition::{kind}, "
+                f"  expect(before, {event}, phasegen::Disposition::{kind}, Code::{code}, before, {actions});\n}}")
+    return (head + f"  expect({{State::{state}, {before}}}, {event}, phasegen::Disposition::{kind}, "
             f"Code::{code},\n         {{State::{after_state}, {after}}}, {actions});\n}}")
+
+
+def _instance(m: Machine, e) -> tuple[str, str, str]:
+    """(shown name, enumerator, Args initializer or "") of an event of the checked machine."""
+    if m.source is None:
+        return e.name, e.name, ""
+    declared = {x.name: x for x in m.source.events}[e.base or e.name]
+    inits = ", ".join(f".{a.name} = {v}" for a, v in zip(declared.args, e.values))
+    return e.name, declared.name, "Args{" + inits + "}"
 
 
 def cell_tests(m: Machine, report: Report, include: str | None = None, regenerate: str = REGENERATE) -> str:
@@ -288,16 +347,18 @@ def cell_tests(m: Machine, report: Report, include: str | None = None, regenerat
     cases = []
     for s in m.states:
         for e in m.events:
+            event = _instance(m, e)
             for r in m.cells[(s.name, e.name)]:
                 values = report.witnesses[(r.index, s.name)]
                 after = interp.apply_row(m, r, values) if r.kind == "transition" and r.updates else values
                 for v in (values, after):
                     if v not in inits:
                         inits[v] = n.vars_init(v)
-                cases.append(_test_case(ns, m.file, s.name, e.name, r, inits[values], r.next_state(s.name),
+                cases.append(_test_case(ns, m.file, s.name, event, r, inits[values], r.next_state(s.name),
                                         inits[after], actions[r.index]))
     return _env.get_template("machine.test.cpp.j2").render(
-        m=m, ns=ns, regenerate=regenerate, cases=cases, include=include or include_path(m))
+        m=m, ns=ns, regenerate=regenerate, cases=cases, include=include or include_path(m),
+        args=m.source is not None)
 
 
 def _edge_label(m: Machine, r: Row) -> str:
@@ -346,7 +407,7 @@ def emit(m: Machine, report: Report, base: str | None = None, regenerate: str = 
     render = {
         "header": lambda: (f"{base}.hpp", header(m, report, regenerate)),
         "tests": lambda: (f"{base}.test.cpp", cell_tests(m, report, base.rsplit("/", 1)[-1], regenerate)),
-        "dot": lambda: (f"{base}.dot", dot(m, regenerate)),
-        "md": lambda: (f"{base}.md", markdown(m, report, regenerate)),
+        "dot": lambda: (f"{base}.dot", dot(declared(m), regenerate)),  # events with arguments as declared
+        "md": lambda: (f"{base}.md", markdown(declared(m), report, regenerate)),
     }
     return dict(render[k]() for k in KINDS if k in kinds)

@@ -225,6 +225,18 @@ def type_of(e: Expr) -> str:
     return "bool" if e.op in CMP_OPS else "int"
 
 
+def substitute(e: Expr, values: dict[str, int]) -> Expr:
+    """e with the names in values replaced by those constants (a negative one as -N)."""
+    if isinstance(e, Name) and e.name in values:
+        v = values[e.name]
+        return Num(v) if v >= 0 else Unary("-", Num(-v))
+    if isinstance(e, Unary):
+        return Unary(e.op, substitute(e.operand, values))
+    if isinstance(e, Binary):
+        return Binary(e.op, substitute(e.left, values), substitute(e.right, values))
+    return e
+
+
 def _first_offset(e: Expr) -> int:
     for n in names(e):
         return n.offset

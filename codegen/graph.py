@@ -156,6 +156,7 @@ def machine_dot(m: Machine, refusals: bool = False, coverage: dict | None = None
     with refusals, one dashed self-loop per state and kind (ignore, reject, violation);
     with coverage ({(state, event, line): count}), exercised edges thick, others grey.
     prefix: put before every SVG id (several pictures on one page)."""
+    m = m.source or m  # events with arguments: drawn as declared, not per argument value
     _check_size(m)
     edges = machine_edges(m, coverage)
     if len(edges) > MAX_DRAWN_EDGES:
@@ -213,6 +214,7 @@ def machine_mermaid(m: Machine, refusals: bool = False) -> str:
     per (from, to) with every row on its own line (guards, updates, actions); terminal
     states lead to [*]; with refusals, a note per state listing its refusing cells (each
     line starts with its kind, so no line of a note can read `end note`)."""
+    m = m.source or m  # events with arguments: drawn as declared
     _check_size(m)
     ids = _mermaid_ids(m)
     out = [f"%% phasegen graph of {comment_line(m.file)}", "stateDiagram-v2", "    direction LR"]

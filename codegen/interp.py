@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 
 from .expr import compiled
-from .model import Machine, Row
+from .model import Machine, Row, instance_name
 
 Config = tuple  # (state: str, vars: tuple[int, ...])
 
@@ -72,6 +72,17 @@ def step(m: Machine, config: Config, event: str) -> Step:
     if row.kind != "transition":  # unchanged; an ignore or reject may still emit (a blocked notice)
         return Step(row.kind, row.code, row, config, config, row.emit)
     return Step("transition", "", row, config, (row.target, apply_row(m, row, values)), row.emit)
+
+
+def event(m: Machine, name: str, values=()) -> str:
+    """The event step() takes for a declared event with these argument values (in the
+    order the event declares its args): its own name when it has none, else the
+    instance's, e.g. `grant(n=2)` (a machine with events that carry data is checked and
+    interpreted as its expansion, Machine.source being the machine as declared)."""
+    if m.source is None:
+        return name
+    declared = next(e for e in m.source.events if e.name == name)
+    return instance_name(name, declared.args, values) if declared.args else name
 
 
 def valuations(m: Machine):

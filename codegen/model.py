@@ -43,11 +43,27 @@ class State:
 
 
 @dataclass(frozen=True)
+class Arg:
+    """A bounded integer argument of an event (`grant(n: 1..credit)`)."""
+    name: str
+    lo: int
+    hi: int
+    doc: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
 class Event:
+    """A declared event (args: its arguments), or in a machine's argument expansion
+    (Machine.source) one instance of a declared event: `base` with the argument `values`,
+    named like `grant(n=2)`."""
     name: str
     source: str
     doc: str
     pos: Pos
+    args: tuple[Arg, ...] = ()
+    base: str = ""
+    values: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,6 +119,12 @@ class Machine:
     # them; usable wherever a spec takes a list of states (expand_states).
     state_groups: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     warnings: tuple[Diagnostic, ...] = field(default=(), compare=False)  # printed, never fatal
+    # For a machine whose events carry arguments, validate returns their expansion: one
+    # event per declared event and argument values (named like `grant(n=2)`), each row
+    # copied per instance with the values put in for the arguments. The checks, the
+    # interpreter and the explorer read that; `source` is the machine as declared (its
+    # rows name the arguments), which the generated C++ is rendered from.
+    source: Optional["Machine"] = field(default=None, compare=False)
 
     @cached_property
     def initial(self) -> State:
@@ -159,6 +181,11 @@ class UnknownState(ValueError):
     def __init__(self, name: str, message: str):
         super().__init__(message)
         self.name = name
+
+
+def instance_name(event: str, args, values) -> str:
+    """An event with argument values, as the expanded machine names it: `grant(n=2)`."""
+    return f"{event}(" + ", ".join(f"{a.name}={v}" for a, v in zip(args, values)) + ")"
 
 
 def expand_states(machine: Machine, names) -> tuple[str, ...]:

@@ -48,6 +48,7 @@ def cell_entry(m: Machine, state: str, r, hits):
 
 
 def machine_section(i: int, m: Machine, check_report, coverage):
+    m = m.source or m  # events with arguments: their cells as declared (one column per event)
     cells = len(m.states) * len(m.events)
     table = None
     hit_cells = hit_rows = 0

@@ -7,8 +7,9 @@ from typing import Optional
 from . import SPEC_FORMAT
 from .diag import Collector, Diagnostic, Pos, SpecError, did_you_mean
 from .expr import Binary, ExprError, Name, Num, Unary, Update, evaluate, names, parse_expr, parse_update, render, type_of
+from .expand import expand_args
 from .load import Node
-from .model import STAY, Action, Event, Machine, Param, Row, State, Var
+from .model import STAY, Action, Arg, Event, Machine, Param, Row, State, Var
 
 IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 CODE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
@@ -341,20 +342,56 @@ def _state_groups(ctx, node, states) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _events(ctx, node) -> list[Event]:
+def _events(ctx, node, env) -> list[Event]:
     out = []
     for k, v in _mapping_items(ctx, node, "events"):
         name = ctx.name(k, "event name")
-        f = ctx.fields(v, f"event '{k.value}'", ("source",), ("doc",))
+        f = ctx.fields(v, f"event '{k.value}'", ("source",), ("doc", "args"))
         if not name:
             continue
         source = ctx.string(f["source"][1], "an event source") if f and "source" in f else None
         if source is not None and source not in SOURCES:
             ctx.err(f["source"][1], "E-source",
                     f"unknown event source '{source}'{did_you_mean(source, SOURCES)}; one of {', '.join(SOURCES)}")
+        args = _args(ctx, f["args"][1], env, name) if f and "args" in f else ()
         # A bad definition was reported; the name stays declared so its uses do not cascade.
-        out.append(Event(name, source or "", _doc(ctx, f, f"event '{name}'") if f else "", k.pos))
+        out.append(Event(name, source or "", _doc(ctx, f, f"event '{name}'") if f else "", k.pos, args))
     return out
+
+
+MAX_ARG_VALUES = 4096  # argument value combinations of one event (each is checked like an event of its own)
+
+
+def _args(ctx, node, env, event: str) -> tuple[Arg, ...]:
+    """An event's arguments: name -> {range: [lo, hi], doc}, bounds over params."""
+    out = []
+    combos = 1
+    for k, v in _mapping_items(ctx, node, f"the args of event '{event}'"):
+        name = ctx.name(k, "argument name")
+        f = ctx.fields(v, f"argument '{k.value}' of event '{event}'", ("range",), ("doc",))
+        if not name or not f or "range" not in f:
+            continue
+        rnode = f["range"][1]
+        if rnode.kind != "seq" or len(rnode.value) != 2:
+            ctx.err(rnode, "E-type", "a range is a list of two bounds, e.g. [1, credit]")
+            continue
+        lo, hi = (_const(ctx, b, env, "a range bound") for b in rnode.value)
+        if lo is None or hi is None:
+            continue
+        if lo > hi or lo < INT_MIN or hi > INT_MAX:
+            ctx.err(rnode, "E-range", f"argument '{name}' of event '{event}' has the range [{lo}, {hi}], which is "
+                    "empty or does not fit 32 bits")
+            continue
+        if name in env:
+            ctx.err(k, "E-duplicate", f"argument '{name}' of event '{event}' has the name of a param")
+        if any(a.name == name for a in out):
+            ctx.err(k, "E-duplicate", f"argument '{name}' of event '{event}' is declared twice")
+        combos *= hi - lo + 1
+        out.append(Arg(name, lo, hi, _doc(ctx, f, f"argument '{name}'"), k.pos))
+    if combos > MAX_ARG_VALUES:
+        ctx.err(node, "E-too-big", f"the args of event '{event}' take {combos:,} combinations of values; phasegen "
+                f"checks each, and supports at most {MAX_ARG_VALUES:,} per event (narrow the ranges)")
+    return tuple(out)
 
 
 def _actions(ctx, node) -> list[Action]:
@@ -390,6 +427,21 @@ class _RowBuilder:
         self.actions = {a.name: a for a in actions}
         self.ranges = {v.name: (v.lo, v.hi) for v in vars_}
         self.ranges.update((p.name, (p.value, p.value)) for p in params)
+        self.args: dict[str, tuple[int, int]] = {}  # the arguments the current row's guard and updates may name
+        self.partial: dict[str, str] = {}  # argument -> an event of the current row that lacks it
+
+    def for_events(self, events: list[str]) -> None:
+        """The arguments a row over these events may name: those every event has (the
+        range of each the union of its ranges)."""
+        decl = [self.events[e].args for e in events if e in self.events]
+        names = {a.name for args in decl for a in args}
+        self.args, self.partial = {}, {}
+        for n in names:
+            ranges = [next(((a.lo, a.hi) for a in args if a.name == n), None) for args in decl]
+            if all(ranges):
+                self.args[n] = (min(r[0] for r in ranges), max(r[1] for r in ranges))
+            else:
+                self.partial[n] = next(e for e, r in zip(events, ranges) if r is None)
 
     def state_list(self, node: Node) -> list[str]:
         """States and state groups, expanded: each state once (a group may overlap a state
@@ -425,7 +477,7 @@ class _RowBuilder:
             self._check_names(e)
             if type_of(e) != "bool":
                 raise ExprError(0, "a guard must be a condition (a comparison or a logical expression)")
-            _interval(e, self.ranges)
+            _interval(e, {**self.ranges, **self.args})
             return e, text
         except ExprError as err:
             self.ctx.err(_expr_pos(node, err.offset), err.id, str(err))
@@ -433,9 +485,13 @@ class _RowBuilder:
 
     def _check_names(self, e) -> None:
         for n in names(e):
-            if n.name not in self.vars and n.name not in self.params:
+            if n.name in self.partial:
+                raise ExprError(n.offset, f"'{n.name}' is an argument of some events of this row but not of "
+                                f"'{self.partial[n.name]}'; a row names only the arguments all its events have")
+            if n.name not in self.vars and n.name not in self.params and n.name not in self.args:
                 raise ExprError(n.offset, f"'{n.name}' is neither a var nor a param"
-                                f"{did_you_mean(n.name, list(self.vars) + list(self.params))}")
+                                + (" nor an argument of the row's events" if self.args else "")
+                                + did_you_mean(n.name, [*self.vars, *self.params, *self.args]))
 
     def updates(self, node: Node) -> list[Update]:
         items = node.value if node.kind == "seq" else (node,)
@@ -447,7 +503,9 @@ class _RowBuilder:
             try:
                 u = parse_update(text)
                 if u.var not in self.vars:
-                    raise ExprError(u.offset, f"'{u.var}' is not a var{did_you_mean(u.var, self.vars)}")
+                    raise ExprError(u.offset, f"'{u.var}' is an argument of the event, not a var: an update sets a var"
+                                    if u.var in self.args or u.var in self.partial
+                                    else f"'{u.var}' is not a var{did_you_mean(u.var, self.vars)}")
                 if u.var in assigned:
                     raise ExprError(u.offset, f"var '{u.var}' is updated twice in one row")
                 self._check_names(u.value)
@@ -455,7 +513,7 @@ class _RowBuilder:
                     raise ExprError(0, "an update assigns an integer expression")
                 # as emitted: v.x = value, v.x + value, v.x - (value)
                 value = u.value if u.op == "=" else Binary(u.op[0], Name(u.var, u.offset), u.value)
-                _interval(value, self.ranges)
+                _interval(value, {**self.ranges, **self.args})
                 assigned.add(u.var)
                 out.append(u)
             except ExprError as err:
@@ -566,6 +624,7 @@ def _rows(ctx: _Ctx, b: _RowBuilder, node: Node, start: int) -> list[Row]:
         states = b.state_list(f["from"][1])
         events = [b.event(n) for _, n in ctx.names(f["on"][1], "an event")]
         _no_repeats(ctx, f["on"][1], "event")
+        b.for_events([e for e in events if e])
         guard, guard_text = b.guard(f["guard"][1]) if "guard" in f else (None, "")
         d = b.disposition(item, f, "a transition row")
         allowed = _allowed(ctx, f)
@@ -668,7 +727,7 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
     env = {p.name: p.value for p in params}
     vars_ = _vars(ctx, f["vars"][1], env) if "vars" in f else []
     states = _states(ctx, f["states"][1]) if "states" in f else []
-    events = _events(ctx, f["events"][1]) if "events" in f else []
+    events = _events(ctx, f["events"][1], env) if "events" in f else []
     actions = _actions(ctx, f["actions"][1]) if "actions" in f else []
     groups = _state_groups(ctx, f["state_groups"][1], states) if "state_groups" in f else {}
     _check_dupes(ctx, params, "param")
@@ -676,6 +735,11 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
     for v in vars_:
         if v.name in env:
             ctx.err(v.pos, "E-duplicate", f"var '{v.name}' has the name of a param")
+    var_names = {v.name for v in vars_}
+    for e in events:
+        for a in e.args:
+            if a.name in var_names:
+                ctx.err(a.pos, "E-duplicate", f"argument '{a.name}' of event '{e.name}' has the name of a var")
     _check_dupes(ctx, states, "state")
     _check_dupes(ctx, events, "event")
     _check_dupes(ctx, actions, "action")
@@ -691,9 +755,12 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
     if "events" in f and not events and not out.items:
         ctx.err(f["events"][1], "E-type", "a machine needs at least one event")
 
-    if len(states) * len(events) > MAX_CELLS:  # before any row is built: the table would be that large
+    instances = sum(_combinations(e) for e in events)  # events with argument values, as checked
+    if len(states) * instances > MAX_CELLS:  # before any row is built: the table would be that large
         ctx.err(f["states"][1], "E-too-big", f"{len(states)} states x {len(events)} events = "
-                f"{len(states) * len(events):,} cells; phasegen supports at most {MAX_CELLS:,}")
+                f"{len(states) * instances:,} cells" + (" (each combination of argument values counted)"
+                                                       if instances != len(events) else "")
+                + f"; phasegen supports at most {MAX_CELLS:,}")
         out.raise_if_any()
     b = _RowBuilder(ctx, states, events, vars_, params, actions, groups)
     rows = _rows(ctx, b, f["transitions"][1], 0) if "transitions" in f else []
@@ -708,9 +775,11 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
     valuations = 1
     for v in vars_:
         valuations *= v.hi - v.lo + 1
-    work = (len(rows) + len(defaults) + len(states) * len(events)) * valuations
+    combos = {e.name: _combinations(e) for e in events}
+    checked_rows = sum(combos.get(r.event, 1) for r in rows + defaults)
+    work = (checked_rows + len(states) * instances) * valuations
     if work > MAX_WORK and valuations * len(states) <= MAX_CONFIGS:  # (larger: check.py's E-too-big)
-        ctx.err(root, "E-too-big", f"{len(rows) + len(defaults):,} rows and {len(states) * len(events):,} cells over "
+        ctx.err(root, "E-too-big", f"{checked_rows:,} rows and {len(states) * instances:,} cells over "
                 f"{valuations:,} var valuations: more than {MAX_WORK:,} guard evaluations to check; narrow the ranges")
     doc = _doc(ctx, f, "the machine")
     used = {a for r in rows for a in r.emit}
@@ -718,6 +787,14 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
         if a.name not in used:
             ctx.err(a.pos, "E-unused", f"action '{a.name}' is declared but no row emits it")
     out.raise_if_any()
-    return Machine(name, namespace, doc, file, generational, tuple(params),
-                   tuple(vars_), tuple(states), tuple(events), tuple(actions), tuple(rows + defaults), root.pos, monitor,
-                   state_groups=groups, warnings=tuple(sorted(ctx.warnings, key=lambda d: d.pos)))
+    machine = Machine(name, namespace, doc, file, generational, tuple(params),
+                      tuple(vars_), tuple(states), tuple(events), tuple(actions), tuple(rows + defaults), root.pos,
+                      monitor, state_groups=groups, warnings=tuple(sorted(ctx.warnings, key=lambda d: d.pos)))
+    return expand_args(machine) if any(e.args for e in events) else machine
+
+
+def _combinations(e: Event) -> int:
+    n = 1
+    for a in e.args:
+        n *= a.hi - a.lo + 1
+    return n

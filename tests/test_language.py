@@ -12,6 +12,7 @@ Run: /usr/bin/python3 tests/test_language.py
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -248,6 +249,124 @@ class CommaInFlowText(unittest.TestCase):
                                       + CLOSE_ROWS)
         self.assertIn("did you mean 'do'", message)
         self.assertNotIn("flow mapping", message)
+
+
+ARGS_SPEC = os.path.join(ROOT, "tests", "hostile", "valid", "event-args.yaml")
+DRIVER_MAIN = r"""
+#include <cstdio>
+
+#include "event-args.hpp"
+#include "phasegen/driver.hpp"
+
+namespace m = data::flow;
+
+int main() {
+  int failures = 0;
+  auto expect = [&](bool ok, const char* what) { if (!ok) { std::printf("FAILED: %s\n", what); ++failures; } };
+  phasegen::Driver<m::Machine> d;
+  auto o = d.dispatch(m::Event::grant, m::Args{.n = 2});
+  expect(o.disposition == phasegen::Disposition::transition && d.config().vars.window == 2, "grant 2");
+  o = d.dispatch(m::Event::grant, m::Args{.n = 2}, d.generation());
+  expect(o.disposition == phasegen::Disposition::violation && o.code == m::Code::credit_overflow, "grant past credit");
+  o = d.dispatch(m::Event::grant, m::Args{.n = 9});  // outside grant's range: not applied
+  expect(o.disposition == phasegen::Disposition::violation && o.code == m::Code::none && d.config().vars.window == 2,
+         "an argument out of range");
+  o = d.dispatch(m::Event::send);  // an event without arguments, as before
+  expect(o.disposition == phasegen::Disposition::transition && o.actions == m::bit(m::Action::send_item), "send");
+  m::Config c = d.config(), t = d.config();
+  const auto a = m::step(c, m::Event::seek, m::Args{.n = -1});
+  const auto b = phasegen::table_step<m::Machine>(t, m::Event::seek, m::Args{.n = -1});
+  expect(a == b && c == t && c.vars.offset == -1, "step and table_step agree with arguments");
+  const auto bad = phasegen::table_step<m::Machine>(t, m::Event::grant);  // Args{}: n = -2, outside grant's range
+  expect(bad.disposition == phasegen::Disposition::violation && t == c, "table_step without arguments");
+  return failures;
+}
+"""
+
+
+class EventArgs(unittest.TestCase):
+    def machine(self, extra_rows: str = "", grant_rows: str | None = None):
+        with open(ARGS_SPEC, encoding="utf-8") as f:
+            text = f.read()
+        if grant_rows is not None:
+            text = text.replace("  - {from: Open, on: grant, guard: window + n <= credit, to: Open, do: window += n}\n"
+                                "  - {from: Open, on: grant, guard: window + n > credit, violation: credit-overflow}\n",
+                                grant_rows)
+        return validate(load(text + extra_rows, "event-args.yaml"), "event-args.yaml")
+
+    def test_the_checked_machine_has_an_event_per_argument_value(self):
+        m = self.machine()
+        check(m)
+        self.assertEqual([e.name for e in m.events],
+                         ["grant(n=1)", "grant(n=2)", "grant(n=3)", "seek(n=-2)", "seek(n=-1)", "seek(n=0)", "seek(n=1)",
+                          "seek(n=2)", "send", "close"])
+        self.assertEqual([(e.name, [a.name for a in e.args]) for e in m.source.events],
+                         [("grant", ["n"]), ("seek", ["n"]), ("send", []), ("close", [])])
+        self.assertIsNone(machine(CLOSE_ROWS.replace("Closing, on: close", "Closing, on: [close, data]")
+                                  .replace("Closed, on: [data, close]", "Closed, on: [data, close]")
+                                  + "- {from: Open, on: data, ignore: x}\n").source)
+
+    def test_the_interpreter_takes_argument_values(self):
+        m = self.machine()
+        c = interp.initial(m)
+        step = interp.step(m, c, interp.event(m, "grant", (3,)))
+        self.assertEqual((step.kind, step.after), ("transition", ("Open", (3, -2))))
+        step = interp.step(m, step.after, interp.event(m, "grant", (1,)))
+        self.assertEqual((step.kind, step.code), ("violation", "credit-overflow"))
+        self.assertEqual(interp.event(m, "send"), "send")
+
+    def test_the_checks_cover_every_argument_value(self):
+        rows = "  - {from: Open, on: grant, guard: n < 3 && window + n <= credit, to: Open, do: window += n}\n" \
+               "  - {from: Open, on: grant, guard: n < 3 && window + n > credit, violation: credit-overflow}\n"
+        with self.assertRaises(SpecError) as e:
+            check(self.machine(grant_rows=rows))
+        [d] = e.exception.diagnostics
+        self.assertEqual(d.id, "E-unhandled")
+        self.assertIn("state 'Open' has no outcome for event 'grant(n=3)'", d.message)
+
+    def test_a_row_that_no_argument_value_enables_is_dead(self):
+        rows = "  - {from: Open, on: grant, guard: window + n <= credit, to: Open, do: window += n}\n" \
+               "  - {from: Open, on: grant, guard: window + n > credit, violation: credit-overflow}\n" \
+               "  - {from: Open, on: grant, guard: n > 5, ignore: never}\n"
+        with self.assertRaises(SpecError) as e:
+            check(self.machine(grant_rows=rows))
+        with open(ARGS_SPEC, encoding="utf-8") as f:
+            line = f.read().split("\n").index("  - {from: Open, on: grant, guard: window + n > credit, violation: "
+                                               "credit-overflow}") + 2  # (1-based) the row after it
+        self.assertEqual([(d.id, d.pos.line) for d in e.exception.diagnostics], [("E-dead-row", line)])
+
+    def test_an_update_that_leaves_the_range_for_some_argument_value(self):
+        rows = "  - {from: Open, on: grant, to: Open, do: window = n}\n"
+        with self.assertRaises(SpecError) as e:
+            check(self.machine(grant_rows=rows.replace("window = n", "window = n + 1")))
+        self.assertEqual({d.id for d in e.exception.diagnostics}, {"E-range"})
+        check(self.machine(grant_rows=rows))  # n <= credit: in range
+
+    def test_the_generated_driver_takes_arguments(self):
+        m = self.machine()
+        report = check(m)
+        header = emit.header(m, report)
+        self.assertIn("[[nodiscard]] constexpr Outcome step(Config& c, Event e, [[maybe_unused]] const Args& a = Args{})",
+                      header)
+        self.assertIn("case Event::grant: return a.n >= 1 && a.n <= 3;", header)
+        self.assertIn("if (v.window + a.n <= params::credit) {", header)
+        with tempfile.TemporaryDirectory() as d:
+            p = run_cli("generate", "-q", "--out", d, ARGS_SPEC)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            src = os.path.join(d, "driver.cpp")
+            with open(src, "w", encoding="utf-8") as f:
+                f.write(DRIVER_MAIN)
+            compilers = [c for c in ("g++", "clang++") if shutil.which(c)]
+            if not compilers:
+                self.skipTest("no C++ compiler")
+            for cxx in compilers:
+                exe = os.path.join(d, f"driver-{cxx}")
+                c = subprocess.run([cxx, "-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-I",
+                                    os.path.join(ROOT, "runtime", "include"), "-I", d, src, "-o", exe],
+                                   capture_output=True, text=True)
+                self.assertEqual(c.returncode, 0, f"{cxx}:\n{c.stderr[:3000]}")
+                r = subprocess.run([exe], capture_output=True, text=True, timeout=60)
+                self.assertEqual(r.returncode, 0, f"{cxx}: {r.stdout}")
 
 
 if __name__ == "__main__":

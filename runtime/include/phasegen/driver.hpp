@@ -46,21 +46,20 @@ class Driver {
   /// that has not begun never reaches it either: from outside (a peer, the transport...)
   /// it is a violation, from the application itself a rejected call; both with Code::none.
   [[nodiscard]] Outcome dispatch(Event e, std::uint32_t generation) noexcept {
-    Outcome o;
-    if (generation == generation_) {
-      o = M::step(config_, e);
-    } else {
-      const bool local = M::event_source[static_cast<std::size_t>(e)] == Source::local;
-      const auto kind = generation < generation_ ? Disposition::stale
-                        : local                  ? Disposition::rejected
-                                                 : Disposition::violation;
-      o = Outcome{kind, config_.state, config_.state, Code::none, 0};
-    }
-    ++counts_[static_cast<std::size_t>(o.disposition)];
-    if ((o.disposition == Disposition::rejected || o.disposition == Disposition::violation) && hooks_.on_invalid)
-      hooks_.on_invalid(hooks_.context, *this, e, o);
-    if (hooks_.on_trace) hooks_.on_trace(hooks_.context, *this, e, generation, o);
-    return o;
+    return run(e, generation, [this, e] { return M::step(config_, e); });
+  }
+
+  /// For a machine whose events carry data (M::Args): dispatches an event with its
+  /// arguments, of the current generation or tagged with the one it targets.
+  template <class A = M>
+    requires requires { typename A::Args; }
+  [[nodiscard]] Outcome dispatch(Event e, const typename A::Args& args) noexcept {
+    return dispatch(e, args, generation_);
+  }
+  template <class A = M>
+    requires requires { typename A::Args; }
+  [[nodiscard]] Outcome dispatch(Event e, const typename A::Args& args, std::uint32_t generation) noexcept {
+    return run(e, generation, [this, e, &args] { return M::step(config_, e, args); });
   }
 
   /// Begins the next generation (for generational machines, when begin_generation is
@@ -81,6 +80,26 @@ class Driver {
   std::uint64_t count(Disposition d) const noexcept { return counts_[static_cast<std::size_t>(d)]; }
 
  private:
+  /// One dispatch: `step` runs the table when the generation is current.
+  template <class Step>
+  Outcome run(Event e, std::uint32_t generation, Step step) noexcept {
+    Outcome o;
+    if (generation == generation_) {
+      o = step();
+    } else {
+      const bool local = M::event_source[static_cast<std::size_t>(e)] == Source::local;
+      const auto kind = generation < generation_ ? Disposition::stale
+                        : local                  ? Disposition::rejected
+                                                 : Disposition::violation;
+      o = Outcome{kind, config_.state, config_.state, Code::none, 0};
+    }
+    ++counts_[static_cast<std::size_t>(o.disposition)];
+    if ((o.disposition == Disposition::rejected || o.disposition == Disposition::violation) && hooks_.on_invalid)
+      hooks_.on_invalid(hooks_.context, *this, e, o);
+    if (hooks_.on_trace) hooks_.on_trace(hooks_.context, *this, e, generation, o);
+    return o;
+  }
+
   Config config_{};
   std::uint32_t generation_ = 0;
   std::uint64_t instance_;

@@ -69,15 +69,25 @@ struct Cell {
 /// Steps a generated machine by interpreting its constexpr table instead of calling its
 /// generated switch. Tests prove the two agree on every cell and valuation; the checker
 /// and tools use this form for reflection.
-template <class M>
-[[nodiscard]] constexpr typename M::Outcome table_step(typename M::Config& c, typename M::Event e) noexcept {
+/// `args`: for a machine whose events carry data (M::Args), the event's arguments.
+template <class M, class... A>
+[[nodiscard]] constexpr typename M::Outcome table_step(typename M::Config& c, typename M::Event e,
+                                                       const A&... args) noexcept {
+  static_assert(sizeof...(A) <= 1, "table_step takes a configuration, an event and at most its arguments");
+  if constexpr (requires { typename M::Args; }) {  // arguments outside the event's ranges: as step()
+    if constexpr (sizeof...(A) == 0) {
+      return table_step<M>(c, e, typename M::Args{});
+    } else if (!M::args_in_range(e, args...)) {
+      return {Disposition::violation, c.state, c.state, typename M::Code{}, 0};
+    }
+  }
   const Cell cell = M::cells[static_cast<std::size_t>(c.state) * M::event_count + static_cast<std::size_t>(e)];
   const auto from = c.state;
   for (std::size_t i = cell.first; i < std::size_t{cell.first} + cell.count; ++i) {
     const auto& row = M::rows[i];
-    if (!M::guard_holds(row.guard, c.vars)) continue;
+    if (!M::guard_holds(row.guard, c.vars, args...)) continue;
     if (row.disposition == Disposition::transition) {
-      M::apply_updates(row.update, c.vars);
+      M::apply_updates(row.update, c.vars, args...);
       c.state = row.next;
     }
     return {row.disposition, from, c.state, row.code, row.actions};
