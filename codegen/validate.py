@@ -90,9 +90,10 @@ class _Ctx:
             return None
         got = {k.value: (k, v) for k, v in node.value if isinstance(k.value, str)}
         allowed = required + optional
-        for key, (knode, _) in got.items():
-            if key not in allowed:
-                hint = _comma_hint(node, knode) or did_you_mean(key, allowed)
+        for i, (knode, _) in enumerate(node.value):
+            key = knode.value
+            if isinstance(key, str) and key not in allowed and got[key][0] is knode:
+                hint = _comma_hint(node, i) or did_you_mean(key, allowed)
                 self.err(knode, "E-unknown-key", f"unknown key '{key}' in {what}{hint}")
         for key in required:
             if key not in got:
@@ -133,16 +134,14 @@ class _Ctx:
         return out
 
 
-def _comma_hint(mapping: Node, key: Node) -> str:
-    """The likely cause of an unknown key that follows, on the same line, a key with
-    unquoted text: in a YAML flow mapping `{ doc: a, b }` the comma ends the text and `b`
-    becomes a key. The hint says to quote the text."""
-    keys = [k for k, _ in mapping.value]
-    i = next((n for n, k in enumerate(keys) if k is key), 0)
+def _comma_hint(mapping: Node, i: int) -> str:
+    """The likely cause of the unknown key i of a mapping when it follows, on the same
+    line, a key with unquoted text: in a YAML flow mapping `{ doc: a, b }` the comma ends
+    the text and `b` becomes a key. The hint says to quote the text."""
     if i == 0:
         return ""
     prev_key, prev = mapping.value[i - 1]
-    value = mapping.value[i][1]
+    key, value = mapping.value[i]
     plain_text = prev.kind == "scalar" and isinstance(prev.value, str) and not prev.quoted
     if not (plain_text and prev.pos.line == key.pos.line and isinstance(key.value, str)):
         return ""
@@ -695,6 +694,7 @@ MAX_NAMESPACE_PARTS = 8
 MAX_CONFIGS = 2_000_000  # as check.MAX_CONFIGS: states x valuations
 MAX_WORK = 20_000_000  # (rows + cells) x valuations: what the exhaustive checks evaluate
 MAX_PAIRS = 1_000_000  # (state, event) pairs named by all rows: a cell has 4 rows on average at most
+MAX_CHECKED_ROWS = 1_000_000  # rows with their copies per argument value (expand.py): what the checks hold
 MAX_DEFAULT_PAIRS = 2_000_000  # ... by all defaults (each fills at most every cell once; 8 such defaults)
 MAX_ACTIONS = 64  # ActionSet is a 64-bit mask at most
 
@@ -777,6 +777,9 @@ def validate(root: Node, file: str, overrides: dict[str, int] | None = None) -> 
         valuations *= v.hi - v.lo + 1
     combos = {e.name: _combinations(e) for e in events}
     checked_rows = sum(combos.get(r.event, 1) for r in rows + defaults)
+    if checked_rows > MAX_CHECKED_ROWS:
+        ctx.err(root, "E-too-big", f"the rows, copied for every combination of their events' argument values, number "
+                f"{checked_rows:,}; phasegen supports at most {MAX_CHECKED_ROWS:,} (narrow the argument ranges)")
     work = (checked_rows + len(states) * instances) * valuations
     if work > MAX_WORK and valuations * len(states) <= MAX_CONFIGS:  # (larger: check.py's E-too-big)
         ctx.err(root, "E-too-big", f"{checked_rows:,} rows and {len(states) * instances:,} cells over "

@@ -146,6 +146,9 @@ def made_bad(d: str) -> dict[str, str]:
         f"  e{i}: {{source: peer}}\n" for i in range(100)) + group + "transitions:\n" + "".join(
         f"  - {{from: all, on: [{elist}], to: stay}}\n" for j in range(1000))  # a small file naming 200M pairs
         + "defaults:\n" + "".join("  - {states: all, source: peer, ignore: x}\n" for j in range(5000)))
+    put("args-4m-rows.yaml", "phasegen: 1\nmachine: m\nstates:\n  A: {initial: true}\n  B: {terminal: true}\n"
+        "events:\n  go: {source: local, args: {n: {range: [0, 4095]}}}\ntransitions:\n"
+        + "".join(f"  - {{from: [A, B], on: go, guard: n == {i}, ignore: r{i}}}\n" for i in range(1000)))
     long = "a" * 60
     rows = "".join(f"  - {{from: {long}{i}x, on: go, to: B}}\n" for i in range(5000))
     put("did-you-mean-5000.yaml", "phasegen: 1\nmachine: m\nstates:\n  A: {initial: true}\n  B: {terminal: true}\n"
