@@ -251,6 +251,71 @@ class CommaInFlowText(unittest.TestCase):
         self.assertNotIn("flow mapping", message)
 
 
+SENDER = """\
+phasegen: 1
+machine: sender
+states:
+  Open: {initial: true}
+  Done: {terminal: true}
+events:
+  send: {source: local}
+  close: {source: local}
+actions:
+  blocked:
+transitions:
+  - {from: Open, on: send, reject: no-credit, emit: blocked}
+  - {from: Open, on: close, to: Done}
+  - {from: Done, on: [send, close], ignore: done}
+"""
+RECEIVER = """\
+phasegen: 1
+machine: receiver
+states:
+  Idle: {initial: true}
+  Seen: {}
+  Gone: {terminal: true}
+events:
+  notice: {source: session}
+  end: {source: local}
+transitions:
+  - {from: Idle, on: notice, to: Seen}
+  - {from: Seen, on: notice, ignore: again}
+  - {from: [Idle, Seen], on: end, to: Gone}
+  - {from: Gone, on: [notice, end], ignore: gone}
+"""
+LINKED = """\
+phasegen: 1
+system: blocked
+instances:
+  tx: {machine: sender.yaml}
+  rx: {machine: receiver.yaml}
+links:
+  - {from: tx, emit: blocked, to: rx, event: notice}
+variants:
+  v:
+    inputs:
+      - {to: tx, event: [send, close]}
+      - {to: rx, event: end}
+properties:
+  seen: {kind: reachable, when: {rx: Seen}}
+"""
+
+
+class EmitsInSystems(unittest.TestCase):
+    def test_a_reject_that_emits_drives_a_link_in_both_engines(self):
+        """The explorer steps the interpreter and the compiled checker the generated header:
+        both deliver the action a reject emits, so the receiver can see it."""
+        with tempfile.TemporaryDirectory() as d:
+            for name, text in (("sender.yaml", SENDER), ("receiver.yaml", RECEIVER), ("system.yaml", LINKED)):
+                with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+                    f.write(text)
+            engines = ["python"] + (["compiled"] if shutil.which("c++") or shutil.which("g++") else [])
+            for engine in engines:
+                p = run_cli("check", "--engine", engine, os.path.join(d, "system.yaml"))
+                self.assertEqual(p.returncode, 0, f"{engine}:\n{p.stdout}\n{p.stderr}")
+                self.assertRegex(p.stdout, r"witness: seen .* in 1 steps", engine)
+
+
 ARGS_SPEC = os.path.join(ROOT, "tests", "hostile", "valid", "event-args.yaml")
 DRIVER_MAIN = r"""
 #include <cstdio>
