@@ -101,8 +101,10 @@ def _checker(system: System, regenerate: str) -> str:
                         tag = "s.gen"
                     name = g["name"] if g["count"] == 1 else f"{g['name']}[{i}]"
                     options.append({"cond": " && ".join(conds) or "true", "tag": tag, "group": g["name"], "index": i,
-                                    "event": ev, "stale": inp.stale, "instance": name,
+                                    "event": ev, "stale": inp.stale, "instance": name, "channel": "", "network": "",
                                     "budget": budgets.index(inp) if inp.budget is not None else None})
+        options += _network_options(system, v, by_name, len(budgets))
+        budgets = budgets + list(v.faults)
         variants.append({"name": v.name, "props": props, "budgets": budgets, "options": options,
                          "bits": {p.name: (f"1u << {k}" if p in props else "0") for k, p in
                                   [(props.index(p) if p in props else 0, p) for p in system.properties]},
@@ -125,8 +127,12 @@ def _checker(system: System, regenerate: str) -> str:
         for inp in v.inputs:
             for ev in inp.events:
                 need(inp.group, ev)
+    for c in system.channels:
+        for ev in c.events:
+            need(c.target, ev)
     links = {}
     observers = {}
+    channels = {c.name: c for c in system.channels}
     for link in system.links:
         if link.on:
             observers.setdefault((link.source, link.on), []).append(link)
@@ -144,10 +150,13 @@ def _checker(system: System, regenerate: str) -> str:
                     lines.append(f"renew_{'_'.join(link.renew)}<V>(s, f);")
                     continue
                 dst = by_name[link.target]
-                if g["count"] == 1 and dst["count"] > 1:
-                    lines += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f);" for j in range(dst["count"])]
+                targets = [str(j) for j in range(dst["count"])] if g["count"] == 1 and dst["count"] > 1 else \
+                    ["0" if g["count"] == 1 else "i"]
+                if link.via:  # into the channel's queue, tagged with the sender's generation
+                    msg = channels[link.via].events.index(link.event)
+                    lines += [f"send_{link.via}<V>(s, {j}, {msg}, s.gen_{gname}[i], f);" for j in targets]
                 else:
-                    lines.append(f"d_{link.target}_{link.event}<V>(s, {'0' if g['count'] == 1 else 'i'}, -1, f);")
+                    lines += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f);" for j in targets]
             if lines:
                 calls.append((a.name, lines))
         observed = []  # monitors fed when the event is taken
@@ -166,7 +175,11 @@ def _checker(system: System, regenerate: str) -> str:
             renews.append({"name": "_".join(link.renew), "groups": [by_name[x] for x in link.renew], "multi": multi,
                            "names": list(link.renew)})
     words, fields = layout(system, groups)
-    return _env.get_template("checker.cpp.j2").render(
+    chans = [{"name": c.name, "count": by_name[c.target]["count"], "capacity": c.capacity, "target": by_name[c.target],
+              "events": c.events, "overflow": [p.name for p in system.properties if p.kind == "no_overflow"
+                                               and (not p.channels or c.name in p.channels)]}
+             for c in system.channels]
+    return _env.get_template("checker.cpp.j2").render(channels=chans,
         system=system, groups=groups, variants=variants, dispatches=dispatches, renews=renews,
         words=words, fields=fields, parts=parts(fields), max_gen=max_generation(system),
         gvars={g["name"]: bool(g["machine"].vars) for g in groups},
@@ -195,6 +208,8 @@ def max_generation(system: System) -> int:
                 continue
             if link.renew:
                 n += 1
+            elif link.via:  # delivered later, maybe again (duplicated): unbounded as far as this bound knows
+                n += MAX_GENERATION if renews(link.target, link.event, depth + 1) else 0
             else:
                 fan = groups[link.target].count if g.count == 1 else 1
                 n += fan * renews(link.target, link.event, depth + 1)
@@ -222,9 +237,10 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
     def add(name, bits, read, write, zero=""):
         fields.append({"name": name, "bits": bits, "read": read, "write": write, "zero": zero, "part": part})
     add("gen", gen_bits, "s.gen", "s.gen = static_cast<std::uint8_t>(x);")
-    for n in range(max((len([i for i in v.inputs if i.budget is not None]) for v in system.variants), default=0)):
-        top = max((b.budget for v in system.variants for b in [i for i in v.inputs if i.budget is not None][n:n + 1]),
-                  default=0)
+    def budgeted(v):  # inputs with a budget, then the network's faults
+        return [i for i in v.inputs if i.budget is not None] + list(v.faults)
+    for n in range(max((len(budgeted(v)) for v in system.variants), default=0)):
+        top = max((b.budget for v in system.variants for b in budgeted(v)[n:n + 1]), default=0)
         add(f"budget{n}", top.bit_length(), f"s.budget[{n}]", f"s.budget[{n}] = static_cast<std::uint8_t>(x);")
     tracked: dict[str, int] = {}  # group -> its ghost bits (one per data_after_close, never_after property)
     for p in system.properties:
@@ -248,6 +264,16 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
             if g["name"] in tracked:
                 add(f"{at}.closed", tracked[g["name"]], f"s.closed_{g['name']}[{i}]",
                     f"s.closed_{g['name']}[{i}] = static_cast<std::uint32_t>(x);")
+            for c in system.channels:  # its incoming queues: length, then (message, generation) per slot
+                if c.target != g["name"]:
+                    continue
+                add(f"{at}.{c.name}.length", c.capacity.bit_length(), f"s.qn_{c.name}[{i}]",
+                    f"s.qn_{c.name}[{i}] = static_cast<std::uint8_t>(x);")
+                for k in range(c.capacity):
+                    add(f"{at}.{c.name}[{k}].message", (len(c.events) - 1).bit_length(), f"s.qm_{c.name}[{i}][{k}]",
+                        f"s.qm_{c.name}[{i}][{k}] = static_cast<std::uint8_t>(x);")
+                    add(f"{at}.{c.name}[{k}].gen", gen_bits, f"s.qt_{c.name}[{i}][{k}]",
+                        f"s.qt_{c.name}[{i}][{k}] = static_cast<std::uint8_t>(x);")
     word, offset = 0, 0
     for f in fields:
         if f["bits"] == 0:
@@ -333,6 +359,24 @@ def _ghost_clears(system: System, g: dict, ev: str) -> list[tuple[str, int]]:
     return out
 
 
+def _network_options(system: System, v, by_name: dict, first_fault: int) -> list[dict]:
+    """The channel steps of a variant, as options: deliver each queue's head, and the
+    variant's faults (budgets after the inputs' ones)."""
+    out = []
+    for c in system.channels:
+        for j in range(by_name[c.target]["count"]):
+            name = c.target if by_name[c.target]["count"] == 1 else f"{c.target}[{j}]"
+            base = {"group": c.target, "index": j, "event": "", "stale": False, "instance": name, "channel": c.name,
+                    "budget": None, "tag": ""}
+            out.append(dict(base, cond=f"s.qn_{c.name}[{j}] > 0", network="deliver"))
+            for n, f in enumerate(v.faults):
+                if f.channel == c.name:
+                    need = 2 if f.kind == "reorder" else 1
+                    out.append(dict(base, cond=f"s.budget[{first_fault + n}] > 0 && s.qn_{c.name}[{j}] >= {need}",
+                                    network=f.kind, budget=first_fault + n))
+    return out
+
+
 def _open(system: System, p, by_name: dict) -> list[str]:
     """C++: leads_to p's obligation open, on State s, for each instance of its group."""
     g = by_name[p.group]
@@ -347,6 +391,9 @@ def _invariant(system: System, p, by_name: dict) -> list[str]:
     for i in range(p.width):
         def term(name, i=i):
             _, grp, var = next(t for t in p.terms if t[0] == name)
+            if grp.startswith("@"):  # how many of those messages are in flight
+                c = system.channel(grp[1:])
+                return f"count_{c.name}(s, {p.at(system, grp, i)}, {c.events.index(var)})"
             return f"s.vars_{grp}[{p.at(system, grp, i)}].{var}" if grp else str(var)
         where = " && ".join("(" + " || ".join(f"s.{w}[{p.at(system, w, i)}] == {by_name[w]['ns']}::State::{st}"
                                               for st in states) + ")" for w, states in p.when) or "true"

@@ -24,7 +24,21 @@ def _record(ex: Explorer, rec) -> dict:
 
 def _input(ex: Explorer, label) -> dict:
     inp, k, ev, stale = label
-    return {"instance": ex.instances[k][2], "event": ev, "stale": stale}
+    out = {"instance": ex.instances[k][2], "event": ev, "stale": stale}
+    if hasattr(inp, "channel"):  # a channel step: its delivery, or a fault of the network
+        out["via"] = inp.channel
+        if inp.kind != "deliver":
+            out["network"] = inp.kind
+    return out
+
+
+def matches(label, want: dict, k) -> bool:
+    """Whether an enabled label is the input a counterexample step names (instance index k)."""
+    inp = label[0]
+    via = getattr(inp, "channel", None)
+    network = getattr(inp, "kind", "deliver") if via else None
+    return (label[1] == k and label[2] == want.get("event") and label[3] == want.get("stale")
+            and via == want.get("via") and network == (want.get("network", "deliver") if via else None))
 
 
 def to_json(ex: Explorer, failure: Failure) -> dict:
@@ -46,8 +60,14 @@ def to_text(ex: Explorer, failure: Failure) -> str:
     for n, (label, records, state) in enumerate(failure.path, 1):
         first = True
         inp = label[0]
-        spent = (f" [{inp.group} {'/'.join(inp.events)} budget: {state[ex.budget_at[id(inp)]]} of {inp.budget} left]"
-                 if inp.budget is not None else "")  # a spent budget explains inputs that stop being enabled
+        channel = getattr(inp, "channel", None)
+        left = f" budget: {state[ex.budget_at[id(inp)]]} of {inp.budget} left" if inp.budget is not None else ""
+        if channel:  # a channel step: which channel, and the fault
+            spent = f" [via {channel}" + (f", {inp.kind}{left}" if inp.kind != "deliver" else "") + "]"
+        else:  # a spent budget explains inputs that stop being enabled
+            spent = f" [{inp.group} {'/'.join(inp.events)}{left}]" if inp.budget is not None else ""
+        if not records:
+            lines.append(f"  {str(n) + '.':4} {ex.instances[label[1]][2]} {label[2]}{spent}: lost in the network")
         for r in records:
             d = _record(ex, r)
             gen = "" if d["generation"] is None else f" (gen {d['generation']})"
@@ -84,8 +104,7 @@ def replay(ex: Explorer, data: dict) -> str:
     steps = data.get("steps", [])
     for n, step in enumerate(steps, 1):
         want = step["input"]
-        label = next((l for l in ex.enabled(st) if names.get(want["instance"]) == l[1]
-                      and l[2] == want["event"] and l[3] == want["stale"]), None)
+        label = next((l for l in ex.enabled(st) if matches(l, want, names.get(want["instance"]))), None)
         if label is None:
             return f"{at(n)}step {n}: input {_short(want)} is not enabled"
         st, records, failures = ex.apply(st, label)
@@ -172,7 +191,7 @@ def load(path: str, shown: str) -> dict:
         for step in steps.value:
             if _shape(step, _STEP, "a step", out):
                 f = dict((k.value, v) for k, v in step.value)
-                _shape(f["input"], _INPUT, "a step's input", out)
+                _shape(f["input"], _INPUT, "a step's input", out, extra="str")  # and via, network
                 for d in f["dispatches"].value:
                     _shape(d, _DISPATCH, "a dispatch", out, extra="int")
             if len(out.items) > 50:

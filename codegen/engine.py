@@ -184,9 +184,13 @@ def rebuild(ex: Explorer, prop: str, inputs) -> Failure:
     names = {name: k for k, (_, _, name) in enumerate(ex.instances)}
     kind = next(p.kind for p in ex.sys.properties if p.name == prop)
     st, steps, message = ex.initial(), [], ""
-    for instance, event, stale in inputs:
-        label = next((l for l in ex.enabled(st) if l[1] == names.get(instance) and l[2] == event and l[3] == stale),
-                     None)
+    for instance, event, stale, *network in inputs:
+        if network:  # a channel step: [via, deliver|lose|duplicate|reorder]; the message decides the event
+            label = next((l for l in ex.enabled(st) if l[1] == names.get(instance)
+                          and getattr(l[0], "channel", None) == network[0] and l[0].kind == network[1]), None)
+        else:
+            label = next((l for l in ex.enabled(st) if l[1] == names.get(instance) and l[2] == event
+                          and l[3] == stale and not hasattr(l[0], "channel")), None)
         if label is None:
             raise Failed(f"{prop}: the compiled checker's counterexample does not replay ({instance} {event})")
         st, records, failures = ex.apply(st, label)

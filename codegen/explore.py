@@ -32,7 +32,9 @@ from typing import Optional
 from . import interp
 from .expr import evaluate
 from .model import Machine
-from .system import GHOST_KINDS, GRAPH_KINDS, Group, Input, System, Variant
+from .system import GHOST_KINDS, GRAPH_KINDS, Channel, Group, Input, System, Variant
+
+W = 4  # an instance's part of the state: config, generation, ghost bits, incoming queues
 
 
 @dataclass
@@ -59,6 +61,17 @@ class Compiled:
 
     def var(self, cfg: int, name: str) -> int:
         return self.configs[cfg][1][self.var_pos[name]]
+
+
+@dataclass(frozen=True)
+class Deliver:
+    """The step that delivers the head of a channel's queue (a label's first element, like an Input)."""
+    channel: str
+    group: str  # the receiving group
+    kind: str = "deliver"
+    budget: None = None
+    events: tuple = ()
+    stale: bool = False
 
 
 class TooBig(RuntimeError):
@@ -114,12 +127,14 @@ class Explorer:
         for g in system.groups:
             for i in range(g.count):
                 self.instances.append((g, i, g.name if g.count == 1 else f"{g.name}[{i}]"))
-        self.budgets = [i for i in variant.inputs if i.budget is not None]
+        self.budgets = [i for i in variant.inputs if i.budget is not None] + list(variant.faults)
         self.budget_at = {id(inp): 1 + n for n, inp in enumerate(self.budgets)}
         self.base = 1 + len(self.budgets)
         self.first = {}  # group name -> index of its first instance
         for k, (g, i, _) in enumerate(self.instances):
             self.first.setdefault(g.name, k)
+        self.incoming = {g.name: [c.name for c in system.channels if c.target == g.name] for g in system.groups}
+        self.delivers = {c.name: Deliver(c.name, c.target) for c in system.channels}
         self.links, self.observers = {}, {}
         for link in system.links:
             if link.on:
@@ -142,12 +157,17 @@ class Explorer:
 
     # --- layout -------------------------------------------------------------------------
     def slot(self, k: int) -> int:
-        return self.base + 3 * k
+        return self.base + W * k
+
+    def queue_of(self, channel: str, k: int) -> tuple[int, int]:
+        """(state index, queue index) of channel's queue into instance k: a tuple of
+        (message, generation) pairs, the head first."""
+        return self.slot(k) + 3, self.incoming[self.instances[k][0].name].index(channel)
 
     def initial(self) -> tuple:
         st = [0] + [i.budget for i in self.budgets]
         for g, _, _ in self.instances:
-            st += [self.compiled[g.name].initial, 0, 0]
+            st += [self.compiled[g.name].initial, 0, 0, tuple(() for _ in self.incoming[g.name])]
         return tuple(st)
 
     def _symmetry_blocks(self):
@@ -176,10 +196,10 @@ class Explorer:
         st = list(st)
         for groups, n in self.blocks:
             starts = [self.slot(self.first[g.name]) for g in groups]
-            slices = sorted(tuple(tuple(st[s + 3 * i:s + 3 * i + 3]) for s in starts) for i in range(n))
+            slices = sorted(tuple(tuple(st[s + W * i:s + W * i + W]) for s in starts) for i in range(n))
             for i, sl in enumerate(slices):
                 for s, part in zip(starts, sl):
-                    st[s + 3 * i:s + 3 * i + 3] = part
+                    st[s + W * i:s + W * i + W] = part
         return tuple(st)
 
     # --- steps --------------------------------------------------------------------------
@@ -201,6 +221,25 @@ class Explorer:
                             yield (inp, k, ev, True)
                     elif local or st[self.slot(k) + 1] == gen:
                         yield (inp, k, ev, False)
+        yield from self._network(st)
+
+    def _network(self, st: tuple):
+        """The channel steps enabled in st: deliver a queue's head; and, within their budgets,
+        a hostile network's faults (lose the head, duplicate it, deliver the second first)."""
+        for c in self.sys.channels:
+            for i in range(self.sys.group(c.target).count):
+                k = self.first[c.target] + i
+                at, j = self.queue_of(c.name, k)
+                q = st[at][j]
+                if q:
+                    yield (self.delivers[c.name], k, c.events[q[0][0]], False)
+                for f in self.variant.faults:
+                    if f.channel != c.name or st[self.budget_at[id(f)]] == 0:
+                        continue
+                    if f.kind in ("lose", "duplicate") and q:
+                        yield (f, k, c.events[q[0][0]], False)
+                    elif f.kind == "reorder" and len(q) >= 2:
+                        yield (f, k, c.events[q[1][0]], False)
 
     def _when(self, st, inp: Input, i: int) -> bool:
         for gname, states in inp.when:
@@ -217,10 +256,20 @@ class Explorer:
         if inp.budget is not None:
             s[self.budget_at[id(inp)]] -= 1
         g = self.instances[k][0]
-        local = g.machine.events[g.machine.event_index[ev]].source == "local"
-        tag = None if local else (s[0] - 1 if stale else s[0])
         records, failures = [], []
-        self._dispatch(s, k, ev, tag, records, failures, 0)
+        if hasattr(inp, "channel"):  # a channel step
+            at, j = self.queue_of(inp.channel, k)
+            q = list(s[at][j])
+            msg = q.pop(1 if inp.kind == "reorder" else 0)
+            if inp.kind == "duplicate":
+                q.insert(0, msg)
+            s[at] = s[at][:j] + (tuple(q),) + s[at][j + 1:]
+            if inp.kind != "lose":
+                self._dispatch(s, k, ev, msg[1], records, failures, 0)
+        else:
+            local = g.machine.events[g.machine.event_index[ev]].source == "local"
+            tag = None if local else (s[0] - 1 if stale else s[0])
+            self._dispatch(s, k, ev, tag, records, failures, 0)
         for p in self.invariants:
             broken = self.broken(p, s)
             if broken is not None:
@@ -235,16 +284,32 @@ class Explorer:
                 continue
             env = {}
             for name, g, var in p.terms:
-                env[name] = self.compiled[g].var(st[self.slot(self.first[g] + p.at(self.sys, g, i))], var) if g else var
+                env[name] = self._term(p, g, var, i, st)
             if not evaluate(p.expr, env):
                 shown = []
                 for name, g, var in p.terms:
-                    if g:
+                    if g.startswith("@"):
+                        c = self.sys.channel(g[1:])
+                        k = self.first[c.target] + p.at(self.sys, g, i)
+                        shown.append(f"{c.name}.{var}={env[name]} (in flight to {self.instances[k][2]})")
+                    elif g:
                         k = self.first[g] + p.at(self.sys, g, i)
                         shown.append(f"{self.instances[k][2]}.{var}={env[name]}")
                 where = f" at index {i}" if p.width > 1 else ""
                 return f"{p.expr_text!r} breaks{where}" + (f": {', '.join(shown)}" if shown else "")
         return None
+
+    def _term(self, p, g: str, var, i: int, st) -> int:
+        """The value of an invariant's name at index i: a var, a param, or a channel's count."""
+        if not g:
+            return var
+        if g.startswith("@"):
+            c = self.sys.channel(g[1:])
+            k = self.first[c.target] + p.at(self.sys, g, i)
+            at, j = self.queue_of(c.name, k)
+            m, gen = c.events.index(var), st[self.slot(k) + 1]
+            return sum(1 for x, t in st[at][j] if x == m and t >= gen)  # an older one will be stale
+        return self.compiled[g].var(st[self.slot(self.first[g] + p.at(self.sys, g, i))], var)
 
     def _in(self, gname: str, i: int, states, st) -> bool:
         return self.compiled[gname].configs[st[self.slot(self.first[gname] + i)]][0] in states
@@ -289,7 +354,24 @@ class Explorer:
                 dst = self.sys.group(link.target)
                 targets = range(dst.count) if (g.count == 1 and dst.count > 1) else [self.instances[k][1]]
                 for i in targets:
-                    self._dispatch(s, self.first[dst.name] + i, link.event, None, records, failures, depth + 1)
+                    if link.via:
+                        self._send(s, self.sys.channel(link.via), self.first[dst.name] + i, link.event, s[at + 1],
+                                   name, failures)
+                    else:
+                        self._dispatch(s, self.first[dst.name] + i, link.event, None, records, failures, depth + 1)
+
+    def _send(self, s, c: Channel, k: int, event: str, tag: int, sender: str, failures) -> None:
+        """Puts event at the tail of c's queue into instance k, tagged with the sender's
+        generation; a full queue loses it, which no_overflow reports."""
+        at, j = self.queue_of(c.name, k)
+        q = s[at][j]
+        if len(q) < c.capacity:
+            s[at] = s[at][:j] + (q + ((c.events.index(event), tag),),) + s[at][j + 1:]
+            return
+        for p in self.props:
+            if p.kind == "no_overflow" and (not p.channels or c.name in p.channels):
+                failures.append((p.name, f"{sender} sent {event} into channel {c.name}, full with {c.capacity} "
+                                 f"message(s) for {self.instances[k][2]}: it is lost", (c.target, c.name, event)))
 
     def _renew(self, s, groups, records, failures):
         """Begin a generation. Instances at the same index of the renewed groups with more
@@ -655,5 +737,9 @@ class Explorer:
             state, values = c.configs[st[self.slot(k)]]
             entry = {"state": state, "generation": st[self.slot(k) + 1]}
             entry.update({v.name: x for v, x in zip(g.machine.vars, values)})
+            for c, q in zip(self.incoming[g.name], st[self.slot(k) + 3]):  # messages in flight to it
+                if q:
+                    events = self.sys.channel(c).events
+                    entry.setdefault("in flight", {})[c] = [f"{events[m]} (gen {t})" for m, t in q]
             out[name] = entry
         return out

@@ -33,6 +33,7 @@ class _Emitter:
                       and (not p.variants or variant.name in p.variants)]
         self.links: dict = {}
         self.observers: dict = {}  # (group, event) -> links feeding monitors when it is taken
+        self.counters: set = set()  # invariants' counts of messages in flight (hidden scratch)
         for link in system.links:
             if link.on:
                 self.observers.setdefault((link.source, link.on), []).append(link)
@@ -145,7 +146,53 @@ class _Emitter:
             targets = [str(j) for j in range(dst.count)] if (g.count == 1 and dst.count > 1) else [i]
             if g.count == 1 and dst.count == 1:
                 targets = ["0"]
+            if link.via:  # into the channel's queue, tagged with the sender's generation
+                c = self.sys.channel(link.via)
+                out.extend(f"send_{c.name}({j}, {c.events.index(link.event)}, {self.var(g, 'gen', i)})"
+                           for j in targets)
+                continue
             out.extend(f"{self.inline_name(dst, link.event)}({j}, {UNTAGGED})" for j in targets)
+        return out
+
+    def channel_inlines(self, c) -> tuple[list[str], list[str]]:
+        """send_<c>(j, m, t): put message m (tag t) at the tail of queue j, or lose it when full
+        (no_overflow's assertion); recv_<c>(j): dispatch the message received into m_<c>, t_<c>."""
+        out = [f"inline send_{c.name}(j, m, t) {{", "  if", f"  :: nfull(q_{c.name}[j]) -> q_{c.name}[j]!m,t",
+               "  :: else ->"]
+        for p in self.props:
+            if p.kind == "no_overflow" and (not p.channels or c.name in p.channels):
+                out += [f"#ifdef P_{p.name}", "    assert(false);", "#endif"]
+        out += ["    skip", "  fi", "}"]
+        dst = self.sys.group(c.target)
+        recv = [f"inline recv_{c.name}(j) {{", "  if"]
+        recv += [f"  :: m_{c.name} == {n} -> {self.inline_name(dst, ev)}(j, t_{c.name})" for n, ev in enumerate(c.events)]
+        recv += ["  fi", "}"]
+        return out, recv
+
+    def network_options(self, faults: list) -> list[str]:
+        """The env's channel steps: deliver each queue's head; the variant's faults."""
+        out = []
+        for c in self.sys.channels:
+            q, m, t = f"q_{c.name}", f"m_{c.name}", f"t_{c.name}"
+            for j in range(self.sys.group(c.target).count):
+                took = ""
+                out.append(f"  :: d_step {{ nempty({q}[{j}]) -> {q}[{j}]?{m},{t}; {took}recv_{c.name}({j}); invariants() }}")
+                for n, f in faults:
+                    if f.channel != c.name:
+                        continue
+                    b = f"fbudget{n}"
+                    if f.kind == "lose":
+                        out.append(f"  :: d_step {{ {b} > 0 && nempty({q}[{j}]) -> {b}--; {q}[{j}]?{m},{t}; {took}"
+                                   "invariants() }")
+                    elif f.kind == "duplicate":
+                        out.append(f"  :: d_step {{ {b} > 0 && nempty({q}[{j}]) -> {b}--; {q}[{j}]?<{m},{t}>; "
+                                   f"recv_{c.name}({j}); invariants() }}")
+                    else:  # reorder: the second is delivered; the first stays at the head (a rotation)
+                        out.append(f"  :: d_step {{ {b} > 0 && len({q}[{j}]) >= 2 -> {b}--; {q}[{j}]?{m},{t}; "
+                                   f"{q}[{j}]?m2_{c.name},t2_{c.name}; n_{c.name} = len({q}[{j}]); {q}[{j}]!{m},{t}; "
+                                   f"do :: n_{c.name} > 0 -> {q}[{j}]?m3_{c.name},t3_{c.name}; "
+                                   f"{q}[{j}]!m3_{c.name},t3_{c.name}; n_{c.name}-- :: else -> break od; "
+                                   f"{m} = m2_{c.name}; {t} = t2_{c.name}; {took}recv_{c.name}({j}); invariants() }}")
         return out
 
     def asserts(self, g: Group, ev: str, t: str, i: str) -> list[str]:
@@ -208,7 +255,12 @@ class _Emitter:
             for i in range(p.width):
                 def term(name, i=i):
                     _, grp, var = next(x for x in p.terms if x[0] == name)
+                    if grp.startswith("@"):  # counted just before (count_in_flight)
+                        return f"cnt_{grp[1:]}_{var}_{p.at(self.sys, grp, i)}"
                     return self.var(self.sys.group(grp), var, str(p.at(self.sys, grp, i))) if grp else str(var)
+                for name, grp, var in p.terms:
+                    if grp.startswith("@"):
+                        lines.append(self.count_in_flight(self.sys.channel(grp[1:]), var, p.at(self.sys, grp, i)))
                 where = " && ".join("(" + " || ".join(
                     f"{self.var(self.sys.group(w), 'state', str(p.at(self.sys, w, i)))} == "
                     f"{self.state_const(self.sys.group(w), st)}" for st in states) + ")" for w, states in p.when)
@@ -216,6 +268,16 @@ class _Emitter:
             lines.append("#endif")
         lines.append("}")
         return "\n".join(lines)
+
+    def count_in_flight(self, c, ev: str, j: int) -> str:
+        """cnt_<c>_<ev>_<j> = the messages ev in queue j of c, not older than the receiver's
+        generation: one turn of the queue (each received and sent back, so it is unchanged)."""
+        q, cnt = f"q_{c.name}[{j}]", f"cnt_{c.name}_{ev}_{j}"
+        self.counters.add(cnt)
+        gen = self.var(self.sys.group(c.target), "gen", str(j))
+        return (f"  {cnt} = 0; k_turn = len({q}); do :: k_turn > 0 -> {q}?m_{c.name},t_{c.name}; "
+                f"if :: m_{c.name} == {c.events.index(ev)} && t_{c.name} >= {gen} -> {cnt}++ :: else -> skip fi; "
+                f"{q}!m_{c.name},t_{c.name}; k_turn-- :: else -> break od;")
 
     def ltl(self) -> list[str]:
         """leads_to: every obligation (its ghost flag, per instance) is eventually discharged."""
@@ -271,6 +333,13 @@ class _Emitter:
         budgets = [inp for inp in v.inputs if inp.budget is not None]
         for n, inp in enumerate(budgets):
             out.append(f"byte budget{n} = {inp.budget};  /* {inp.group}: {', '.join(inp.events)} */")
+        faults = list(enumerate(v.faults))
+        for n, f in faults:
+            out.append(f"byte fbudget{n} = {f.budget};  /* channel {f.channel}: {f.kind} */")
+        for c in sys_.channels:
+            out.append(f"chan q_{c.name}[{sys_.group(c.target).count}] = [{c.capacity}] of {{ byte, byte }};"
+                       f"  /* {c.source} -> {c.target}: {', '.join(c.events)} */")
+
         for g in sys_.groups:
             out.append(f"byte g_{g.name}_state[{g.count}] = {self.state_const(g, g.machine.initial.name)};")
             for var in g.machine.vars:
@@ -281,6 +350,9 @@ class _Emitter:
         for inp in v.inputs:
             for ev in inp.events:
                 self.build_inline(sys_.group(inp.group), ev)
+        for c in sys_.channels:
+            for ev in c.events:
+                self.build_inline(sys_.group(c.target), ev)
         out.append("")
         for (gname, ev) in self.inlines:
             g = sys_.group(gname)
@@ -288,12 +360,22 @@ class _Emitter:
             temps = [f"pre_s_{t}", f"em_{t}", f"k_{t}"] + [f"pre_v_{x.name}_{t}" for x in g.machine.vars] \
                 + [f"ea_{t}_{a}" for a in self.watched_actions(g)]
             out.append("hidden byte " + ", ".join(temps) + ";")
+        for c in sys_.channels:
+            out.append("hidden byte " + ", ".join(f"{x}_{c.name}" for x in ("m", "t", "m2", "t2", "m3", "t3", "n")) + ";")
         out.append("")
         for link in sys_.links:
             if link.renew:
                 out.append(self.renew(link.renew))
+        sends = [self.channel_inlines(c) for c in sys_.channels]
+        for send, _ in sends:
+            out.extend(send)
         out.extend(text for text in self.inlines.values())
-        out.append(self.invariants())
+        for _, recv in sends:
+            out.extend(recv)
+        invariants = self.invariants()
+        if self.counters:
+            out.append("hidden byte k_turn, " + ", ".join(sorted(self.counters)) + ";")
+        out.append(invariants)
         out.extend(self.ltl())
         out.append("")
         out.append("active proctype env() {")
@@ -325,6 +407,7 @@ class _Emitter:
                     call = f"{self.inline_name(g, ev)}({j}, {tag})"
                     out.append(f"  :: d_step {{ {' && '.join(conds) or 'true'} -> "
                                f"{'; '.join(dec + [call, 'invariants()'])} }}")
+        out.extend(self.network_options(faults))
         out.append("  od")
         out.append("}")
         return "\n".join(out) + "\n"

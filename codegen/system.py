@@ -36,6 +36,7 @@ PROPERTY_KINDS = {
     "always": (("expr",), ("instances", "in", "variants", "doc")),
     "monitor": (("instances",), ("bad", "doc")),
     "leads_to": (("instances", "after", "eventually"), ("doc",)),
+    "no_overflow": ((), ("channels", "doc")),
 }
 # Kinds that keep a bit per instance: a seen close, a seen 'after', an open obligation.
 GHOST_KINDS = ("data_after_close", "never_after", "leads_to")
@@ -73,6 +74,37 @@ class Link:
     renew: tuple[str, ...]
     pos: Pos
     on: str = ""
+    via: str = ""  # a channel: the event travels through its FIFO and is delivered by a step of its own
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A bounded FIFO from the instances of `source` to those of `target` (one queue per
+    receiving instance): links `via` it put their event at its tail; a delivery step takes
+    the head. Its messages carry the sender's generation."""
+    name: str
+    source: str
+    target: str
+    capacity: int
+    events: tuple[str, ...]  # the target's events its links carry: a message is an index into these
+    doc: str
+    pos: Pos
+
+
+FAULTS = ("lose", "duplicate", "reorder")  # a hostile network's steps on a channel, each with a budget
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A variant lets the network `kind` a message of `channel`, at most `budget` times:
+    lose the head, deliver the head and keep it (duplicate), or deliver the second first."""
+    channel: str
+    kind: str
+    budget: int
+    pos: Pos
+    group: str = ""  # the channel's receiving group (as Input.group)
+    events: tuple = ()
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +124,7 @@ class Variant:
     doc: str
     inputs: tuple[Input, ...]
     pos: Pos
+    faults: tuple[Fault, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,9 +149,13 @@ class Property:
     width: int = 1  # always: it holds at every index 0..width-1 (a group of one instance: index 0)
     bad: tuple[str, ...] = ()  # monitor: states of the monitor that fail the property
     eventually: tuple[str, ...] = ()  # leads_to: events (taken) or actions (emitted) that discharge 'after'
+    channels: tuple[str, ...] = ()  # no_overflow: the channels it watches (every channel when empty)
 
     def at(self, system: "System", group: str, i: int) -> int:
-        """always: the index of `group`'s instance at index i of the property."""
+        """always: the index of `group`'s instance at index i of the property (for "@channel",
+        of the channel's queue: its receiving instance's)."""
+        if group.startswith("@"):
+            group = system.channel(group[1:]).target
         return i if system.group(group).count > 1 else 0
 
 
@@ -133,6 +170,10 @@ class System:
     properties: tuple[Property, ...]
     expect_fail: dict  # variant -> frozenset of property names expected to fail (known-bad systems)
     pos: Pos
+    channels: tuple[Channel, ...] = ()
+
+    def channel(self, name: str) -> Channel:
+        return next(c for c in self.channels if c.name == name)
 
     def group(self, name: str) -> Group:
         return next(g for g in self.groups if g.name == name)
@@ -213,6 +254,8 @@ MAX_LINKS = 256
 MAX_VARIANTS = 64
 MAX_INPUTS = 256  # per variant
 MAX_PROPERTIES = 64
+MAX_CHANNELS = 32
+MAX_CAPACITY = 8  # messages in one queue of a channel
 
 
 def _too_many(ctx: _Ctx, node: Node, what: str, limit: int) -> bool:
@@ -230,8 +273,9 @@ def _link_cycles(ctx: _Ctx, groups: list[Group], links: list[Link]) -> None:
     for g in groups:
         for e in g.machine.events:
             emits = {a for r in g.machine.rows if r.event == e.name for a in r.emit}
-            succ[(g.name, e.name)] = [(l.target, l.event, l) for l in links
-                                      if l.source == g.name and l.action in emits and l.target in by_name]
+            succ[(g.name, e.name)] = [(l.target, l.event, l) for l in links  # a channel ends the step
+                                      if l.source == g.name and l.action in emits and l.target in by_name
+                                      and not l.via]
     state: dict = {}
 
     def visit(node, path):
@@ -288,6 +332,7 @@ class _Refs:
     def __init__(self, ctx: _Ctx, groups: list[Group]):
         self.ctx = ctx
         self.by_name = {g.name: g for g in groups}
+        self.channels: dict = {}  # name -> Channel, once the links are read
 
     def group_ref(self, node: Node) -> Optional[Group]:
         s = self.ctx.string(node, "an instance")
@@ -317,6 +362,34 @@ class _Refs:
             self.ctx.err(node, "E-system", f"machine '{g.machine.name}' has no var '{var}'")
 
 
+def _channels(ctx: _Ctx, refs: "_Refs", node: Node) -> dict:
+    """name -> (source, target, capacity, doc, pos): the FIFOs between instance groups."""
+    out: dict = {}
+    for ck, cv in _pairs(ctx, node, "channels") if not _too_many(ctx, node, "channels", MAX_CHANNELS) else ():
+        name = ctx.name(ck, "a channel name")
+        cf = ctx.fields(cv, f"channel '{ck.value}'", ("from", "to", "capacity"), ("doc",))
+        if cf is None or name is None or any(k not in cf for k in ("from", "to", "capacity")):
+            continue
+        if "_" in name:
+            ctx.err(ck, "E-name", f"channel name '{name}' may not contain '_' (the generated checker joins names "
+                    "with it)")
+        src, dst = refs.group_ref(cf["from"][1]), refs.group_ref(cf["to"][1])
+        capacity = _int(ctx, cf["capacity"][1], "a capacity", 1)
+        if capacity is not None and capacity > MAX_CAPACITY:
+            ctx.err(cf["capacity"][1], "E-limit", f"capacity {capacity}; a channel holds at most {MAX_CAPACITY} "
+                    "messages (each is part of every state the checkers store)")
+            capacity = None
+        for g, key in ((src, "from"), (dst, "to")):
+            if g and g.monitor:
+                ctx.err(cf[key][1], "E-system", f"'{g.name}' is a monitor: monitors are fed by links, not channels")
+        if src and dst and src.count != dst.count and src.count != 1:
+            ctx.err(cv, "E-system", f"a channel from '{src.name}' ({src.count} instances) to '{dst.name}' "
+                    f"({dst.count}) must connect equal counts (same index) or come from a single instance")
+        if src and dst and capacity:
+            out[name] = (src.name, dst.name, capacity, _doc_of(ctx, cf, f"channel '{name}'"), ck.pos)
+    return out
+
+
 def _link_source(ctx: _Ctx, refs: _Refs, item: Node, lf: dict):
     """(source group, action, observed event) of a link: it says 'emit' or 'on'."""
     src = refs.group_ref(lf["from"][1])
@@ -337,10 +410,10 @@ def _link_source(ctx: _Ctx, refs: _Refs, item: Node, lf: dict):
     return src, action, ""
 
 
-def _links(ctx: _Ctx, refs: _Refs, node: Node) -> list[Link]:
+def _links(ctx: _Ctx, refs: _Refs, node: Node, channels: dict) -> list[Link]:
     links = []
     for item in _items(ctx, node, "links") if not _too_many(ctx, node, "links", MAX_LINKS) else ():
-        lf = ctx.fields(item, "a link", ("from",), ("emit", "on", "to", "event", "renew", "doc"))
+        lf = ctx.fields(item, "a link", ("from",), ("emit", "on", "to", "event", "renew", "via", "doc"))
         if lf is None or "from" not in lf:
             continue
         _doc_of(ctx, lf, "a link")
@@ -378,17 +451,55 @@ def _links(ctx: _Ctx, refs: _Refs, node: Node) -> list[Link]:
         if on and dst and not dst.monitor:
             ctx.err(lf["to"][1], "E-system", f"a link with 'on' observes an event: its target must be a monitor "
                     f"(a machine with monitor: true), and '{dst.name}' is not one")
-        if src and dst and event and (action or on):
-            links.append(Link(src.name, action, dst.name, event, (), item.pos, on))
+        via = _via(ctx, lf, channels, src, dst, on) if "via" in lf else ""
+        if src and dst and event and (action or on) and via is not None:
+            links.append(Link(src.name, action, dst.name, event, (), item.pos, on, via))
     return links
 
 
-def _variants(ctx: _Ctx, refs: _Refs, node: Node) -> list[Variant]:
+def _via(ctx: _Ctx, lf: dict, channels: dict, src, dst, on: str) -> Optional[str]:
+    """A link's channel: it joins the link's two groups (None when it is refused)."""
+    name = ctx.string(lf["via"][1], "a channel")
+    if name is None:
+        return None
+    if name not in channels:
+        ctx.err(lf["via"][1], "E-system", f"unknown channel '{name}'{did_you_mean(name, channels)}")
+        return None
+    if on:
+        ctx.err(lf["via"][0], "E-system", "a link with 'on' feeds a monitor within the step: it takes no channel")
+        return None
+    source, target = channels[name][:2]
+    if src and dst and (src.name, dst.name) != (source, target):
+        ctx.err(lf["via"][1], "E-system", f"channel '{name}' goes from '{source}' to '{target}', not from "
+                f"'{src.name}' to '{dst.name}'")
+        return None
+    return name
+
+
+def _faults(ctx: _Ctx, node: Node, channels: dict) -> list[Fault]:
+    """A variant's hostile network: {channel: {lose: n, duplicate: n, reorder: n}}."""
+    out = []
+    for ck, cv in _pairs(ctx, node, "faults"):
+        if ck.value not in channels:
+            ctx.err(ck, "E-system", f"unknown channel '{ck.value}'{did_you_mean(str(ck.value), channels)}")
+            continue
+        ff = ctx.fields(cv, f"the faults of channel '{ck.value}'", (), FAULTS)
+        for kind in FAULTS if ff else ():
+            if kind in ff:
+                budget = _int(ctx, ff[kind][1], f"a {kind} budget", 1)
+                if budget is not None and budget > 255:
+                    ctx.err(ff[kind][1], "E-type", "a budget must be at most 255 (checkers store it in a byte)")
+                elif budget is not None:
+                    out.append(Fault(ck.value, kind, budget, ff[kind][0].pos, channels[ck.value][1]))
+    return out
+
+
+def _variants(ctx: _Ctx, refs: _Refs, node: Node, channels: dict) -> list[Variant]:
     variants = []
     slot = 0
     for vk, vv in _pairs(ctx, node, "variants") if not _too_many(ctx, node, "variants", MAX_VARIANTS) else ():
         ctx.name(vk, "a variant name")  # it names files (promela/<system>.<variant>.pml) and C++ types
-        vf = ctx.fields(vv, f"variant '{vk.value}'", ("inputs",), ("doc",))
+        vf = ctx.fields(vv, f"variant '{vk.value}'", ("inputs",), ("faults", "doc"))
         if vf is None or "inputs" not in vf:
             continue
         inputs = []
@@ -427,11 +538,12 @@ def _variants(ctx: _Ctx, refs: _Refs, node: Node) -> list[Variant]:
                 inputs.append(Input(slot, g.name, tuple(events), budget, tuple(when), stale, item.pos))
                 slot += budget is not None
         vdoc = _doc_of(ctx, vf, f"variant '{vk.value}'")
-        variants.append(Variant(vk.value, vdoc, tuple(inputs), vk.pos))
+        faults = _faults(ctx, vf["faults"][1], channels) if "faults" in vf else []
+        variants.append(Variant(vk.value, vdoc, tuple(inputs), vk.pos, tuple(faults)))
     return variants
 
 
-def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant]) -> list[Property]:
+def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant], channels: dict) -> list[Property]:
     properties = []
     for pk, pv in _pairs(ctx, node, "properties") if not _too_many(ctx, node, "properties", MAX_PROPERTIES) else ():
         ctx.name(pk, "a property name")  # it names counterexample files, macros and C++ constants
@@ -483,6 +595,12 @@ def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant]) -> 
             when = extra.pop("when")
         elif kind == "monitor" and g:
             extra = {"bad": _monitor_bad(ctx, refs, g, pf)}
+        elif kind == "no_overflow":
+            named = _names(ctx, pf["channels"][1], "a channel") if "channels" in pf else []
+            for c, n in named:
+                if c not in channels:
+                    ctx.err(n, "E-system", f"unknown channel '{c}'{did_you_mean(c, channels)}")
+            extra = {"channels": tuple(c for c, _ in named)}
         elif kind == "leads_to" and g:
             named = _names(ctx, pf["eventually"][1], "an event or action")
             for name, n in named:
@@ -511,6 +629,11 @@ def _term(refs: "_Refs", g: Optional[Group], name: str, offset: int):
     instance, (name, "", value) for a param; its range. `var` is a var or param of the
     property's group, `inst.var` one of instance group `inst`."""
     owner, _, field_name = name.rpartition(".")
+    if owner in refs.channels:  # channel.event: how many of those messages are in flight in its queue
+        c = refs.channels[owner]
+        if field_name not in c.events:
+            raise ExprError(offset, f"channel '{owner}' carries no '{field_name}'{did_you_mean(field_name, c.events)}")
+        return (name, "@" + owner, field_name), (0, c.capacity)
     if owner:
         grp = refs.by_name.get(owner)
         if grp is None:
@@ -560,7 +683,8 @@ def _invariant(ctx: _Ctx, refs: "_Refs", g: Optional[Group], pf: dict) -> dict:
     except ExprError as err:
         ctx.err(_expr_pos(node, err.offset), err.id, str(err))
         return out
-    groups = {t[1] for t in terms.values() if t[1]} | {w for w, _ in out["when"]} | ({g.name} if g else set())
+    groups = {refs.channels[t[1][1:]].target if t[1].startswith("@") else t[1] for t in terms.values() if t[1]} \
+        | {w for w, _ in out["when"]} | ({g.name} if g else set())
     counts = {refs.by_name[x].count for x in groups} - {1}
     if len(counts) > 1:
         ctx.err(node, "E-system", "an invariant over several instances pairs them by index: the groups it names "
@@ -568,7 +692,8 @@ def _invariant(ctx: _Ctx, refs: "_Refs", g: Optional[Group], pf: dict) -> dict:
         return out
     out.update(expr=e, terms=tuple(terms.values()), width=max(counts, default=1))
     inits = {(grp.name, v.name): v.init for grp in refs.by_name.values() for v in grp.machine.vars}
-    initial = {name: (inits[(grp, var)] if grp else var) for name, grp, var in out["terms"]}
+    initial = {name: (0 if grp.startswith("@") else inits[(grp, var)]) if grp else var
+               for name, grp, var in out["terms"]}  # channels start empty
     in_initial = all(refs.by_name[w].machine.initial.name in states for w, states in out["when"])
     if in_initial and not evaluate(e, initial):
         ctx.err(node, "E-system", "the invariant does not hold in the initial configuration")
@@ -622,7 +747,7 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     out = Collector()
     ctx = _Ctx(out)
     f = ctx.fields(root, "a system file", ("phasegen", "system", "instances"),
-                   ("doc", "links", "variants", "properties", "expect", "$schema"))
+                   ("doc", "channels", "links", "variants", "properties", "expect", "$schema"))
     if f is None:
         out.raise_if_any()
     if "phasegen" in f and (f["phasegen"][1].value != SPEC_FORMAT or isinstance(f["phasegen"][1].value, bool)):
@@ -632,9 +757,20 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     groups = _instances(ctx, f["instances"][1], base_dir, display_dir) if "instances" in f else []
     out.raise_if_any()
     refs = _Refs(ctx, groups)
-    links = _links(ctx, refs, f["links"][1]) if "links" in f else []
-    variants = _variants(ctx, refs, f["variants"][1]) if "variants" in f else []
-    properties = _properties(ctx, refs, f["properties"][1], variants) if "properties" in f else []
+    declared = _channels(ctx, refs, f["channels"][1]) if "channels" in f else {}
+    links = _links(ctx, refs, f["links"][1], declared) if "links" in f else []
+    channels = []
+    for cname, (source, target, capacity, cdoc, cpos) in declared.items():
+        events = tuple(dict.fromkeys(l.event for l in links if l.via == cname))
+        if not events:
+            ctx.err(cpos, "E-system", f"channel '{cname}' carries nothing: no link names it in 'via'")
+        channels.append(Channel(cname, source, target, capacity, events, cdoc, cpos))
+        if cname in refs.by_name:
+            ctx.err(cpos, "E-duplicate", f"channel '{cname}' has the name of an instance group (an invariant's "
+                    f"'{cname}.x' must say which)")
+    refs.channels = {c.name: c for c in channels}
+    variants = _variants(ctx, refs, f["variants"][1], declared) if "variants" in f else []
+    properties = _properties(ctx, refs, f["properties"][1], variants, declared) if "properties" in f else []
     expect = _expect(ctx, f["expect"][1], variants, properties) if "expect" in f else {}
     if not variants and not out.items:
         ctx.err(root, "E-system", "a system needs at least one variant (its environment)")
@@ -642,4 +778,5 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     if not out.items:
         _monitors_used(ctx, groups, links, properties)
     out.raise_if_any()
-    return System(name, doc, file, tuple(groups), tuple(links), tuple(variants), tuple(properties), expect, root.pos)
+    return System(name, doc, file, tuple(groups), tuple(links), tuple(variants), tuple(properties), expect, root.pos,
+                  tuple(channels))

@@ -29,7 +29,8 @@ OTHERS = [os.path.join(ROOT, "spec", "known-bad", "vox-legacy", "system.yaml"),
           os.path.join(ROOT, "tests", "checker", "late.yaml"),  # initial state not declared first
           os.path.join(ROOT, "tests", "checker", "two_closes.yaml"),  # per-property closed flags
           os.path.join(ROOT, "tests", "checker", "kinds.yaml"),  # no_refusal, never_after (and kinds it leaves out)
-          os.path.join(ROOT, "tests", "checker", "monitors.yaml")]  # monitor, always over two instances, leads_to
+          os.path.join(ROOT, "tests", "checker", "monitors.yaml"),  # monitor, always over two instances, leads_to
+          os.path.join(ROOT, "spec", "tcp", "system.yaml")]  # FIFO channels, a lossy network
 SUMMARY = re.compile(r"^(\S+) \[(\S+)\]: (\d+) states, (\d+) transitions, depth (\d+),")
 
 
@@ -92,8 +93,9 @@ class Agreement(unittest.TestCase):
                                      {p: len(w.path) for p, w in r.witnesses.items()}, "reachable: witnesses")
                     for prop, inputs in verdicts.items():
                         if inputs is not None and kinds[prop] == "leads_to":  # the same lasso, input by input
-                            self.assertEqual(inputs, [[ex.instances[k][2], e, stale] for (_, k, e, stale), _, _
-                                                      in r.failures[prop].path], prop)
+                            self.assertEqual(inputs, [[ex.instances[k][2], e, stale] if not hasattr(i, "channel") else
+                                                      [ex.instances[k][2], "", False, i.channel, i.kind]
+                                                      for (i, k, e, stale), _, _ in r.failures[prop].path], prop)
                         if inputs is None or kinds[prop] in ("no_stuck", "terminates", "reachable", "leads_to"):
                             continue
                         self.assertEqual(len(inputs), len(r.failures[prop].path), prop)
@@ -104,9 +106,10 @@ class Agreement(unittest.TestCase):
         names = {name: k for k, (_, _, name) in enumerate(ex.instances)}
         st = ex.initial()
         failures = []
-        for instance, event, stale in inputs:
-            label = next((l for l in ex.enabled(st) if l[1] == names[instance] and l[2] == event and l[3] == stale),
-                         None)
+        for instance, event, stale, *network in inputs:
+            label = next((l for l in ex.enabled(st) if l[1] == names[instance] and (
+                (getattr(l[0], "channel", None), getattr(l[0], "kind", None)) == tuple(network) if network
+                else (l[2], l[3]) == (event, stale) and not hasattr(l[0], "channel"))), None)
             if label is None:
                 return False
             st, _, failures = ex.apply(st, label)

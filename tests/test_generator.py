@@ -18,7 +18,8 @@ GOLDEN_SPECS = [os.path.join(GOLDEN, "tiny.yaml"), os.path.join(GOLDEN, "minimal
 GOLDEN_ARGS = ["--namespace-dirs", "--emit", "all", "--out", "tests/golden/expected",
                "tests/golden/tiny.yaml", "tests/golden/minimal.yaml"]
 REGEN_GOLDEN = "tools/phasegen generate " + " ".join(GOLDEN_ARGS)
-BUNDLED_ARGS = ["--namespace-dirs", "--emit", "all", "--out", "generated", "spec/vox"]  # as meson.build's gate
+BUNDLED_OPTIONS = ["--namespace-dirs", "--emit", "all", "--out", "generated"]
+BUNDLED_ARGS = BUNDLED_OPTIONS + ["spec/vox", "spec/tcp"]  # as meson.build's gate
 os.chdir(ROOT)  # spec paths are shown as given: relative to phasegen's root here
 
 
@@ -80,7 +81,8 @@ class Freshness(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, "generated")
             shutil.copytree(os.path.join(ROOT, "generated"), out)
-            shutil.copytree(os.path.join(ROOT, "spec", "vox"), os.path.join(tmp, "spec", "vox"))
+            for d in ("vox", "tcp"):
+                shutil.copytree(os.path.join(ROOT, "spec", d), os.path.join(tmp, "spec", d))
             header = os.path.join(out, "vox", "rx_channel.hpp")
             with open(header, "a", encoding="utf-8") as f:
                 f.write("// edited by hand\n")
@@ -94,7 +96,7 @@ class Freshness(unittest.TestCase):
             self.assertIn("old_machine.hpp: no spec generates it", r.stderr)
             self.assertIn("regenerate with: phasegen generate " + " ".join(BUNDLED_ARGS), r.stderr)
             # SPEC's outputs only when SPEC is a file: the leftover is not judged then
-            r = phasegen("generate", "--check", "--quiet", *BUNDLED_ARGS[:-1], "spec/vox/tx_channel.yaml", cwd=tmp)
+            r = phasegen("generate", "--check", "--quiet", *BUNDLED_OPTIONS, "spec/vox/tx_channel.yaml", cwd=tmp)
             self.assertNotIn("old_machine.hpp", r.stderr)
 
     def test_generate_writes_only_what_changed(self):

@@ -122,7 +122,7 @@ class Oracle:
             return (name, p.name) in closed_at and self.happens(p.never, c, g, ev, kind, before)
         if p.kind == "monitor":
             return kind == "violation" or c.configs[after][0] in p.bad
-        if p.kind in ("terminates", "reachable", "always", "leads_to"):
+        if p.kind in ("terminates", "reachable", "always", "leads_to", "no_overflow"):
             return False  # decided on the reachable states (run)
         raise AssertionError(f"the oracle does not know property kind {p.kind}")
 
@@ -136,7 +136,7 @@ class Oracle:
         """(failed properties, reachable states) over every trace of at most `depth` inputs."""
         failed, reachable, traces = set(), set(), [0]
 
-        def walk(st, records_so_far, states_so_far):
+        def walk(st, records_so_far, states_so_far, labels):
             reachable.add(st)
             traces[0] += 1
             if traces[0] > MAX_TRACES:
@@ -147,9 +147,10 @@ class Oracle:
                 nxt, records, _ = self.ex.apply(st, label)  # the step relation only: its verdicts are ignored
                 recs, sts = records_so_far + [records], states_so_far + [st]
                 failed.update(self.failures_of_trace(recs, sts))
-                walk(nxt, recs, sts)
+                failed.update(self.overflows(labels + [label], recs))
+                walk(nxt, recs, sts, labels + [label])
 
-        walk(self.ex.initial(), [], [])
+        walk(self.ex.initial(), [], [], [])
         for p in self.props:
             if p.kind == "no_stuck" and self.stuck(reachable, self.settled):
                 failed.add(p.name)
@@ -162,6 +163,40 @@ class Oracle:
             if p.kind == "leads_to" and self.stays_open(p):
                 failed.add(p.name)
         return failed, reachable
+
+    def overflows(self, labels, records_per_step) -> set:
+        """no_overflow, from the docs: the oracle counts each queue's messages itself, from
+        the start of the trace: a channel step takes one out (a duplicate none); each
+        dispatch's emitted actions linked via a channel put one into the queue of each
+        receiver; more than the capacity at once is an overflow (the message is lost)."""
+        watch = [p for p in self.props if p.kind == "no_overflow"]
+        if not watch:
+            return set()
+        length, failed = {}, set()
+        for label, records in zip(labels, records_per_step):
+            inp, k = label[0], label[1]
+            if hasattr(inp, "channel") and inp.kind != "duplicate":
+                length[(inp.channel, k)] -= 1
+            sends = {}
+            for name, ev, tag, kind, code, before, after in records:
+                if kind in ("renew", "stale"):
+                    continue
+                g = self.group_of[name]
+                c = self.ex.compiled[g.name]
+                emits = c.table[before * len(g.machine.events) + g.machine.event_index[ev]][3]
+                i = next(idx for gg, idx, n in self.ex.instances if n == name)
+                for link in self.sys.links:
+                    if link.via and link.source == g.name and link.action in emits:
+                        dst = self.sys.group(link.target)
+                        for j in (range(dst.count) if g.count == 1 and dst.count > 1 else [i]):
+                            key = (link.via, self.ex.first[dst.name] + j)
+                            sends[key] = sends.get(key, 0) + 1
+            for key, n in sends.items():
+                cap = self.sys.channel(key[0]).capacity
+                if length.get(key, 0) + n > cap:
+                    failed |= {p.name for p in watch if not p.channels or key[0] in p.channels}
+                length[key] = min(cap, length.get(key, 0) + n)
+        return failed
 
     def invariant(self, p, st) -> bool:
         """always, on a state: at every index (the instances of the groups it names at that
@@ -283,7 +318,7 @@ class Oracle:
 def random_system(rng: random.Random) -> str:
     """A small system over the test machines, with several properties of every kind."""
     kind = rng.choice(["counters", "abxy", "mixed"])
-    inst, links, inputs, props = [], [], [], []
+    inst, links, inputs, props, channels, faults = [], [], [], [], [], []
     if kind in ("counters", "mixed"):
         leaky = rng.random() < 0.5
         count = rng.choice([1, 1, 2])
@@ -325,7 +360,14 @@ def random_system(rng: random.Random) -> str:
                 inputs.append("      - {to: e, event: end}")
         if kind == "mixed" and rng.random() < 0.7:
             inst.append(f"  t: {{machine: toggle.yaml, count: {count}}}")
-            links.append("  - {from: c, emit: ack, to: t, event: flip}")
+            if rng.random() < 0.6:  # through a FIFO, maybe on a hostile network
+                channels.append(f"  ct: {{from: c, to: t, capacity: {rng.choice([1, 2])}}}")
+                links.append("  - {from: c, emit: ack, to: t, event: flip, via: ct}")
+                faults.append("      ct: {" + ", ".join(f"{x}: 1" for x in ("lose", "duplicate", "reorder")
+                                                     if rng.random() < 0.4) + "}")
+                props.append("  full: {kind: no_overflow}")
+            else:
+                links.append("  - {from: c, emit: ack, to: t, event: flip}")
             inputs.append(f"      - {{to: t, event: {rng.choice(['flip', 'remove'])}, budget: 2}}")
     if kind in ("abxy", "mixed"):
         inst.append("  m: {machine: abxy.yaml}")
@@ -344,9 +386,12 @@ def random_system(rng: random.Random) -> str:
     props.append("  stale_isolation: {}")
     props.append("  no_stuck: {}")
     props.append("  ends: {kind: terminates}")
+    faults = [f for f in faults if not f.endswith("{}")]
     return "\n".join(["phasegen: 1", "system: oracle", "instances:", *inst]
+                     + (["channels:", *channels] if channels else [])
                      + (["links:", *links] if links else [])
-                     + ["variants:", "  v:", "    inputs:", *inputs, "properties:", *props]) + "\n"
+                     + ["variants:", "  v:", "    inputs:", *inputs]
+                     + (["    faults:", *faults] if faults else []) + ["properties:", *props]) + "\n"
 
 
 class NaiveOracle(unittest.TestCase):
@@ -386,7 +431,7 @@ class NaiveOracle(unittest.TestCase):
                     seen.setdefault(p.kind, set()).add("fails" if p.name in failed else "proved")
         kinds = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "no_violation",
                  "stale_isolation", "no_stuck", "terminates", "reachable", "no_refusal", "never_after", "always",
-                 "monitor", "leads_to"}
+                 "monitor", "leads_to", "no_overflow"}
         for k in sorted(kinds):
             self.assertEqual(seen.get(k), {"proved", "fails"}, f"{k} was not seen both proved and failing")
 

@@ -652,8 +652,8 @@ def collect(schema, key):
 def system_fields():
     """{context: (required keys, optional keys)} of every ctx.fields(node, what, (...), (...)) call in
     codegen/system.py whose key lists are literal tuples, read from the source with ast (system.py
-    has constants only for the property kinds). The context is the `what` text up to its first quote:
-    "a system file", "instance", "a link", "variant", "an input"."""
+    has constants only for the property kinds and the faults). The context is the `what` text up to
+    its first quote: "a system file", "instance", "a link", "variant", "an input", "channel"."""
     with open(os.path.join(ROOT, "codegen", "system.py"), encoding="utf-8") as f:
         tree = ast.parse(f.read())
     out = {}
@@ -726,7 +726,7 @@ class Consistency(unittest.TestCase):
     def test_system_keys(self):
         fields = system_fields()
         where = {"a system file": "system", "instance": "instance", "a link": "link", "variant": "variant",
-                 "an input": "input"}
+                 "an input": "input", "channel": "channel"}
         self.assertEqual(set(fields), set(where), "codegen/system.py checks the keys of other mappings now: "
                          "describe them in the schema and in this test")
         for label, name in where.items():

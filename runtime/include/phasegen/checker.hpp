@@ -171,6 +171,10 @@ class KeySet {
   std::vector<std::uint32_t> ids_;
 };
 
+/// What a channel step does to a queue: deliver its head; or, a hostile network's faults,
+/// lose the head, deliver it and keep it (duplicate), deliver the second first (reorder).
+enum class Network { deliver, lose, duplicate, reorder };
+
 struct Found {
   bool found = false;
   std::uint32_t from = 0;  ///< the state the violating input was applied to
