@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/vox/system.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
 //
 // The checker of system vox_channels: breadth-first exploration of every variant,
 // stepping the machines through their generated step() functions (with this system's
@@ -691,30 +691,32 @@ struct Model_compliant {
   static constexpr std::array<std::string_view, 9> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "credit_safety", "no_refused_item", "stale_isolation", "no_stuck", "credit_conserved", "channel_open"};
   struct Option {
     std::string_view instance;
-    std::string_view event;
+    std::string_view event;  // empty for a channel step (the message decides)
     bool stale;
+    std::string_view via;      // a channel step: its channel ...
+    std::string_view network;  // ... and deliver, lose, duplicate or reorder
   };
   static constexpr std::array<Option, 20> options = {{
-      {"session", "handshake_ok", false},
-      {"ch[0]", "announce", false},
-      {"ch[1]", "announce", false},
-      {"peer[0]", "send", false},
-      {"peer[1]", "send", false},
-      {"peer[0]", "close", false},
-      {"peer[1]", "close", false},
-      {"ch[0]", "bind", false},
-      {"ch[1]", "bind", false},
-      {"ch[0]", "consume", false},
-      {"ch[0]", "drop_receiver", false},
-      {"ch[1]", "consume", false},
-      {"ch[1]", "drop_receiver", false},
-      {"session", "conduit_break", false},
-      {"session", "resume_ok", false},
-      {"ch[0]", "item", true},
-      {"ch[0]", "close", true},
-      {"ch[1]", "item", true},
-      {"ch[1]", "close", true},
-      {"session", "shutdown", false},
+      {"session", "handshake_ok", false, "", ""},
+      {"ch[0]", "announce", false, "", ""},
+      {"ch[1]", "announce", false, "", ""},
+      {"peer[0]", "send", false, "", ""},
+      {"peer[1]", "send", false, "", ""},
+      {"peer[0]", "close", false, "", ""},
+      {"peer[1]", "close", false, "", ""},
+      {"ch[0]", "bind", false, "", ""},
+      {"ch[1]", "bind", false, "", ""},
+      {"ch[0]", "consume", false, "", ""},
+      {"ch[0]", "drop_receiver", false, "", ""},
+      {"ch[1]", "consume", false, "", ""},
+      {"ch[1]", "drop_receiver", false, "", ""},
+      {"session", "conduit_break", false, "", ""},
+      {"session", "resume_ok", false, "", ""},
+      {"ch[0]", "item", true, "", ""},
+      {"ch[0]", "close", true, "", ""},
+      {"ch[1]", "item", true, "", ""},
+      {"ch[1]", "close", true, "", ""},
+      {"session", "shutdown", false, "", ""},
   }};
 
   State initial() const {
@@ -903,7 +905,16 @@ struct Model_compliant {
       };
       std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
       for (int i = 0; i < 2; ++i) {
-        Key k{s.ch[i], s.vars_ch[i], s.gen_ch[i], s.closed_ch[i], s.peer[i], s.vars_peer[i], s.gen_peer[i], s.closed_peer[i]};
+        Key k;
+        std::memset(static_cast<void*>(&k), 0, sizeof(Key));  // padding included: keys compare as bytes
+        k.ch = s.ch[i];
+        k.vars_ch = s.vars_ch[i];
+        k.gen_ch = s.gen_ch[i];
+        k.closed_ch = s.closed_ch[i];
+        k.peer = s.peer[i];
+        k.vars_peer = s.vars_peer[i];
+        k.gen_peer = s.gen_peer[i];
+        k.closed_peer = s.closed_peer[i];
         std::memcpy(keys[i].data(), &k, sizeof(Key));
       }
       std::sort(keys.begin(), keys.end());
@@ -974,34 +985,36 @@ struct Model_hostile {
   static constexpr std::array<std::string_view, 6> properties = {"no_silent_drop", "data_after_close", "no_delivery_after_terminal", "stale_isolation", "no_stuck", "channel_open"};
   struct Option {
     std::string_view instance;
-    std::string_view event;
+    std::string_view event;  // empty for a channel step (the message decides)
     bool stale;
+    std::string_view via;      // a channel step: its channel ...
+    std::string_view network;  // ... and deliver, lose, duplicate or reorder
   };
   static constexpr std::array<Option, 24> options = {{
-      {"session", "handshake_ok", false},
-      {"ch[0]", "announce", false},
-      {"ch[0]", "item", false},
-      {"ch[0]", "close", false},
-      {"ch[0]", "reset", false},
-      {"ch[0]", "grant", false},
-      {"ch[1]", "announce", false},
-      {"ch[1]", "item", false},
-      {"ch[1]", "close", false},
-      {"ch[1]", "reset", false},
-      {"ch[1]", "grant", false},
-      {"ch[0]", "bind", false},
-      {"ch[1]", "bind", false},
-      {"ch[0]", "consume", false},
-      {"ch[0]", "drop_receiver", false},
-      {"ch[1]", "consume", false},
-      {"ch[1]", "drop_receiver", false},
-      {"session", "conduit_break", false},
-      {"session", "resume_ok", false},
-      {"ch[0]", "item", true},
-      {"ch[0]", "close", true},
-      {"ch[1]", "item", true},
-      {"ch[1]", "close", true},
-      {"session", "shutdown", false},
+      {"session", "handshake_ok", false, "", ""},
+      {"ch[0]", "announce", false, "", ""},
+      {"ch[0]", "item", false, "", ""},
+      {"ch[0]", "close", false, "", ""},
+      {"ch[0]", "reset", false, "", ""},
+      {"ch[0]", "grant", false, "", ""},
+      {"ch[1]", "announce", false, "", ""},
+      {"ch[1]", "item", false, "", ""},
+      {"ch[1]", "close", false, "", ""},
+      {"ch[1]", "reset", false, "", ""},
+      {"ch[1]", "grant", false, "", ""},
+      {"ch[0]", "bind", false, "", ""},
+      {"ch[1]", "bind", false, "", ""},
+      {"ch[0]", "consume", false, "", ""},
+      {"ch[0]", "drop_receiver", false, "", ""},
+      {"ch[1]", "consume", false, "", ""},
+      {"ch[1]", "drop_receiver", false, "", ""},
+      {"session", "conduit_break", false, "", ""},
+      {"session", "resume_ok", false, "", ""},
+      {"ch[0]", "item", true, "", ""},
+      {"ch[0]", "close", true, "", ""},
+      {"ch[1]", "item", true, "", ""},
+      {"ch[1]", "close", true, "", ""},
+      {"session", "shutdown", false, "", ""},
   }};
 
   State initial() const {
@@ -1210,7 +1223,16 @@ struct Model_hostile {
       };
       std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
       for (int i = 0; i < 2; ++i) {
-        Key k{s.ch[i], s.vars_ch[i], s.gen_ch[i], s.closed_ch[i], s.peer[i], s.vars_peer[i], s.gen_peer[i], s.closed_peer[i]};
+        Key k;
+        std::memset(static_cast<void*>(&k), 0, sizeof(Key));  // padding included: keys compare as bytes
+        k.ch = s.ch[i];
+        k.vars_ch = s.vars_ch[i];
+        k.gen_ch = s.gen_ch[i];
+        k.closed_ch = s.closed_ch[i];
+        k.peer = s.peer[i];
+        k.vars_peer = s.vars_peer[i];
+        k.gen_peer = s.gen_peer[i];
+        k.closed_peer = s.closed_peer[i];
         std::memcpy(keys[i].data(), &k, sizeof(Key));
       }
       std::sort(keys.begin(), keys.end());
@@ -1294,8 +1316,12 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
     std::printf("path {\"property\": \"%.*s\", \"inputs\": [", static_cast<int>(name.size()), name.data());
     for (std::size_t k = 0; k < r.paths[p].size(); ++k) {
       const auto& o = Model::options[r.paths[p][k].option];
-      std::printf("%s[\"%.*s\", \"%.*s\", %s]", k ? ", " : "", static_cast<int>(o.instance.size()), o.instance.data(),
+      std::printf("%s[\"%.*s\", \"%.*s\", %s", k ? ", " : "", static_cast<int>(o.instance.size()), o.instance.data(),
                   static_cast<int>(o.event.size()), o.event.data(), o.stale ? "true" : "false");
+      if (!o.via.empty())
+        std::printf(", \"%.*s\", \"%.*s\"", static_cast<int>(o.via.size()), o.via.data(),
+                    static_cast<int>(o.network.size()), o.network.data());
+      std::printf("]");
     }
     std::printf("]}\n");
   }

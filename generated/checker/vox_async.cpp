@@ -1,0 +1,1288 @@
+// DO NOT EDIT: generated from spec/vox/async.yaml by phasegen.
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+//
+// The checker of system vox_async: breadth-first exploration of every variant,
+// stepping the machines through their generated step() functions (with this system's
+// param overrides). Same semantics as codegen/explore.py; see docs/checker.md.
+//
+// usage: vox_async-checker [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--progress]
+//                                  [--skip-no-stuck] [--threads N]
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+#include <type_traits>
+
+#include "phasegen/checker.hpp"
+#include "check_vox_async/vox/session.hpp"
+#include "check_vox_async/vox/rx_channel.hpp"
+#include "check_vox_async/vox/tx_channel.hpp"
+
+namespace {
+
+using phasegen::Disposition;
+using phasegen::check::Label;
+
+/// One system state, as the steps compute on it; the visited set stores it packed (Key).
+struct State {
+  std::uint64_t touched;  // parts changed since unpack (bit 0: gen and budgets; then one per instance)
+  std::uint8_t gen;
+  std::uint8_t budget[3];  // per budgeted input of the variant
+  check_vox_async::vox::session::State session[1];
+  check_vox_async::vox::session::Vars vars_session[1];
+  std::uint8_t gen_session[1];     // the generation each instance belongs to
+  std::uint32_t closed_session[1];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
+  check_vox_async::vox::rx_channel::State ch[2];
+  check_vox_async::vox::rx_channel::Vars vars_ch[2];
+  std::uint8_t gen_ch[2];     // the generation each instance belongs to
+  std::uint32_t closed_ch[2];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
+  check_vox_async::vox::tx_channel::State peer[2];
+  check_vox_async::vox::tx_channel::Vars vars_peer[2];
+  std::uint8_t gen_peer[2];     // the generation each instance belongs to
+  std::uint32_t closed_peer[2];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
+  std::uint8_t qn_wire[2];  // channel wire: messages in flight to each ch
+  std::uint8_t qm_wire[2][5];  // each message: an index into item, close, the head first
+  std::uint8_t qt_wire[2][5];  // and the sender's generation
+  std::uint8_t qn_back[2];  // channel back: messages in flight to each peer
+  std::uint8_t qm_back[2][5];  // each message: an index into grant, reset, the head first
+  std::uint8_t qt_back[2][5];  // and the sender's generation
+};
+
+[[gnu::always_inline]] inline check_vox_async::vox::session::Config get_session(const State& s, int i) {
+  return {s.session[i], s.vars_session[i]};
+}
+
+[[gnu::always_inline]] inline void put_session(State& s, int i, const check_vox_async::vox::session::Config& c) {
+  if (get_session(s, i) == c) return;
+  s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+  s.session[i] = c.state;
+  s.vars_session[i] = c.vars;
+}
+
+[[gnu::always_inline]] inline check_vox_async::vox::rx_channel::Config get_ch(const State& s, int i) {
+  return {s.ch[i], s.vars_ch[i]};
+}
+
+[[gnu::always_inline]] inline void put_ch(State& s, int i, const check_vox_async::vox::rx_channel::Config& c) {
+  if (get_ch(s, i) == c) return;
+  s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+  s.ch[i] = c.state;
+  s.vars_ch[i] = c.vars;
+}
+
+[[gnu::always_inline]] inline check_vox_async::vox::tx_channel::Config get_peer(const State& s, int i) {
+  return {s.peer[i], s.vars_peer[i]};
+}
+
+[[gnu::always_inline]] inline void put_peer(State& s, int i, const check_vox_async::vox::tx_channel::Config& c) {
+  if (get_peer(s, i) == c) return;
+  s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
+  s.peer[i] = c.state;
+  s.vars_peer[i] = c.vars;
+}
+
+constexpr bool terminal_session[] = {false, false, false, true};
+constexpr bool terminal_ch[] = {false, false, false, false, false, false, true, false, false, true};
+constexpr bool terminal_peer[] = {false, true, true, true};
+
+/// The packed form: 2 64-bit word(s), one bit field per part of the state, as
+/// wide as its range needs (generations are bounded by 1 here).
+using Key = std::array<std::uint64_t, 2>;
+
+[[gnu::always_inline]] inline Key pack(const State& s) {
+  Key k{};
+  k[0] |= static_cast<std::uint64_t>(s.gen) << 0;  // gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.budget[0]) << 1;  // budget0: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.budget[1]) << 3;  // budget1: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.budget[2]) << 4;  // budget2: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.session[0])) << 5;  // session[0].state: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_session[0].attempts - (0))) << 7;  // session[0].attempts: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.gen_session[0]) << 9;  // session[0].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.ch[0])) << 10;  // ch[0].state: 4 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_ch[0].queued - (0))) << 14;  // ch[0].queued: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.gen_ch[0]) << 16;  // ch[0].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.closed_ch[0]) << 17;  // ch[0].closed: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qn_wire[0]) << 18;  // ch[0].wire.length: 3 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][0]) << 21;  // ch[0].wire[0].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][0]) << 22;  // ch[0].wire[0].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][1]) << 23;  // ch[0].wire[1].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][1]) << 24;  // ch[0].wire[1].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][2]) << 25;  // ch[0].wire[2].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][2]) << 26;  // ch[0].wire[2].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][3]) << 27;  // ch[0].wire[3].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][3]) << 28;  // ch[0].wire[3].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][4]) << 29;  // ch[0].wire[4].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][4]) << 30;  // ch[0].wire[4].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.ch[1])) << 31;  // ch[1].state: 4 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_ch[1].queued - (0))) << 35;  // ch[1].queued: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.gen_ch[1]) << 37;  // ch[1].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.closed_ch[1]) << 38;  // ch[1].closed: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qn_wire[1]) << 39;  // ch[1].wire.length: 3 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][0]) << 42;  // ch[1].wire[0].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][0]) << 43;  // ch[1].wire[0].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][1]) << 44;  // ch[1].wire[1].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][1]) << 45;  // ch[1].wire[1].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][2]) << 46;  // ch[1].wire[2].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][2]) << 47;  // ch[1].wire[2].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][3]) << 48;  // ch[1].wire[3].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][3]) << 49;  // ch[1].wire[3].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][4]) << 50;  // ch[1].wire[4].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][4]) << 51;  // ch[1].wire[4].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[0])) << 52;  // peer[0].state: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_peer[0].window - (0))) << 54;  // peer[0].window: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.gen_peer[0]) << 56;  // peer[0].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qn_back[0]) << 57;  // peer[0].back.length: 3 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][0]) << 60;  // peer[0].back[0].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][0]) << 61;  // peer[0].back[0].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][1]) << 62;  // peer[0].back[1].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][1]) << 63;  // peer[0].back[1].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qm_back[0][2]) << 0;  // peer[0].back[2].message: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qt_back[0][2]) << 1;  // peer[0].back[2].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qm_back[0][3]) << 2;  // peer[0].back[3].message: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qt_back[0][3]) << 3;  // peer[0].back[3].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qm_back[0][4]) << 4;  // peer[0].back[4].message: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qt_back[0][4]) << 5;  // peer[0].back[4].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[1])) << 6;  // peer[1].state: 2 bit(s)
+  k[1] |= static_cast<std::uint64_t>((s.vars_peer[1].window - (0))) << 8;  // peer[1].window: 2 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.gen_peer[1]) << 10;  // peer[1].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qn_back[1]) << 11;  // peer[1].back.length: 3 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][0]) << 14;  // peer[1].back[0].message: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][0]) << 15;  // peer[1].back[0].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][1]) << 16;  // peer[1].back[1].message: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][1]) << 17;  // peer[1].back[1].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][2]) << 18;  // peer[1].back[2].message: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][2]) << 19;  // peer[1].back[2].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][3]) << 20;  // peer[1].back[3].message: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][3]) << 21;  // peer[1].back[3].gen: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][4]) << 22;  // peer[1].back[4].message: 1 bit(s)
+  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][4]) << 23;  // peer[1].back[4].gen: 1 bit(s)
+  return k;
+}
+
+/// The key of a successor of the state packed in `k`: only the parts the step touched
+/// are packed again (one instance, mostly, and the budgets).
+[[gnu::always_inline]] inline Key repack(Key k, const State& s) {
+  if (s.touched & (std::uint64_t{1} << 0)) {
+    k[0] &= ~0x1full;
+    k[0] |= static_cast<std::uint64_t>(s.gen) << 0;  // gen
+    k[0] |= static_cast<std::uint64_t>(s.budget[0]) << 1;  // budget0
+    k[0] |= static_cast<std::uint64_t>(s.budget[1]) << 3;  // budget1
+    k[0] |= static_cast<std::uint64_t>(s.budget[2]) << 4;  // budget2
+  }
+  if (s.touched & (std::uint64_t{1} << 1)) {
+    k[0] &= ~0x3e0ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.session[0])) << 5;  // session[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_session[0].attempts - (0))) << 7;  // session[0].attempts
+    k[0] |= static_cast<std::uint64_t>(s.gen_session[0]) << 9;  // session[0].gen
+  }
+  if (s.touched & (std::uint64_t{1} << 2)) {
+    k[0] &= ~0x7ffffc00ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.ch[0])) << 10;  // ch[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_ch[0].queued - (0))) << 14;  // ch[0].queued
+    k[0] |= static_cast<std::uint64_t>(s.gen_ch[0]) << 16;  // ch[0].gen
+    k[0] |= static_cast<std::uint64_t>(s.closed_ch[0]) << 17;  // ch[0].closed
+    k[0] |= static_cast<std::uint64_t>(s.qn_wire[0]) << 18;  // ch[0].wire.length
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][0]) << 21;  // ch[0].wire[0].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][0]) << 22;  // ch[0].wire[0].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][1]) << 23;  // ch[0].wire[1].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][1]) << 24;  // ch[0].wire[1].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][2]) << 25;  // ch[0].wire[2].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][2]) << 26;  // ch[0].wire[2].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][3]) << 27;  // ch[0].wire[3].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][3]) << 28;  // ch[0].wire[3].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][4]) << 29;  // ch[0].wire[4].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][4]) << 30;  // ch[0].wire[4].gen
+  }
+  if (s.touched & (std::uint64_t{1} << 3)) {
+    k[0] &= ~0xfffff80000000ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.ch[1])) << 31;  // ch[1].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_ch[1].queued - (0))) << 35;  // ch[1].queued
+    k[0] |= static_cast<std::uint64_t>(s.gen_ch[1]) << 37;  // ch[1].gen
+    k[0] |= static_cast<std::uint64_t>(s.closed_ch[1]) << 38;  // ch[1].closed
+    k[0] |= static_cast<std::uint64_t>(s.qn_wire[1]) << 39;  // ch[1].wire.length
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][0]) << 42;  // ch[1].wire[0].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][0]) << 43;  // ch[1].wire[0].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][1]) << 44;  // ch[1].wire[1].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][1]) << 45;  // ch[1].wire[1].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][2]) << 46;  // ch[1].wire[2].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][2]) << 47;  // ch[1].wire[2].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][3]) << 48;  // ch[1].wire[3].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][3]) << 49;  // ch[1].wire[3].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][4]) << 50;  // ch[1].wire[4].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][4]) << 51;  // ch[1].wire[4].gen
+  }
+  if (s.touched & (std::uint64_t{1} << 4)) {
+    k[0] &= ~0xfff0000000000000ull;
+    k[1] &= ~0x3full;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[0])) << 52;  // peer[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_peer[0].window - (0))) << 54;  // peer[0].window
+    k[0] |= static_cast<std::uint64_t>(s.gen_peer[0]) << 56;  // peer[0].gen
+    k[0] |= static_cast<std::uint64_t>(s.qn_back[0]) << 57;  // peer[0].back.length
+    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][0]) << 60;  // peer[0].back[0].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][0]) << 61;  // peer[0].back[0].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][1]) << 62;  // peer[0].back[1].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][1]) << 63;  // peer[0].back[1].gen
+    k[1] |= static_cast<std::uint64_t>(s.qm_back[0][2]) << 0;  // peer[0].back[2].message
+    k[1] |= static_cast<std::uint64_t>(s.qt_back[0][2]) << 1;  // peer[0].back[2].gen
+    k[1] |= static_cast<std::uint64_t>(s.qm_back[0][3]) << 2;  // peer[0].back[3].message
+    k[1] |= static_cast<std::uint64_t>(s.qt_back[0][3]) << 3;  // peer[0].back[3].gen
+    k[1] |= static_cast<std::uint64_t>(s.qm_back[0][4]) << 4;  // peer[0].back[4].message
+    k[1] |= static_cast<std::uint64_t>(s.qt_back[0][4]) << 5;  // peer[0].back[4].gen
+  }
+  if (s.touched & (std::uint64_t{1} << 5)) {
+    k[1] &= ~0xffffc0ull;
+    k[1] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[1])) << 6;  // peer[1].state
+    k[1] |= static_cast<std::uint64_t>((s.vars_peer[1].window - (0))) << 8;  // peer[1].window
+    k[1] |= static_cast<std::uint64_t>(s.gen_peer[1]) << 10;  // peer[1].gen
+    k[1] |= static_cast<std::uint64_t>(s.qn_back[1]) << 11;  // peer[1].back.length
+    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][0]) << 14;  // peer[1].back[0].message
+    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][0]) << 15;  // peer[1].back[0].gen
+    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][1]) << 16;  // peer[1].back[1].message
+    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][1]) << 17;  // peer[1].back[1].gen
+    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][2]) << 18;  // peer[1].back[2].message
+    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][2]) << 19;  // peer[1].back[2].gen
+    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][3]) << 20;  // peer[1].back[3].message
+    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][3]) << 21;  // peer[1].back[3].gen
+    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][4]) << 22;  // peer[1].back[4].message
+    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][4]) << 23;  // peer[1].back[4].gen
+  }
+  return k;
+}
+
+[[gnu::always_inline]] inline State unpack(const Key& k) {
+  State s{};
+  [[maybe_unused]] std::uint64_t x = 0;
+  x = (k[0] >> 0) & 1u;
+  s.gen = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 1) & 3u;
+  s.budget[0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 3) & 1u;
+  s.budget[1] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 4) & 1u;
+  s.budget[2] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 5) & 3u;
+  s.session[0] = static_cast<check_vox_async::vox::session::State>(x);
+  x = (k[0] >> 7) & 3u;
+  s.vars_session[0].attempts = static_cast<decltype(s.vars_session[0].attempts)>(static_cast<int>(x) + (0));
+  x = (k[0] >> 9) & 1u;
+  s.gen_session[0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 10) & 15u;
+  s.ch[0] = static_cast<check_vox_async::vox::rx_channel::State>(x);
+  x = (k[0] >> 14) & 3u;
+  s.vars_ch[0].queued = static_cast<decltype(s.vars_ch[0].queued)>(static_cast<int>(x) + (0));
+  x = (k[0] >> 16) & 1u;
+  s.gen_ch[0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 17) & 1u;
+  s.closed_ch[0] = static_cast<std::uint32_t>(x);
+  x = (k[0] >> 18) & 7u;
+  s.qn_wire[0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 21) & 1u;
+  s.qm_wire[0][0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 22) & 1u;
+  s.qt_wire[0][0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 23) & 1u;
+  s.qm_wire[0][1] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 24) & 1u;
+  s.qt_wire[0][1] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 25) & 1u;
+  s.qm_wire[0][2] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 26) & 1u;
+  s.qt_wire[0][2] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 27) & 1u;
+  s.qm_wire[0][3] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 28) & 1u;
+  s.qt_wire[0][3] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 29) & 1u;
+  s.qm_wire[0][4] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 30) & 1u;
+  s.qt_wire[0][4] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 31) & 15u;
+  s.ch[1] = static_cast<check_vox_async::vox::rx_channel::State>(x);
+  x = (k[0] >> 35) & 3u;
+  s.vars_ch[1].queued = static_cast<decltype(s.vars_ch[1].queued)>(static_cast<int>(x) + (0));
+  x = (k[0] >> 37) & 1u;
+  s.gen_ch[1] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 38) & 1u;
+  s.closed_ch[1] = static_cast<std::uint32_t>(x);
+  x = (k[0] >> 39) & 7u;
+  s.qn_wire[1] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 42) & 1u;
+  s.qm_wire[1][0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 43) & 1u;
+  s.qt_wire[1][0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 44) & 1u;
+  s.qm_wire[1][1] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 45) & 1u;
+  s.qt_wire[1][1] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 46) & 1u;
+  s.qm_wire[1][2] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 47) & 1u;
+  s.qt_wire[1][2] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 48) & 1u;
+  s.qm_wire[1][3] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 49) & 1u;
+  s.qt_wire[1][3] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 50) & 1u;
+  s.qm_wire[1][4] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 51) & 1u;
+  s.qt_wire[1][4] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 52) & 3u;
+  s.peer[0] = static_cast<check_vox_async::vox::tx_channel::State>(x);
+  x = (k[0] >> 54) & 3u;
+  s.vars_peer[0].window = static_cast<decltype(s.vars_peer[0].window)>(static_cast<int>(x) + (0));
+  x = (k[0] >> 56) & 1u;
+  s.gen_peer[0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 57) & 7u;
+  s.qn_back[0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 60) & 1u;
+  s.qm_back[0][0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 61) & 1u;
+  s.qt_back[0][0] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 62) & 1u;
+  s.qm_back[0][1] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 63) & 1u;
+  s.qt_back[0][1] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 0) & 1u;
+  s.qm_back[0][2] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 1) & 1u;
+  s.qt_back[0][2] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 2) & 1u;
+  s.qm_back[0][3] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 3) & 1u;
+  s.qt_back[0][3] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 4) & 1u;
+  s.qm_back[0][4] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 5) & 1u;
+  s.qt_back[0][4] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 6) & 3u;
+  s.peer[1] = static_cast<check_vox_async::vox::tx_channel::State>(x);
+  x = (k[1] >> 8) & 3u;
+  s.vars_peer[1].window = static_cast<decltype(s.vars_peer[1].window)>(static_cast<int>(x) + (0));
+  x = (k[1] >> 10) & 1u;
+  s.gen_peer[1] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 11) & 7u;
+  s.qn_back[1] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 14) & 1u;
+  s.qm_back[1][0] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 15) & 1u;
+  s.qt_back[1][0] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 16) & 1u;
+  s.qm_back[1][1] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 17) & 1u;
+  s.qt_back[1][1] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 18) & 1u;
+  s.qm_back[1][2] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 19) & 1u;
+  s.qt_back[1][2] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 20) & 1u;
+  s.qm_back[1][3] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 21) & 1u;
+  s.qt_back[1][3] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 22) & 1u;
+  s.qm_back[1][4] = static_cast<std::uint8_t>(x);
+  x = (k[1] >> 23) & 1u;
+  s.qt_back[1][4] = static_cast<std::uint8_t>(x);
+  return s;
+}
+
+/// Terminal, or still in the initial configuration: may restart in a new generation.
+bool renewable_session(const State& s, int i) {
+  const auto c = get_session(s, i);
+  return terminal_session[static_cast<std::size_t>(c.state)] || c == check_vox_async::vox::session::Config{};
+}
+
+bool renewable_ch(const State& s, int i) {
+  const auto c = get_ch(s, i);
+  return terminal_ch[static_cast<std::size_t>(c.state)] || c == check_vox_async::vox::rx_channel::Config{};
+}
+
+bool renewable_peer(const State& s, int i) {
+  const auto c = get_peer(s, i);
+  return terminal_peer[static_cast<std::size_t>(c.state)] || c == check_vox_async::vox::tx_channel::Config{};
+}
+
+/// Every instance terminal or in its initial configuration (the goal of no_stuck); monitors aside.
+[[maybe_unused]] bool settled(const State& s) {
+  for (int i = 0; i < 1; ++i)
+    if (!renewable_session(s, i)) return false;
+  for (int i = 0; i < 2; ++i)
+    if (!renewable_ch(s, i)) return false;
+  for (int i = 0; i < 2; ++i)
+    if (!renewable_peer(s, i)) return false;
+  return true;
+}
+
+/// Every instance terminal (the goal of terminates); monitors aside.
+[[maybe_unused]] bool all_terminal([[maybe_unused]] const State& s) {
+  for (int i = 0; i < 1; ++i)
+    if (!terminal_session[static_cast<std::size_t>(s.session[i])]) return false;
+  for (int i = 0; i < 2; ++i)
+    if (!terminal_ch[static_cast<std::size_t>(s.ch[i])]) return false;
+  for (int i = 0; i < 2; ++i)
+    if (!terminal_peer[static_cast<std::size_t>(s.peer[i])]) return false;
+  return true;
+}
+
+template <class V>
+void d_session_handshake_ok(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_disconnect(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_grant(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_item(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_reset(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_close(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_disconnect(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_announce(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_send(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_peer_close(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_bind(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_consume(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_ch_drop_receiver(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_session_conduit_break(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_session_resume_ok(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_session_shutdown(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void renew_ch_peer(State& s, std::uint32_t& f);
+
+/// Channel wire: a message at the tail of queue j, or lost when it is full (no_overflow).
+template <class V>
+void send_wire(State& s, int j, std::uint8_t m, std::uint8_t t, [[maybe_unused]] std::uint32_t& f) {
+  auto& n = s.qn_wire[j];
+  if (n == 5) {
+    f |= V::bit_no_overflow;
+    return;
+  }
+  s.qm_wire[j][n] = m;
+  s.qt_wire[j][n] = t;
+  ++n;
+  s.touched |= std::uint64_t{1} << std::min(2 + j, 63);
+}
+
+/// How many messages m are in flight in channel wire's queue j, not older than the
+/// receiver's generation (an older one will be stale): for invariants.
+[[maybe_unused]] int count_wire(const State& s, int j, std::uint8_t m) {
+  int n = 0;
+  for (int k = 0; k < s.qn_wire[j]; ++k)
+    n += s.qm_wire[j][k] == m && s.qt_wire[j][k] >= s.gen_ch[j];
+  return n;
+}
+
+/// Channel wire's steps on queue j: deliver the head, or a fault of the network.
+template <class V>
+void recv_wire(State& s, int j, phasegen::check::Network kind, std::uint32_t& f) {
+  using phasegen::check::Network;
+  auto& n = s.qn_wire[j];
+  const int at = kind == Network::reorder ? 1 : 0;  // reorder: the second goes first
+  const std::uint8_t m = s.qm_wire[j][at], t = s.qt_wire[j][at];
+  if (kind != Network::duplicate) {  // out of the queue (a duplicate stays at its head)
+    for (int k = at; k + 1 < n; ++k) {
+      s.qm_wire[j][k] = s.qm_wire[j][k + 1];
+      s.qt_wire[j][k] = s.qt_wire[j][k + 1];
+    }
+    --n;
+    s.qm_wire[j][n] = 0;
+    s.qt_wire[j][n] = 0;
+    s.touched |= std::uint64_t{1} << std::min(2 + j, 63);
+  }
+  if (kind == Network::lose) return;
+  switch (m) {
+    case 0: d_ch_item<V>(s, j, t, f); break;
+    case 1: d_ch_close<V>(s, j, t, f); break;
+    default: break;
+  }
+}
+
+/// Channel back: a message at the tail of queue j, or lost when it is full (no_overflow).
+template <class V>
+void send_back(State& s, int j, std::uint8_t m, std::uint8_t t, [[maybe_unused]] std::uint32_t& f) {
+  auto& n = s.qn_back[j];
+  if (n == 5) {
+    f |= V::bit_no_overflow;
+    return;
+  }
+  s.qm_back[j][n] = m;
+  s.qt_back[j][n] = t;
+  ++n;
+  s.touched |= std::uint64_t{1} << std::min(4 + j, 63);
+}
+
+/// How many messages m are in flight in channel back's queue j, not older than the
+/// receiver's generation (an older one will be stale): for invariants.
+[[maybe_unused]] int count_back(const State& s, int j, std::uint8_t m) {
+  int n = 0;
+  for (int k = 0; k < s.qn_back[j]; ++k)
+    n += s.qm_back[j][k] == m && s.qt_back[j][k] >= s.gen_peer[j];
+  return n;
+}
+
+/// Channel back's steps on queue j: deliver the head, or a fault of the network.
+template <class V>
+void recv_back(State& s, int j, phasegen::check::Network kind, std::uint32_t& f) {
+  using phasegen::check::Network;
+  auto& n = s.qn_back[j];
+  const int at = kind == Network::reorder ? 1 : 0;  // reorder: the second goes first
+  const std::uint8_t m = s.qm_back[j][at], t = s.qt_back[j][at];
+  if (kind != Network::duplicate) {  // out of the queue (a duplicate stays at its head)
+    for (int k = at; k + 1 < n; ++k) {
+      s.qm_back[j][k] = s.qm_back[j][k + 1];
+      s.qt_back[j][k] = s.qt_back[j][k + 1];
+    }
+    --n;
+    s.qm_back[j][n] = 0;
+    s.qt_back[j][n] = 0;
+    s.touched |= std::uint64_t{1} << std::min(4 + j, 63);
+  }
+  if (kind == Network::lose) return;
+  switch (m) {
+    case 0: d_peer_grant<V>(s, j, t, f); break;
+    case 1: d_peer_reset<V>(s, j, t, f); break;
+    default: break;
+  }
+}
+
+template <class V>
+void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
+  auto c = get_session(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::session::step(c, check_vox_async::vox::session::Event::handshake_ok);
+  put_session(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
+    d_ch_disconnect<V>(s, 0, -1, f);
+    d_ch_disconnect<V>(s, 1, -1, f);
+    d_peer_disconnect<V>(s, 0, -1, f);
+    d_peer_disconnect<V>(s, 1, -1, f);
+  }
+  if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
+    renew_ch_peer<V>(s, f);
+  }
+}
+
+template <class V>
+void d_ch_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::rx_channel::step(c, check_vox_async::vox::rx_channel::Event::disconnect);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
+    send_back<V>(s, i, 1, s.gen_ch[i], f);
+  }
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
+    send_back<V>(s, i, 0, s.gen_ch[i], f);
+  }
+}
+
+template <class V>
+void d_peer_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::tx_channel::step(c, check_vox_async::vox::tx_channel::Event::grant);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
+    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+  }
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
+    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+  }
+}
+
+template <class V>
+void d_ch_item(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::rx_channel::step(c, check_vox_async::vox::rx_channel::Event::item);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && o.disposition == Disposition::transition && c.vars.queued != before.vars.queued + 1) f |= V::bit_no_silent_drop;
+  if (V::bit_data_after_close && (s.closed_ch[i] & 1u) && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
+    send_back<V>(s, i, 1, s.gen_ch[i], f);
+  }
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
+    send_back<V>(s, i, 0, s.gen_ch[i], f);
+  }
+}
+
+template <class V>
+void d_peer_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::tx_channel::step(c, check_vox_async::vox::tx_channel::Event::reset);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
+    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+  }
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
+    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+  }
+}
+
+template <class V>
+void d_ch_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::rx_channel::step(c, check_vox_async::vox::rx_channel::Event::close);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if ((o.disposition == Disposition::transition) && (s.closed_ch[i] & 1u) == 0) {  // a close or an 'after' seen
+    s.closed_ch[i] |= 1u;
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+  }
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
+    send_back<V>(s, i, 1, s.gen_ch[i], f);
+  }
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
+    send_back<V>(s, i, 0, s.gen_ch[i], f);
+  }
+}
+
+template <class V>
+void d_peer_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::tx_channel::step(c, check_vox_async::vox::tx_channel::Event::disconnect);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
+    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+  }
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
+    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+  }
+}
+
+template <class V>
+void d_ch_announce(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::rx_channel::step(c, check_vox_async::vox::rx_channel::Event::announce);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
+    send_back<V>(s, i, 1, s.gen_ch[i], f);
+  }
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
+    send_back<V>(s, i, 0, s.gen_ch[i], f);
+  }
+}
+
+template <class V>
+void d_peer_send(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::tx_channel::step(c, check_vox_async::vox::tx_channel::Event::send);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
+    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+  }
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
+    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+  }
+}
+
+template <class V>
+void d_peer_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
+  auto c = get_peer(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::tx_channel::step(c, check_vox_async::vox::tx_channel::Event::close);
+  put_peer(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
+    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+  }
+  if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
+    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+  }
+}
+
+template <class V>
+void d_ch_bind(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::rx_channel::step(c, check_vox_async::vox::rx_channel::Event::bind);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
+    send_back<V>(s, i, 1, s.gen_ch[i], f);
+  }
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
+    send_back<V>(s, i, 0, s.gen_ch[i], f);
+  }
+}
+
+template <class V>
+void d_ch_consume(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::rx_channel::step(c, check_vox_async::vox::rx_channel::Event::consume);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued && !(o.disposition == Disposition::transition && c.vars.queued == before.vars.queued - 1)) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
+    send_back<V>(s, i, 1, s.gen_ch[i], f);
+  }
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
+    send_back<V>(s, i, 0, s.gen_ch[i], f);
+  }
+}
+
+template <class V>
+void d_ch_drop_receiver(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
+  auto c = get_ch(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::rx_channel::step(c, check_vox_async::vox::rx_channel::Event::drop_receiver);
+  put_ch(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
+    send_back<V>(s, i, 1, s.gen_ch[i], f);
+  }
+  if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
+    send_back<V>(s, i, 0, s.gen_ch[i], f);
+  }
+}
+
+template <class V>
+void d_session_conduit_break(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
+  auto c = get_session(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::session::step(c, check_vox_async::vox::session::Event::conduit_break);
+  put_session(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
+    d_ch_disconnect<V>(s, 0, -1, f);
+    d_ch_disconnect<V>(s, 1, -1, f);
+    d_peer_disconnect<V>(s, 0, -1, f);
+    d_peer_disconnect<V>(s, 1, -1, f);
+  }
+  if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
+    renew_ch_peer<V>(s, f);
+  }
+}
+
+template <class V>
+void d_session_resume_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
+  auto c = get_session(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::session::step(c, check_vox_async::vox::session::Event::resume_ok);
+  put_session(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
+    d_ch_disconnect<V>(s, 0, -1, f);
+    d_ch_disconnect<V>(s, 1, -1, f);
+    d_peer_disconnect<V>(s, 0, -1, f);
+    d_peer_disconnect<V>(s, 1, -1, f);
+  }
+  if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
+    renew_ch_peer<V>(s, f);
+  }
+}
+
+template <class V>
+void d_session_shutdown(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
+  auto c = get_session(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::session::step(c, check_vox_async::vox::session::Event::shutdown);
+  put_session(s, i, c);
+  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
+    d_ch_disconnect<V>(s, 0, -1, f);
+    d_ch_disconnect<V>(s, 1, -1, f);
+    d_peer_disconnect<V>(s, 0, -1, f);
+    d_peer_disconnect<V>(s, 1, -1, f);
+  }
+  if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
+    renew_ch_peer<V>(s, f);
+  }
+}
+
+/// Begins a generation: instances that are terminal or initial restart in it; the ends
+/// of one channel (same index, groups with several instances) restart together.
+template <class V>
+void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
+  s.touched = ~std::uint64_t{0};
+  if (++s.gen > 1) {
+    std::fprintf(stderr, "phasegen checker: more than 1 generations; bound the inputs that begin one\n");
+    std::exit(2);
+  }
+  for (int i = 0; i < 2; ++i) {
+    const bool ok = renewable_ch(s, i) && renewable_peer(s, i);
+    if (!ok) continue;
+    if (V::bit_no_silent_drop && s.vars_ch[i].queued > 0) f |= V::bit_no_silent_drop;
+    put_ch(s, i, {});
+    s.gen_ch[i] = s.gen;
+    s.closed_ch[i] = 0;
+  }
+  for (int i = 0; i < 2; ++i) {
+    const bool ok = renewable_ch(s, i) && renewable_peer(s, i);
+    if (!ok) continue;
+    put_peer(s, i, {});
+    s.gen_peer[i] = s.gen;
+    s.closed_peer[i] = 0;
+  }
+  for (auto& gen : s.gen_session) gen = s.gen;  // not restarted: lives on in the new generation
+}
+
+struct Variant_compliant {
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_data_after_close = 1u << 1;
+  [[maybe_unused]] static constexpr std::uint32_t bit_credit_safety = 1u << 2;
+  [[maybe_unused]] static constexpr std::uint32_t bit_stale_isolation = 1u << 3;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_overflow = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_credit_conserved = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 6;
+  [[maybe_unused]] static constexpr std::uint32_t bit_item_before_bind = 1u << 7;
+};
+
+/// The always properties of variant compliant, on a state after a step.
+void invariants_compliant(const State& s, std::uint32_t& f) {
+  using V = Variant_compliant;
+  if (V::bit_credit_conserved && true && !(s.vars_peer[0].window + count_wire(s, 0, 0) + s.vars_ch[0].queued + count_back(s, 0, 0) <= 2)) f |= V::bit_credit_conserved;
+  if (V::bit_credit_conserved && true && !(s.vars_peer[1].window + count_wire(s, 1, 0) + s.vars_ch[1].queued + count_back(s, 1, 0) <= 2)) f |= V::bit_credit_conserved;
+}
+
+/// Variant compliant: its inputs, properties and symmetry.
+struct Model_compliant {
+  using State = ::State;
+  using Key = ::Key;
+  [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
+  [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
+  [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
+  static constexpr std::size_t property_count = 8;
+  static constexpr bool needs_graph = true;
+  /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
+  static constexpr std::array<std::size_t, 1> graph_properties = {6};
+  /// leads_to properties: an obligation per instance, open or not in each state (open()).
+  static constexpr std::array<std::size_t, 0> open_properties = {};
+  static constexpr std::array<std::size_t, 1> reach_properties = {7};
+  static constexpr std::array<std::string_view, 8> properties = {"no_silent_drop", "data_after_close", "credit_safety", "stale_isolation", "no_overflow", "credit_conserved", "no_stuck", "item_before_bind"};
+  struct Option {
+    std::string_view instance;
+    std::string_view event;  // empty for a channel step (the message decides)
+    bool stale;
+    std::string_view via;      // a channel step: its channel ...
+    std::string_view network;  // ... and deliver, lose, duplicate or reorder
+  };
+  static constexpr std::array<Option, 20> options = {{
+      {"session", "handshake_ok", false, "", ""},
+      {"ch[0]", "announce", false, "", ""},
+      {"ch[1]", "announce", false, "", ""},
+      {"peer[0]", "send", false, "", ""},
+      {"peer[1]", "send", false, "", ""},
+      {"peer[0]", "close", false, "", ""},
+      {"peer[1]", "close", false, "", ""},
+      {"ch[0]", "bind", false, "", ""},
+      {"ch[1]", "bind", false, "", ""},
+      {"ch[0]", "consume", false, "", ""},
+      {"ch[0]", "drop_receiver", false, "", ""},
+      {"ch[1]", "consume", false, "", ""},
+      {"ch[1]", "drop_receiver", false, "", ""},
+      {"session", "conduit_break", false, "", ""},
+      {"session", "resume_ok", false, "", ""},
+      {"session", "shutdown", false, "", ""},
+      {"ch[0]", "", false, "wire", "deliver"},
+      {"ch[1]", "", false, "wire", "deliver"},
+      {"peer[0]", "", false, "back", "deliver"},
+      {"peer[1]", "", false, "back", "deliver"},
+  }};
+
+  State initial() const {
+    State s{};
+    for (int i = 0; i < 1; ++i) put_session(s, i, {});  // the initial configuration
+    for (int i = 0; i < 2; ++i) put_ch(s, i, {});  // the initial configuration
+    for (int i = 0; i < 2; ++i) put_peer(s, i, {});  // the initial configuration
+    s.budget[0] = 3;
+    s.budget[1] = 1;
+    s.budget[2] = 1;
+    return s;
+  }
+
+  template <class F>
+  void successors(const State& s, F&& emit) const {
+    if ((s.session[0] == check_vox_async::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
+      State n = s;
+      std::uint32_t f = 0;
+      d_session_handshake_ok<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{0}, f);
+    }
+    if ((s.ch[0] == check_vox_async::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_async::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_announce<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{1}, f);
+    }
+    if ((s.ch[1] == check_vox_async::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_async::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] announce
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_announce<Variant_compliant>(n, 1, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{2}, f);
+    }
+    if (s.budget[0] > 0 && (s.ch[0] == check_vox_async::vox::rx_channel::State::Announced || s.ch[0] == check_vox_async::vox::rx_channel::State::Open || s.ch[0] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer[0] send
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_peer_send<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{3}, f);
+    }
+    if (s.budget[0] > 0 && (s.ch[1] == check_vox_async::vox::rx_channel::State::Announced || s.ch[1] == check_vox_async::vox::rx_channel::State::Open || s.ch[1] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer[1] send
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_peer_send<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{4}, f);
+    }
+    if ((s.ch[0] == check_vox_async::vox::rx_channel::State::Announced || s.ch[0] == check_vox_async::vox::rx_channel::State::Open || s.ch[0] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer[0] close
+      State n = s;
+      std::uint32_t f = 0;
+      d_peer_close<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{5}, f);
+    }
+    if ((s.ch[1] == check_vox_async::vox::rx_channel::State::Announced || s.ch[1] == check_vox_async::vox::rx_channel::State::Open || s.ch[1] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer[1] close
+      State n = s;
+      std::uint32_t f = 0;
+      d_peer_close<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{6}, f);
+    }
+    if ((s.session[0] == check_vox_async::vox::session::State::Established)) {  // ch[0] bind
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_bind<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{7}, f);
+    }
+    if ((s.session[0] == check_vox_async::vox::session::State::Established)) {  // ch[1] bind
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_bind<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{8}, f);
+    }
+    if (true) {  // ch[0] consume
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_consume<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{9}, f);
+    }
+    if (true) {  // ch[0] drop_receiver
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_drop_receiver<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{10}, f);
+    }
+    if (true) {  // ch[1] consume
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_consume<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{11}, f);
+    }
+    if (true) {  // ch[1] drop_receiver
+      State n = s;
+      std::uint32_t f = 0;
+      d_ch_drop_receiver<Variant_compliant>(n, 1, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{12}, f);
+    }
+    if (s.budget[1] > 0 && s.gen_session[0] == s.gen) {  // session conduit_break
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[1];
+      n.touched |= 1;
+      d_session_conduit_break<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{13}, f);
+    }
+    if (s.budget[2] > 0 && s.gen_session[0] == s.gen) {  // session resume_ok
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[2];
+      n.touched |= 1;
+      d_session_resume_ok<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{14}, f);
+    }
+    if (true) {  // session shutdown
+      State n = s;
+      std::uint32_t f = 0;
+      d_session_shutdown<Variant_compliant>(n, 0, -1, f);
+      invariants_compliant(n, f);
+      emit(n, Label{15}, f);
+    }
+    if (s.qn_wire[0] > 0) {  // ch[0] via wire: deliver
+      State n = s;
+      std::uint32_t f = 0;
+      recv_wire<Variant_compliant>(n, 0, phasegen::check::Network::deliver, f);
+      invariants_compliant(n, f);
+      emit(n, Label{16}, f);
+    }
+    if (s.qn_wire[1] > 0) {  // ch[1] via wire: deliver
+      State n = s;
+      std::uint32_t f = 0;
+      recv_wire<Variant_compliant>(n, 1, phasegen::check::Network::deliver, f);
+      invariants_compliant(n, f);
+      emit(n, Label{17}, f);
+    }
+    if (s.qn_back[0] > 0) {  // peer[0] via back: deliver
+      State n = s;
+      std::uint32_t f = 0;
+      recv_back<Variant_compliant>(n, 0, phasegen::check::Network::deliver, f);
+      invariants_compliant(n, f);
+      emit(n, Label{18}, f);
+    }
+    if (s.qn_back[1] > 0) {  // peer[1] via back: deliver
+      State n = s;
+      std::uint32_t f = 0;
+      recv_back<Variant_compliant>(n, 1, phasegen::check::Network::deliver, f);
+      invariants_compliant(n, f);
+      emit(n, Label{19}, f);
+    }
+  }
+
+  void canonicalize([[maybe_unused]] State& s) const {
+    {
+      struct Key {
+        std::remove_cvref_t<decltype(s.ch[0])> ch;
+        std::remove_cvref_t<decltype(s.vars_ch[0])> vars_ch;
+        std::uint8_t gen_ch;
+        std::uint32_t closed_ch;
+        std::uint8_t qn_wire, qm_wire[5], qt_wire[5];
+        std::remove_cvref_t<decltype(s.peer[0])> peer;
+        std::remove_cvref_t<decltype(s.vars_peer[0])> vars_peer;
+        std::uint8_t gen_peer;
+        std::uint32_t closed_peer;
+        std::uint8_t qn_back, qm_back[5], qt_back[5];
+      };
+      std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
+      for (int i = 0; i < 2; ++i) {
+        Key k;
+        std::memset(static_cast<void*>(&k), 0, sizeof(Key));  // padding included: keys compare as bytes
+        k.ch = s.ch[i];
+        k.vars_ch = s.vars_ch[i];
+        k.gen_ch = s.gen_ch[i];
+        k.closed_ch = s.closed_ch[i];
+        k.qn_wire = s.qn_wire[i];
+        std::memcpy(k.qm_wire, s.qm_wire[i], 5);
+        std::memcpy(k.qt_wire, s.qt_wire[i], 5);
+        k.peer = s.peer[i];
+        k.vars_peer = s.vars_peer[i];
+        k.gen_peer = s.gen_peer[i];
+        k.closed_peer = s.closed_peer[i];
+        k.qn_back = s.qn_back[i];
+        std::memcpy(k.qm_back, s.qm_back[i], 5);
+        std::memcpy(k.qt_back, s.qt_back[i], 5);
+        std::memcpy(keys[i].data(), &k, sizeof(Key));
+      }
+      std::sort(keys.begin(), keys.end());
+      for (int i = 0; i < 2; ++i) {
+        Key k;
+        std::memcpy(&k, keys[i].data(), sizeof(Key));
+        s.ch[i] = k.ch;
+        s.vars_ch[i] = k.vars_ch;
+        s.gen_ch[i] = k.gen_ch;
+        s.closed_ch[i] = k.closed_ch;
+        s.qn_wire[i] = k.qn_wire;
+        std::memcpy(s.qm_wire[i], k.qm_wire, 5);
+        std::memcpy(s.qt_wire[i], k.qt_wire, 5);
+        s.peer[i] = k.peer;
+        s.vars_peer[i] = k.vars_peer;
+        s.gen_peer[i] = k.gen_peer;
+        s.closed_peer[i] = k.closed_peer;
+        s.qn_back[i] = k.qn_back;
+        std::memcpy(s.qm_back[i], k.qm_back, 5);
+        std::memcpy(s.qt_back[i], k.qt_back, 5);
+      }
+    }
+  }
+
+  /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
+  bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
+    if (p == 6) return settled(s);
+    return false;
+  }
+
+  /// How many obligations leads_to property p follows (one per instance of its group).
+  std::size_t open_count([[maybe_unused]] std::size_t p) const {
+    return 0;
+  }
+
+  /// Whether obligation j of leads_to property p is open in s.
+  bool open([[maybe_unused]] std::size_t p, [[maybe_unused]] std::size_t j, [[maybe_unused]] const State& s) const {
+    return false;
+  }
+
+  /// Whether s is what reachable property p asks for.
+  bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
+    if (p == 7) return (s.ch[0] == check_vox_async::vox::rx_channel::State::Announced) && (s.ch[1] == check_vox_async::vox::rx_channel::State::Announced);
+    return false;
+  }
+};
+
+void print_progress(std::size_t states, std::size_t depth, double seconds) {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::fprintf(stderr, "phasegen: %zu states, depth %zu, %.0f states/s, %ld MiB, %.1f s\n", states, depth,
+               static_cast<double>(states) / seconds, usage.ru_maxrss / 1024, seconds);
+}
+
+template <class Model>
+int run(std::string_view variant, bool symmetry, std::size_t max_states, bool paths, bool no_stuck, unsigned threads,
+        bool progress) {
+  const Model model;
+  const auto r = phasegen::check::explore(model, symmetry, max_states, no_stuck, threads,
+                                          progress ? print_progress : nullptr);
+  const double rate = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
+  std::printf("vox_async [%.*s]: %zu states, %zu transitions, depth %zu, %.3f s, %.0f states/s, peak %ld MiB, "
+              "%.1f bytes/state (%zu-byte keys)%s, %u thread%s\n",
+              static_cast<int>(variant.size()), variant.data(), r.states, r.transitions, r.depth, r.seconds, rate,
+              r.peak_kib / 1024, static_cast<double>(r.store_bytes) / static_cast<double>(r.states), sizeof(Key),
+              symmetry ? "" : ", symmetry off", r.threads, r.threads == 1 ? "" : "s");
+  for (std::size_t p = 0; p < Model::property_count; ++p) {
+    const auto name = Model::properties[p];
+    const bool graph = std::find(Model::graph_properties.begin(), Model::graph_properties.end(), p) !=
+                           Model::graph_properties.end() ||
+                       std::find(Model::open_properties.begin(), Model::open_properties.end(), p) !=
+                           Model::open_properties.end();
+    const bool reach = std::find(Model::reach_properties.begin(), Model::reach_properties.end(), p) !=
+                       Model::reach_properties.end();
+    if (!no_stuck && graph) {
+      std::printf("  %.*s: not checked (--skip-no-stuck)\n", static_cast<int>(name.size()), name.data());
+      continue;
+    }
+    if (!r.failures[p].found) {
+      std::printf(reach ? "  %.*s: FAILS: unreachable\n" : "  %.*s: proved\n", static_cast<int>(name.size()),
+                  name.data());
+      continue;
+    }
+    std::printf(reach ? "  %.*s: reachable in %zu steps\n" : "  %.*s: FAILS in %zu steps\n",
+                static_cast<int>(name.size()), name.data(), r.paths[p].size());
+    if (!paths) continue;
+    std::printf("path {\"property\": \"%.*s\", \"inputs\": [", static_cast<int>(name.size()), name.data());
+    for (std::size_t k = 0; k < r.paths[p].size(); ++k) {
+      const auto& o = Model::options[r.paths[p][k].option];
+      std::printf("%s[\"%.*s\", \"%.*s\", %s", k ? ", " : "", static_cast<int>(o.instance.size()), o.instance.data(),
+                  static_cast<int>(o.event.size()), o.event.data(), o.stale ? "true" : "false");
+      if (!o.via.empty())
+        std::printf(", \"%.*s\", \"%.*s\"", static_cast<int>(o.via.size()), o.via.data(),
+                    static_cast<int>(o.network.size()), o.network.data());
+      std::printf("]");
+    }
+    std::printf("]}\n");
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string_view only;
+  bool symmetry = true, paths = false, no_stuck = true, progress = false;
+  std::size_t max_states = 50'000'000;
+  unsigned threads = 1;
+  for (int k = 1; k < argc; ++k) {
+    const std::string_view a = argv[k];
+    if (a == "--variant" && k + 1 < argc) {
+      only = argv[++k];
+    } else if (a == "--no-symmetry") {
+      symmetry = false;
+    } else if (a == "--paths") {
+      paths = true;
+    } else if (a == "--progress") {  // a line on stderr about once a second
+      progress = true;
+    } else if (a == "--skip-no-stuck") {  // the one property that needs the whole graph in memory
+      no_stuck = false;
+    } else if (a == "--threads" && k + 1 < argc) {  // more than one: not with no_stuck (see checker.hpp)
+      threads = static_cast<unsigned>(std::strtoul(argv[++k], nullptr, 10));
+    } else if (a == "--max-states" && k + 1 < argc) {
+      max_states = std::strtoull(argv[++k], nullptr, 10);
+    } else {
+      std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--progress] [--skip-no-stuck] "
+                   "[--threads N]\n",
+                   argv[0]);
+      return 2;
+    }
+  }
+  bool ran = false;
+  if (only.empty() || only == "compliant") {
+    ran = true;
+    run<Model_compliant>("compliant", symmetry, max_states, paths, no_stuck, threads, progress);
+  }
+  if (!ran) {
+    std::fprintf(stderr, "no variant named %.*s\n", static_cast<int>(only.size()), only.data());
+    return 2;
+  }
+  return 0;
+}
