@@ -10,7 +10,8 @@ state is reachable and the last, terminal one is reached from anywhere), 1-3 mor
 chain's first row emits them all, other transitions any of them); every other cell gets
 one row, or two rows split on a var (`x < k` / `x >= k`), each a transition (with an
 update that stays in range; its target may be `stay`), an ignore or a reject (either may
-emit actions), or a violation. Derandomized, EXAMPLES
+emit actions), or a violation. Event e1 may carry an argument `k` of up to three values,
+on which its rows may split instead; the sequences give it random values. Derandomized, EXAMPLES
 examples: the same specs on every run.
 
 usage: test_random_specs.py [--examples N] [unittest args]
@@ -69,6 +70,11 @@ if st is not None:
             vars_.append((f"v{i}_{pool[i]}", lo, hi, draw(st.integers(lo, hi))))
         params = [(f"p{i}", draw(st.integers(-100, 100))) for i in range(draw(st.integers(0, 2)))]
         actions = [f"a{i}" for i in range(draw(st.integers(0, 3)))]
+        # e1 may carry an argument k (the runner below reads its value after e1's index)
+        arg = None
+        if draw(st.booleans()):
+            lo = draw(st.integers(-3, 3))
+            arg = ("k", lo, lo + draw(st.integers(0, 2)))
         ws = lambda: draw(st.sampled_from(WS))  # noqa: E731
         rows = []
         for si, s in enumerate(states):
@@ -79,7 +85,11 @@ if st is not None:
                                                                            else {})})
                     continue
                 split = [v for v in vars_ if v[2] > v[1]]
-                if split and draw(st.booleans()):
+                if e == "e1" and arg and arg[2] > arg[1] and draw(st.booleans()):  # split on the argument
+                    name, lo, hi = arg
+                    k = draw(st.integers(lo + 1, hi))
+                    guards = [f"{name}{ws()}<{ws()}{k}", f"!({name} <{ws()}{k})"]
+                elif split and draw(st.booleans()):
                     name, lo, hi, _ = draw(st.sampled_from(split))
                     k = draw(st.integers(lo + 1, hi))
                     guards = [f"{name}{ws()}<{ws()}{k}", f"!({name} <{ws()}{k})"]
@@ -113,7 +123,8 @@ if st is not None:
             **({"vars": {v: {"range": [lo, hi], "init": init, "doc": draw(docs)} for v, lo, hi, init in vars_}}
                if vars_ else {}),
             "states": {s: {"initial": i == 0, "terminal": i == n - 1, "doc": draw(docs)} for i, s in enumerate(states)},
-            "events": {e: {"source": draw(st.sampled_from(["peer", "local", "timer"])), "doc": draw(docs)}
+            "events": {e: {"source": draw(st.sampled_from(["peer", "local", "timer"])), "doc": draw(docs),
+                           **({"args": {arg[0]: {"range": [arg[1], arg[2]]}}} if arg and e == "e1" else {})}
                        for e in events},
             **({"actions": {a: {"doc": draw(docs)} for a in actions}} if actions else {}),
             "transitions": rows,
@@ -127,15 +138,19 @@ def to_json(doc: dict) -> str:
 
 
 def sequences(m, rng, count, length):
-    events = [e.name for e in m.events]
-    return [[rng.choice(events) for _ in range(length)] for _ in range(count)]
+    """Random (declared event, argument values) sequences."""
+    declared = (m.source or m).events
+    def one():
+        e = rng.choice(declared)
+        return e.name, tuple(rng.randint(a.lo, a.hi) for a in e.args)
+    return [[one() for _ in range(length)] for _ in range(count)]
 
 
 def expected_lines(m, seq):
     index = {a.name: i for i, a in enumerate(m.actions)}
     config, out = interp.initial(m), []
-    for e in seq:
-        s = interp.step(m, config, e)
+    for e, values in seq:
+        s = interp.step(m, config, interp.event(m, e, values))
         config = s.after
         out.append(" ".join([KIND[s.kind], s.code or "none", config[0], *map(str, config[1]),
                              str(sum(1 << index[a] for a in s.emit))]))
@@ -154,7 +169,15 @@ bool run(const std::string& name, std::istringstream& events) {{
   typename M::Config c{{}};
   std::size_t e = 0;
   while (events >> e) {{
-    const auto o = M::step(c, static_cast<typename M::Event>(e));
+    typename M::Outcome o;
+    if constexpr (requires {{ typename M::Args; }}) {{  // e1's argument k follows its index
+      typename M::Args a{{}};
+      long long k = 0;
+      if (e == 1 && events >> k) a.k = static_cast<decltype(a.k)>(k);
+      o = M::step(c, static_cast<typename M::Event>(e), a);
+    }} else {{
+      o = M::step(c, static_cast<typename M::Event>(e));
+    }}
     std::cout << phasegen::to_string(o.disposition) << ' ' << to_string(o.code) << ' ' << to_string(c.state);
     for (std::size_t i = 0; i < M::var_info.size(); ++i) std::cout << ' ' << M::get_var(c.vars, i);
     std::cout << ' ' << static_cast<unsigned long long>(o.actions) << '\\n';
@@ -230,7 +253,9 @@ class Property(unittest.TestCase):
             stdin, want = [], []
             for m, _ in accepted:
                 for seq in sequences(m, rng, 20, 30):
-                    stdin.append(f"{m.namespace}::{m.name} " + " ".join(str(m.event_index[e]) for e in seq))
+                    index = {e.name: i for i, e in enumerate((m.source or m).events)}
+                    stdin.append(f"{m.namespace}::{m.name} " + " ".join(
+                        " ".join([str(index[e]), *map(str, values)]) for e, values in seq))
                     want += expected_lines(m, seq) + ["end"]
             r = subprocess.run([exe], input="\n".join(stdin) + "\n", capture_output=True, text=True, timeout=120)
             self.assertEqual(r.returncode, 0, r.stderr)
