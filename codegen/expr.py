@@ -275,7 +275,8 @@ def render(e: Expr, name_fn, parent_prec: int = 0) -> str:
     if isinstance(e, Name):
         return name_fn(e.name)
     if isinstance(e, Unary):
-        return e.op + render(e.operand, name_fn, 6)
+        inner = render(e.operand, name_fn, 6)
+        return e.op + (f"({inner})" if e.op == "-" and inner.startswith("-") else inner)  # never `--`
     p = prec[e.op]
     # '&&' under '||' is parenthesized although it binds tighter: compilers ask for it.
     left, right = (p + 2, p + 2) if e.op == "||" else (p, p + 1)
