@@ -81,7 +81,9 @@ def event(m: Machine, name: str, values=()) -> str:
     interpreted as its expansion, Machine.source being the machine as declared)."""
     if m.source is None:
         return name
-    declared = next(e for e in m.source.events if e.name == name)
+    declared = next((e for e in m.source.events if e.name == name), None)
+    if declared is None or len(values) != len(declared.args):
+        raise ValueError(f"'{name}' with {len(values)} argument values is not an event of {m.name}")
     return instance_name(name, declared.args, values) if declared.args else name
 
 
