@@ -331,3 +331,129 @@ TEST_CASE("vox Tx channels: open, credit, GrantCredit{n}, Reset, failure and gen
   CHECK(u.open_tx(1).disposition == Disposition::transition);  // a new channel of generation 1
   CHECK(u.send(1).disposition == Disposition::transition);
 }
+
+// --- a connection that is not resumable and keeps a flow-control window: two gate
+// events (frame, data_frame), no generations, a guard that refuses DATA past the window.
+namespace conn {
+enum class State : std::uint8_t { Preface, Open, GoingAway, Closed };
+enum class Event : std::uint8_t { settings, frame, data_frame, goaway, violation, shutdown };
+enum class Code : std::uint8_t { none, preface, flow_control, closed };
+enum class Action : std::uint8_t { send_goaway, fail_streams };
+using ActionSet = std::uint8_t;
+constexpr ActionSet bit(Action a) noexcept { return static_cast<ActionSet>(1u << static_cast<unsigned>(a)); }
+inline constexpr int window = 3;
+struct Vars {
+  std::uint8_t window = conn::window;
+  friend constexpr bool operator==(const Vars&, const Vars&) = default;
+};
+struct Config {
+  State state = State::Preface;
+  Vars vars{};
+  friend constexpr bool operator==(const Config&, const Config&) = default;
+};
+using Outcome = phasegen::Outcome<State, Code, ActionSet>;
+constexpr std::string_view to_string(State) noexcept { return "state"; }
+constexpr std::string_view to_string(Event) noexcept { return "event"; }
+constexpr std::string_view to_string(Code) noexcept { return "code"; }
+constexpr std::string_view to_string(Action) noexcept { return "action"; }
+
+constexpr Outcome step(Config& c, Event e) noexcept {
+  using D = Disposition;
+  const State from = c.state;
+  auto stay = [&](D d, Code code) { return Outcome{d, from, from, code, 0}; };
+  auto go = [&](State to, ActionSet a = 0) {
+    c.state = to;
+    return Outcome{D::transition, from, to, Code::none, a};
+  };
+  if (from == State::Closed) return stay(D::ignored, Code::closed);
+  switch (e) {
+    case Event::settings: return from == State::Preface ? go(State::Open) : go(from);
+    case Event::frame: return from == State::Preface ? stay(D::violation, Code::preface) : go(from);
+    case Event::data_frame:
+      if (from == State::Preface) return stay(D::violation, Code::preface);
+      if (c.vars.window == 0) return stay(D::violation, Code::flow_control);
+      --c.vars.window;
+      return go(from);
+    case Event::goaway: return from == State::Preface ? go(State::Closed, bit(Action::fail_streams)) : go(State::GoingAway);
+    case Event::violation: return go(State::Closed, bit(Action::send_goaway) | bit(Action::fail_streams));
+    case Event::shutdown: return go(State::Closed, bit(Action::fail_streams));
+  }
+  return stay(D::violation, Code::none);
+}
+
+struct VarInfo {
+  std::string_view name;
+  int lo, hi;
+};
+struct Machine {
+  using State = conn::State;
+  using Event = conn::Event;
+  using Code = conn::Code;
+  using Action = conn::Action;
+  using ActionSet = conn::ActionSet;
+  using Vars = conn::Vars;
+  using Config = conn::Config;
+  using Outcome = conn::Outcome;
+  static constexpr std::string_view name = "test::conn";
+  static constexpr bool generational = false;
+  static constexpr std::size_t state_count = 4;
+  static constexpr std::size_t event_count = 6;
+  static constexpr std::size_t action_count = 2;
+  static constexpr std::array<VarInfo, 1> var_info = {{{"window", 0, window}}};
+  static constexpr std::array<phasegen::Source, 6> event_source = {
+      phasegen::Source::peer, phasegen::Source::peer,  phasegen::Source::peer,
+      phasegen::Source::peer, phasegen::Source::local, phasegen::Source::local};
+  static constexpr Outcome step(Config& c, Event e) noexcept { return conn::step(c, e); }
+  static constexpr ActionSet bit(Action a) noexcept { return conn::bit(a); }
+  static constexpr int get_var(const Vars& v, std::size_t) noexcept { return v.window; }
+  static constexpr void set_var(Vars& v, std::size_t, int x) noexcept { v.window = static_cast<std::uint8_t>(x); }
+};
+
+struct Roles {
+  using Machine = conn::Machine;
+  static constexpr std::array frames = {Event::frame, Event::data_frame};
+  static constexpr std::array routes = {State::Open, State::GoingAway};
+  static constexpr std::array live = {State::Preface, State::Open, State::GoingAway};
+  static constexpr Event escalate = Event::violation;
+  static constexpr Action fail_channels = Action::fail_streams;
+  static constexpr std::array<Action, 0> begin_generation = {};
+  static constexpr Action protocol_error = Action::send_goaway;
+};
+static_assert(phasegen::roles::session_roles_hold<Roles>());
+struct RoutesTooMuch : Roles {  // Preface never routes: the proof says so
+  static constexpr std::array routes = {State::Preface, State::Open, State::GoingAway};
+};
+static_assert(!phasegen::roles::session_roles_hold<RoutesTooMuch>());
+}  // namespace conn
+
+TEST_CASE("generic session: no generations, a window kept by the gate, GOAWAY fails some streams") {
+  phasegen::Session<conn::Roles, Table> c(8, 1, {}, {9, 10});
+  REQUIRE(c.dispatch(conn::Event::settings).outcome.to == conn::State::Open);
+  for (std::uint64_t id : {1, 3, 5}) REQUIRE(c.rx_frame(SE::headers, id, 0).disposition == Disposition::transition);
+  for (int i = 0; i < conn::window; ++i)
+    REQUIRE(c.rx_item<SE::data, conn::Event::data_frame>(1, 0, std::uint32_t(i)).disposition == Disposition::transition);
+  CHECK(c.driver().config().vars.window == 0);
+  CHECK(c.rx().queue_size(1, 0) == static_cast<std::size_t>(conn::window));
+
+  // The peer's GOAWAY names the last stream it will process: the owner fails those above it.
+  REQUIRE(c.dispatch(conn::Event::goaway).outcome.to == conn::State::GoingAway);
+  const auto refused = c.rx().fail_if([](std::uint64_t id) { return id > 1; });
+  CHECK(refused.failed == 2);
+  CHECK(c.rx().state(3, 0) == SS::Reset);
+  CHECK(c.rx().state(1, 0) == SS::Open);
+  CHECK(c.rx_frame(SE::headers, 7, 0).disposition == Disposition::transition);  // still routed while going away
+
+  // DATA past the connection window: the gate's violation, escalated: GOAWAY, streams failed.
+  const auto over = c.rx_item<SE::data, conn::Event::data_frame>(1, 0, 99u);
+  CHECK(over.disposition == Disposition::violation);
+  CHECK(over.gate.code == conn::Code::flow_control);
+  CHECK(over.reason == Reason::not_routed);
+  REQUIRE(over.escalated);
+  CHECK(over.send_protocol_error());
+  CHECK(over.escalation.failed.discarded == static_cast<std::size_t>(conn::window));
+  CHECK_FALSE(over.escalation.generation_began);
+  CHECK(c.state() == conn::State::Closed);
+  CHECK(c.rx_frame(SE::headers, 9, 0).disposition == Disposition::ignored);
+  CHECK(c.items_conserved());
+  CHECK(c.rx().check_invariants());
+}

@@ -30,22 +30,30 @@
 //   static constexpr Code empty;                    // the dequeue answer "nothing queued yet,
 //       more may come" (ignored); a consumer's waiting request waits on it (bridge.hpp)
 //
-// Session roles (one phasegen::Driver of `Machine`, generational):
+// Session roles (one phasegen::Driver of `Machine`):
 //
 //   using Machine = <ns>::session::Machine;
-//   static constexpr Event frame;                   // a peer frame for some channel
-//   static constexpr std::array<State, n> routes;   // states where `frame` reaches the channel
+//   static constexpr std::array<Event, n> frames;   // gate events: a peer frame for some
+//       channel (a protocol may gate some frames apart, e.g. DATA, which spends a
+//       connection-level window); the first is the default
+//   static constexpr std::array<State, n> routes;   // the states where a gate event reaches the
+//       channel (a guard may still refuse one there: a violation)
 //   static constexpr std::array<State, n> live;     // states that carry channels: a frame is
 //       routed or a violation there, ignored elsewhere; a new local channel needs one
 //   static constexpr Event escalate;                // a violation we detected (local)
-//   static constexpr Action fail_channels;          // deliver Roles::fail to every live channel
-//   static constexpr Action begin_generation;       // the next generation; older frames are stale
+//   static constexpr Action fail_channels;          // deliver each table's fail event to its live channels
+//   static constexpr std::array<Action, 0|1> begin_generation; // the next generation (a resumable
+//       session; generational machines only); older frames are stale
 //   static constexpr Action protocol_error;         // returned to the owner, who owns the wire
 //
+// Either kind may declare `static constexpr bool proved_by_generator = true;`: the
+// exhaustive proofs below are then skipped (for machines past `proof_limit`; the
+// generator has proved them in Python) and only the structural checks run.
+//
 // The proofs (channel_roles_hold, session_roles_hold) run over every state, event and
-// valuation of the vars (up to `proof_limit` configurations; past it the generator must
-// prove them instead) and are static_asserted where the table or session is instantiated,
-// so a spec that stops matching its roles does not compile.
+// valuation of the vars (up to `proof_limit` configurations) and are static_asserted
+// where the table or session is instantiated, so a spec that stops matching its roles
+// does not compile.
 #pragma once
 
 #include <array>
@@ -122,6 +130,14 @@ constexpr bool can_move(typename M::State s, typename M::Event e) noexcept {
     typename M::Config c = from;
     return from.state != s || M::step(c, e).disposition != Disposition::transition;
   });
+}
+
+template <class R>
+constexpr bool proved_by_generator() noexcept {
+  if constexpr (requires { R::proved_by_generator; })
+    return R::proved_by_generator;
+  else
+    return false;
 }
 
 template <class R>
@@ -232,46 +248,70 @@ constexpr bool empty_code() noexcept {
 template <class R>
 constexpr bool channel_roles_hold() noexcept {
   using M = typename R::Machine;
-  static_assert(M::state_count * valuations<M>() <= proof_limit,
-                "too many configurations to prove the roles at compile time; the generator must prove them");
-  return queue_declared<R>() && queue_effects<R>() && tombstones_stay<R>() && sources<R>() && initial_state<R>();
+  if constexpr (proved_by_generator<R>()) {
+    return queue_declared<R>() && sources<R>();
+  } else {
+    static_assert(M::state_count * valuations<M>() <= proof_limit,
+                  "too many configurations to prove the roles at compile time: prove them in the generator "
+                  "and declare proved_by_generator");
+    return queue_declared<R>() && queue_effects<R>() && tombstones_stay<R>() && sources<R>() && initial_state<R>();
+  }
 }
 
 // --- session roles ------------------------------------------------------------------
 
-/// `frame` is a transition exactly in the routing states, and there it changes nothing
-/// and emits nothing (the gate performs no action of its own); in the live states it is
-/// a transition or a violation, elsewhere ignored. Every routing state is live.
+/// A gate event moves only in a routing state, and there it stays in its state and emits
+/// none of the actions the runtime performs (it may update the session's vars, e.g. a
+/// connection window, and emit actions for the owner); a routing state routes for some
+/// valuation (a guard may refuse, e.g. an exhausted window: a violation). In the live
+/// states a gate event is a transition or a violation, elsewhere it is ignored.
 template <class R>
 constexpr bool gate() noexcept {
   using M = typename R::Machine;
-  return every_config<M>([](const typename M::Config& from) {
-    typename M::Config c = from;
-    const auto o = M::step(c, R::frame);
-    const bool routes = contains(R::routes, from.state), live = contains(R::live, from.state);
-    if (routes != (o.disposition == Disposition::transition)) return false;
-    if (routes && (!live || !(c == from) || o.actions != 0)) return false;
-    return live ? o.disposition == Disposition::transition || o.disposition == Disposition::violation
-                : o.disposition == Disposition::ignored;
-  });
+  typename M::ActionSet runtime_actions = M::bit(R::fail_channels);
+  for (const auto a : R::begin_generation) runtime_actions |= M::bit(a);
+  if (R::frames.empty()) return false;
+  for (const auto frame : R::frames) {
+    const bool ok = every_config<M>([&](const typename M::Config& from) {
+      typename M::Config c = from;
+      const auto o = M::step(c, frame);
+      const bool routes = contains(R::routes, from.state), live = contains(R::live, from.state);
+      if (routes && !(live && can_move<M>(from.state, frame))) return false;
+      if (o.disposition == Disposition::transition &&
+          (!routes || c.state != from.state || (o.actions & runtime_actions) != 0))
+        return false;
+      return live ? o.disposition == Disposition::transition || o.disposition == Disposition::violation
+                  : o.disposition == Disposition::ignored;
+    });
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /// The actions are performed in declaration order, the channels failed before a new
-/// generation begins; only a generational machine begins generations.
+/// generation begins; only a generational machine begins generations. The gate events
+/// come from outside, the escalation from us.
 template <class R>
 constexpr bool session_actions() noexcept {
   using M = typename R::Machine;
-  return M::generational && static_cast<std::size_t>(R::fail_channels) < static_cast<std::size_t>(R::begin_generation) &&
-         M::event_source[static_cast<std::size_t>(R::escalate)] == Source::local &&
-         M::event_source[static_cast<std::size_t>(R::frame)] != Source::local;
+  for (const auto a : R::begin_generation)
+    if (!M::generational || static_cast<std::size_t>(R::fail_channels) >= static_cast<std::size_t>(a)) return false;
+  for (const auto f : R::frames)
+    if (M::event_source[static_cast<std::size_t>(f)] == Source::local) return false;
+  return R::begin_generation.size() <= 1 && M::event_source[static_cast<std::size_t>(R::escalate)] == Source::local;
 }
 
 template <class R>
 constexpr bool session_roles_hold() noexcept {
   using M = typename R::Machine;
-  static_assert(M::state_count * valuations<M>() <= proof_limit,
-                "too many configurations to prove the roles at compile time; the generator must prove them");
-  return gate<R>() && session_actions<R>();
+  if constexpr (proved_by_generator<R>()) {
+    return session_actions<R>();
+  } else {
+    static_assert(M::state_count * valuations<M>() <= proof_limit,
+                  "too many configurations to prove the roles at compile time: prove them in the generator "
+                  "and declare proved_by_generator");
+    return gate<R>() && session_actions<R>();
+  }
 }
 
 }  // namespace phasegen::roles

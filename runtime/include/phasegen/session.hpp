@@ -1,7 +1,7 @@
 // phasegen runtime: one session (or connection) and its channels, driven by one owner.
 //
-// The generated session machine gates every channel frame (its roles' `frame` event,
-// phasegen/roles.hpp): only in a routing state does a frame reach a channel table; in
+// The generated session machine gates every channel frame (one of its roles' `frames`
+// events, phasegen/roles.hpp): only in a routing state does a frame reach a channel table; in
 // another live state it is the machine's answer (e.g. a violation before the handshake),
 // outside the live states it is ignored, and a frame of an older generation is stale.
 // The session's actions are performed here, in the order the machine declares them:
@@ -79,6 +79,10 @@ class Session {
   static_assert(roles::session_roles_hold<Roles>(),
                 "the session machine's table does not match its roles (phasegen/roles.hpp)");
   static constexpr bool has_tx = !std::is_same_v<Tx, NoTable>;
+  // Scalars, not elements of the roles' arrays: they are compared on every dispatch and
+  // must fold to constants.
+  static constexpr bool generational = !Roles::begin_generation.empty();
+  static constexpr auto begin_action = generational ? Roles::begin_generation[0] : typename Roles::Machine::Action{};
 
  public:
   using Machine = typename Roles::Machine;
@@ -105,7 +109,7 @@ class Session {
   SessionOutcome<Machine> dispatch(Event e) noexcept { return dispatch(e, driver_.generation()); }
   SessionOutcome<Machine> dispatch(Event e, std::uint32_t gen) noexcept {
     SessionOutcome<Machine> so;
-    if (gen == driver_.generation() && gen == Driver::last_generation && would_begin_generation(e)) {
+    if (generational && gen == driver_.generation() && gen == Driver::last_generation && would_begin_generation(e)) {
       ++generations_refused_;
       const auto st = driver_.state();
       so.outcome = {Disposition::rejected, st, st, Machine::Code::none, 0};
@@ -121,7 +125,7 @@ class Session {
       so.failed = rx_.fail_all();
       if constexpr (has_tx) add(so.failed_tx, tx_.fail_all());
     }
-    if (so.emitted(Roles::begin_generation)) {
+    if (generational && so.emitted(begin_action)) {
       (void)driver_.begin_generation();  // not the last generation: checked above
       so.failed_at_bump = rx_.begin_generation();
       if constexpr (has_tx) add(so.failed_tx, tx_.begin_generation());
@@ -131,15 +135,18 @@ class Session {
   }
 
   // --- frames from the peer for a receiving channel, each tagged with its generation.
+  // `G`: the session event that gates the frame (the roles' first gate event by default).
   /// Any event of the receiving machine but the item ones.
+  template <Event G = Roles::frames[0]>
   RxOutcome rx_frame(typename RxMachine::Event e, std::uint64_t id, std::uint32_t gen) noexcept {
-    return frame<RxMachine>(rx_, id, gen, [&] { return rx_.apply(e, id, gen); });
+    return frame<RxMachine, G>(rx_, id, gen, [&] { return rx_.apply(e, id, gen); });
   }
   /// An enqueue event with its item (the roles' first by default).
-  template <typename RxMachine::Event E = Rx::Roles::enqueue[0], class Item>
+  template <typename RxMachine::Event E = Rx::Roles::enqueue[0], Event G = Roles::frames[0], class Item>
   RxOutcome rx_item(std::uint64_t id, std::uint32_t gen, Item&& item) noexcept {
     ++items_offered_;
-    RxOutcome f = frame<RxMachine>(rx_, id, gen, [&] { return rx_.template offer<E>(id, gen, std::forward<Item>(item)); });
+    RxOutcome f =
+        frame<RxMachine, G>(rx_, id, gen, [&] { return rx_.template offer<E>(id, gen, std::forward<Item>(item)); });
     if (f.gate.disposition != Disposition::transition) ++items_refused_at_gate_;
     return f;
   }
@@ -171,11 +178,11 @@ class Session {
   /// A frame from the peer for a sending channel, carrying `repeat` events (a grant of
   /// n credits is n grant events): applied in order while each is a transition; the
   /// first that is not ends the frame, and its answer is the frame's.
-  template <class T = Tx>
+  template <Event G = Roles::frames[0], class T = Tx>
   FrameOutcome<Machine, typename T::Machine> tx_frame(typename T::Machine::Event e, std::uint64_t id,
                                                       std::uint32_t gen, std::uint32_t repeat = 1) noexcept {
     std::uint32_t applied = 0;
-    auto f = frame<typename T::Machine>(tx_, id, gen, [&] {
+    auto f = frame<typename T::Machine, G>(tx_, id, gen, [&] {
       ChannelOutcome<typename T::Machine> o;
       do {
         o = tx_.apply(e, id, gen);
@@ -233,13 +240,14 @@ class Session {
   bool would_begin_generation(Event e) const noexcept {
     typename Machine::Config probe = driver_.config();
     const auto o = Machine::step(probe, e);
-    return (o.actions & Machine::bit(Roles::begin_generation)) != 0;
+    return (o.actions & Machine::bit(begin_action)) != 0;
   }
 
-  template <class C, class Table, class ToChannel>
+  template <class C, Event G, class Table, class ToChannel>
   FrameOutcome<Machine, C> frame(const Table& table, std::uint64_t id, std::uint32_t gen, ToChannel&& to_channel) noexcept {
+    static_assert(roles::contains(Roles::frames, G), "not one of the session's gate events (roles: frames)");
     FrameOutcome<Machine, C> f;
-    f.gate = driver_.dispatch(Roles::frame, gen);
+    f.gate = driver_.dispatch(G, gen);
     if (f.gate.disposition == Disposition::transition) {
       f.channel = to_channel();
       f.applied = 1;

@@ -53,12 +53,12 @@ struct SessionRoles {
   using State = ::vox::session::State;
   using Event = ::vox::session::Event;
   using Action = ::vox::session::Action;
-  static constexpr Event frame = Event::frame;
+  static constexpr std::array frames = {Event::frame};
   static constexpr std::array routes = {State::Established};
   static constexpr std::array live = {State::Handshaking, State::Established};
   static constexpr Event escalate = Event::violation;
   static constexpr Action fail_channels = Action::fail_channels;
-  static constexpr Action begin_generation = Action::begin_generation;
+  static constexpr std::array begin_generation = {Action::begin_generation};
   static constexpr Action protocol_error = Action::send_protocol_error;
 };
 
