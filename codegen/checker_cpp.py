@@ -112,7 +112,7 @@ def _checker(system: System, regenerate: str) -> str:
                          "graph": [(k, p.kind) for k, p in enumerate(props) if p.kind in ("no_stuck", "terminates")],
                          "open": [(k, _open(system, p, by_name)) for k, p in enumerate(props) if p.kind == "leads_to"],
                          "invariants": [x for p in props if p.kind == "always" for x in _invariant(system, p, by_name)],
-                         "reach": [(k, _reached(p, by_name)) for k, p in enumerate(props) if p.kind == "reachable"]})
+                         "reach": [(k, _reached(system, p, by_name)) for k, p in enumerate(props) if p.kind == "reachable"]})
     # dispatch functions: every (group, event) an option or a link can reach
     needed: list = []
 
@@ -171,8 +171,8 @@ def _checker(system: System, regenerate: str) -> str:
     renews = []
     for link in system.links:
         if link.renew:
-            multi = [x for x in link.renew if by_name[x]["count"] > 1]
-            renews.append({"name": "_".join(link.renew), "groups": [by_name[x] for x in link.renew], "multi": multi,
+            together = {g: [x for x in link.renew if by_name[x]["count"] == by_name[g]["count"]] for g in link.renew}
+            renews.append({"name": "_".join(link.renew), "groups": [by_name[x] for x in link.renew], "together": together,
                            "names": list(link.renew)})
     words, fields = layout(system, groups)
     chans = [{"name": c.name, "count": by_name[c.target]["count"], "capacity": c.capacity, "target": by_name[c.target],
@@ -322,14 +322,28 @@ def _happens(g: dict, name: str, ev: str) -> str:
     return " || ".join(conds)
 
 
-def _reached(p, by_name: dict) -> str:
-    """C++: reachable p's goal on State s (every instance of each named group in one of its states)."""
+def _reached(system: System, p, by_name: dict) -> str:
+    """C++: reachable p's goal on State s: every instance of each group in `when` in one of
+    its states, and `expr` at some index."""
     conds = []
     for gname, states in p.when:
         g = by_name[gname]
         for i in range(g["count"]):
             conds.append("(" + " || ".join(f"s.{gname}[{i}] == {g['ns']}::State::{st}" for st in states) + ")")
+    if p.expr is not None:
+        conds.append("(" + " || ".join(f"({render(p.expr, _term_cpp(system, p, i))})" for i in range(p.width)) + ")")
     return " && ".join(conds) or "true"
+
+
+def _term_cpp(system: System, p, i: int):
+    """C++ for a name of p's condition at index i: a var, a param, a count of messages in flight."""
+    def term(name):
+        _, grp, var = next(t for t in p.terms if t[0] == name)
+        if grp.startswith("@"):
+            c = system.channel(grp[1:])
+            return f"count_{c.name}(s, {p.at(system, grp, i)}, {c.events.index(var)})"
+        return f"s.vars_{grp}[{p.at(system, grp, i)}].{var}" if grp else str(var)
+    return term
 
 
 def _ghost_sets(system: System, g: dict, ev: str) -> list[tuple[str, int]]:
@@ -389,12 +403,7 @@ def _invariant(system: System, p, by_name: dict) -> list[str]:
         return []
     out = []
     for i in range(p.width):
-        def term(name, i=i):
-            _, grp, var = next(t for t in p.terms if t[0] == name)
-            if grp.startswith("@"):  # how many of those messages are in flight
-                c = system.channel(grp[1:])
-                return f"count_{c.name}(s, {p.at(system, grp, i)}, {c.events.index(var)})"
-            return f"s.vars_{grp}[{p.at(system, grp, i)}].{var}" if grp else str(var)
+        term = _term_cpp(system, p, i)
         where = " && ".join("(" + " || ".join(f"s.{w}[{p.at(system, w, i)}] == {by_name[w]['ns']}::State::{st}"
                                               for st in states) + ")" for w, states in p.when) or "true"
         out.append(f"if (V::bit_{p.name} && {where} && !({render(p.expr, term)})) f |= V::bit_{p.name};")

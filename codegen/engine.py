@@ -170,12 +170,12 @@ def run(system, variant, exe: str, symmetry: bool, progress: bool) -> Result:
     for prop, inputs in paths.items():
         found = rebuild(ex, prop, inputs)
         if props[prop].kind == "reachable":  # a witness, not a counterexample
-            found.message = f"reached: {ex.describe_when(props[prop].when)}"
+            found.message = f"reached: {ex.describe_goal(props[prop])}"
             result.witnesses[prop] = found
         else:
             result.failures[prop] = found
     for prop in unreachable:
-        result.failures[prop] = Failure(prop, f"no reachable state has {ex.describe_when(props[prop].when)}", [])
+        result.failures[prop] = Failure(prop, f"no reachable state has {ex.describe_goal(props[prop])}", [])
     return result
 
 

@@ -374,9 +374,9 @@ class Explorer:
                                  f"message(s) for {self.instances[k][2]}: it is lost", (c.target, c.name, event)))
 
     def _renew(self, s, groups, records, failures):
-        """Begin a generation. Instances at the same index of the renewed groups with more
-        than one instance are one channel's two ends: they restart together, and only when
-        all of them are terminal or initial."""
+        """Begin a generation. Instances at the same index of the renewed groups of the same
+        count are one channel's ends: they restart together, and only when all of them are
+        terminal or initial."""
         s[0] += 1
         if s[0] > 250:
             raise RuntimeError("more than 250 generations; bound the inputs that begin one")
@@ -385,13 +385,12 @@ class Explorer:
             at = self.slot(self.first[gname] + i)
             c = self.compiled[gname]
             return c.terminal[s[at]] or s[at] == c.initial
-        multi = [g for g in groups if self.sys.group(g).count > 1]
         for gname in groups:
             g = self.sys.group(gname)
             c = self.compiled[gname]
             for i in range(g.count):
                 at = self.slot(self.first[gname] + i)
-                together = multi if gname in multi else [gname]
+                together = [x for x in groups if self.sys.group(x).count == g.count]  # one channel's ends
                 if all(renewable(other, i) for other in together):
                     for p in self.props:
                         if p.kind == "no_silent_drop" and p.group == gname and c.var(s[at], p.count) > 0:
@@ -582,13 +581,25 @@ class Explorer:
                     result.failures[p.name] = Failure(p.name, f"from this state {what} can be reached",
                                                       self.path(order, parent, stuck, None)[1])
             elif p.kind == "reachable":
-                found = next((i for i, st in enumerate(order) if self.holds(p.when, st)), None)  # BFS: shortest
+                found = next((i for i, st in enumerate(order) if self.reached(p, st)), None)  # BFS: shortest
                 if found is None:
-                    result.failures[p.name] = Failure(p.name, f"no reachable state has {self.describe_when(p.when)}",
-                                                      [])
+                    result.failures[p.name] = Failure(p.name, f"no reachable state has {self.describe_goal(p)}", [])
                 else:
-                    result.witnesses[p.name] = Failure(p.name, f"reached: {self.describe_when(p.when)}",
+                    result.witnesses[p.name] = Failure(p.name, f"reached: {self.describe_goal(p)}",
                                                        self.path(order, parent, found, None)[1])
+
+    def reached(self, p, st: tuple) -> bool:
+        """reachable p's goal: its `when` holds, and its `expr` (if any) at some index."""
+        if not self.holds(p.when, st):
+            return False
+        if p.expr is None:
+            return True
+        return any(evaluate(p.expr, {name: self._term(p, g, var, i, st) for name, g, var in p.terms})
+                   for i in range(p.width))
+
+    def describe_goal(self, p) -> str:
+        parts = ([self.describe_when(p.when)] if p.when else []) + ([repr(p.expr_text)] if p.expr_text else [])
+        return " and ".join(parts)
 
     def holds(self, when, st: tuple) -> bool:
         """Every instance of each group named in `when` is in one of its states."""

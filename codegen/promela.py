@@ -110,12 +110,12 @@ class _Emitter:
                         rhs = {"=": value, "+=": f"{target} + ({value})", "-=": f"{target} - ({value})"}[u.op]
                         stmts.append(f"{target} = {rhs}")
                     stmts.append(f"{self.var(g, 'state', i)} = {self.state_const(g, r.target)}")
-                    stmts.extend(self.observe(g, ev, i, stack + (key,)))
-                    for a in sorted(r.emit, key=[x.name for x in m.actions].index):
-                        stmts.append(f"em_{t} = 1")
-                        if a in self.watched_actions(g):
-                            stmts.append(f"ea_{t}_{a} = 1")
-                        stmts.extend(self.deliver(g, a, i, stack + (key,)))
+                    stmts.extend(self.observe(g, ev, i, stack + (key,)))  # monitors see transitions only
+                for a in sorted(r.emit, key=[x.name for x in m.actions].index):  # an ignore or reject may emit too
+                    stmts.append(f"em_{t} = 1")
+                    if a in self.watched_actions(g):
+                        stmts.append(f"ea_{t}_{a} = 1")
+                    stmts.extend(self.deliver(g, a, i, stack + (key,)))
                 body.append(f"    :: ({self.var(g, 'state', i)} == {self.state_const(g, s.name)} && ({guard})) -> "
                             + "; ".join(stmts))
         body.append("    fi")
@@ -291,11 +291,10 @@ class _Emitter:
         return out
 
     def renew(self, groups: tuple[str, ...]) -> str:
-        multi = [g for g in groups if self.sys.group(g).count > 1]
         lines = [f"inline renew_{'_'.join(groups)}() {{", "  gen = gen + 1;"]
         for gname in groups:
             g = self.sys.group(gname)
-            together = multi if gname in multi else [gname]
+            together = [x for x in groups if self.sys.group(x).count == g.count]  # one channel's ends
             for j in range(g.count):
                 conds = []
                 for other in together:

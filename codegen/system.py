@@ -30,7 +30,7 @@ PROPERTY_KINDS = {
     "stale_isolation": ((), ("doc",)),
     "no_stuck": ((), ("doc",)),
     "terminates": ((), ("doc",)),
-    "reachable": (("when",), ("doc",)),
+    "reachable": ((), ("when", "expr", "doc")),
     "no_refusal": (("instances", "item", "variants"), ("doc",)),
     "never_after": (("instances", "never", "after"), ("doc",)),
     "always": (("expr",), ("instances", "in", "variants", "doc")),
@@ -346,10 +346,20 @@ class _Refs:
             self.ctx.err(node, "E-unknown-event", f"machine '{g.machine.name}' has no event '{event}'"
                          f"{did_you_mean(event, g.machine.event_index)}")
 
-    def check_state(self, g: Group, node: Node, state: str) -> None:
-        if state not in g.machine.state_index:
-            self.ctx.err(node, "E-unknown-state", f"machine '{g.machine.name}' has no state '{state}'"
-                         f"{did_you_mean(state, g.machine.state_index)}")
+    def states(self, g: Group, named) -> tuple[str, ...]:
+        """The states a list of (state or state-group name, node) stands for in g's machine
+        (a group's name stands for its states); an E-unknown-state at each unknown name."""
+        out: dict = {}
+        groups = getattr(g.machine, "state_groups", {})
+        for name, node in named:
+            if name in g.machine.state_index:
+                out[name] = None
+            elif name in groups:
+                out.update(dict.fromkeys(groups[name]))
+            else:
+                self.ctx.err(node, "E-unknown-state", f"machine '{g.machine.name}' has no state or state group "
+                             f"'{name}'{did_you_mean(name, list(g.machine.state_index) + list(groups))}")
+        return tuple(out)
 
     def check_event_or_action(self, g: Group, node: Node, name: str) -> None:
         if name not in g.machine.event_index and name not in {a.name for a in g.machine.actions}:
@@ -525,10 +535,8 @@ def _variants(ctx: _Ctx, refs: _Refs, node: Node, channels: dict) -> list[Varian
             for wk, wv in _pairs(ctx, inf["when"][1], "when") if "when" in inf else ():
                 wg = refs.group_ref(wk)
                 named = _names(ctx, wv, "a state")
-                states = [st for st, _ in named]
                 if wg:
-                    for st, n in named:
-                        refs.check_state(wg, n, st)
+                    states = refs.states(wg, named)
                     if g and wg.count != 1 and wg.count != g.count:
                         ctx.err(wk, "E-system", f"'when' may name '{wg.name}' only if it has one instance "
                                 f"or as many as '{g.name}'")
@@ -593,6 +601,11 @@ def _properties(ctx: _Ctx, refs: _Refs, node: Node, variants: list[Variant], cha
         if kind == "always" and "expr" in pf:
             extra = _invariant(ctx, refs, g, pf)
             when = extra.pop("when")
+        elif kind == "reachable":
+            if "when" not in pf and "expr" not in pf:
+                ctx.err(pk, "E-missing-key", f"property '{pk.value}' needs 'when', 'expr' or both")
+            if "expr" in pf:
+                extra = _condition(ctx, refs, None, pf["expr"][1], extra_groups={w for w, _ in when})
         elif kind == "monitor" and g:
             extra = {"bad": _monitor_bad(ctx, refs, g, pf)}
         elif kind == "no_overflow":
@@ -618,10 +631,7 @@ def _monitor_bad(ctx: _Ctx, refs: "_Refs", g: Group, pf: dict) -> tuple[str, ...
     if not g.monitor:
         ctx.err(pf["instances"][1], "E-system", f"'{g.name}' is not a monitor: a monitor property watches an "
                 "instance of a machine with monitor: true")
-    named = _names(ctx, pf["bad"][1], "a state") if "bad" in pf else []
-    for st, n in named:
-        refs.check_state(g, n, st)
-    return tuple(st for st, _ in named)
+    return refs.states(g, _names(ctx, pf["bad"][1], "a state") if "bad" in pf else [])
 
 
 def _term(refs: "_Refs", g: Optional[Group], name: str, offset: int):
@@ -655,6 +665,35 @@ def _term(refs: "_Refs", g: Optional[Group], name: str, offset: int):
                             f"{did_you_mean(field_name, known)}")
 
 
+def _condition(ctx: _Ctx, refs: "_Refs", g: Optional[Group], node: Node, extra_groups=frozenset()) -> dict:
+    """A condition over instances (always, reachable): {expr, expr_text, terms, width};
+    expr None after an error. Groups of several instances it names (with extra_groups)
+    are paired by index: one instance or one common count."""
+    out = {"expr": None, "expr_text": ctx.string(node, "an expression") or ""}
+    if not out["expr_text"]:
+        return out
+    try:
+        e = parse_expr(out["expr_text"])
+        if type_of(e) != "bool":
+            raise ExprError(0, "the expression must be a condition (a comparison, or && / || of them)")
+        terms, ranges = {}, {}
+        for n in names(e):
+            terms[n.name], ranges[n.name] = _term(refs, g, n.name, n.offset)
+        interval(e, ranges)
+    except ExprError as err:
+        ctx.err(_expr_pos(node, err.offset), err.id, str(err))
+        return out
+    groups = {refs.channels[t[1][1:]].target if t[1].startswith("@") else t[1] for t in terms.values() if t[1]} \
+        | set(extra_groups) | ({g.name} if g else set())
+    counts = {refs.by_name[x].count for x in groups} - {1}
+    if len(counts) > 1:
+        ctx.err(node, "E-system", "a condition over several instances pairs them by index: the groups it names "
+                "(" + ", ".join(sorted(groups)) + ") must have one instance or one common count")
+        return out
+    out.update(expr=e, terms=tuple(terms.values()), width=max(counts, default=1))
+    return out
+
+
 def _invariant(ctx: _Ctx, refs: "_Refs", g: Optional[Group], pf: dict) -> dict:
     """always: a condition over vars and params of instances, that holds at every index
     (the groups it names have one instance or one common count) in every reachable
@@ -666,36 +705,17 @@ def _invariant(ctx: _Ctx, refs: "_Refs", g: Optional[Group], pf: dict) -> dict:
     elif "in" in pf and g is None:
         ctx.err(pf["in"][1], "E-system", "a list of states in 'in' needs 'instances' (or write {instance: [states]})")
     elif "in" in pf:
-        named = _names(ctx, pf["in"][1], "a state")
-        for st, n in named:
-            refs.check_state(g, n, st)
-        out["when"] = ((g.name, tuple(st for st, _ in named)),)
+        out["when"] = ((g.name, refs.states(g, _names(ctx, pf["in"][1], "a state"))),)
     if not out["expr_text"]:
         return out
-    try:
-        e = parse_expr(out["expr_text"])
-        if type_of(e) != "bool":
-            raise ExprError(0, "an invariant must be a condition (a comparison, or && / || of them)")
-        terms, ranges = {}, {}
-        for n in names(e):
-            terms[n.name], ranges[n.name] = _term(refs, g, n.name, n.offset)
-        interval(e, ranges)
-    except ExprError as err:
-        ctx.err(_expr_pos(node, err.offset), err.id, str(err))
+    out.update(_condition(ctx, refs, g, node, {w for w, _ in out["when"]}))
+    if out["expr"] is None:
         return out
-    groups = {refs.channels[t[1][1:]].target if t[1].startswith("@") else t[1] for t in terms.values() if t[1]} \
-        | {w for w, _ in out["when"]} | ({g.name} if g else set())
-    counts = {refs.by_name[x].count for x in groups} - {1}
-    if len(counts) > 1:
-        ctx.err(node, "E-system", "an invariant over several instances pairs them by index: the groups it names "
-                "(" + ", ".join(sorted(groups)) + ") must have one instance or one common count")
-        return out
-    out.update(expr=e, terms=tuple(terms.values()), width=max(counts, default=1))
     inits = {(grp.name, v.name): v.init for grp in refs.by_name.values() for v in grp.machine.vars}
     initial = {name: (0 if grp.startswith("@") else inits[(grp, var)]) if grp else var
                for name, grp, var in out["terms"]}  # channels start empty
     in_initial = all(refs.by_name[w].machine.initial.name in states for w, states in out["when"])
-    if in_initial and not evaluate(e, initial):
+    if in_initial and not evaluate(out["expr"], initial):
         ctx.err(node, "E-system", "the invariant does not hold in the initial configuration")
     return out
 
@@ -707,9 +727,7 @@ def _state_conditions(ctx: _Ctx, refs: "_Refs", node: Node) -> tuple:
         wg = refs.group_ref(wk)
         named = _names(ctx, wv, "a state")
         if wg:
-            for st, n in named:
-                refs.check_state(wg, n, st)
-            out.append((wg.name, tuple(st for st, _ in named)))
+            out.append((wg.name, refs.states(wg, named)))
     if not out and node.kind == "map":
         ctx.err(node, "E-system", "'when' names no instance")
     return tuple(out)

@@ -243,7 +243,7 @@ class Layout(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             r = phasegen("generate", "--emit", "header", "--out", tmp, "spec/vox")
             self.assertEqual(r.returncode, 0, r.stderr)
-            self.assertEqual(sorted(os.listdir(tmp)), ["rx_channel.hpp", "session.hpp", "tx_channel.hpp"])
+            self.assertEqual(sorted(os.listdir(tmp)), ["bind_race.hpp", "rx_channel.hpp", "session.hpp", "tx_channel.hpp"])
 
     def test_dash_C_runs_in_another_directory(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -156,7 +156,8 @@ class Oracle:
                 failed.add(p.name)
             if p.kind == "terminates" and self.stuck(reachable, self.all_terminal):
                 failed.add(p.name)
-            if p.kind == "reachable" and not any(self.in_states(p.when, st) for st in reachable):
+            if p.kind == "reachable" and not any(self.in_states(p.when, st) and (p.expr is None or any(
+                    self.holds_at(p, st, i) for i in range(p.width))) for st in reachable):
                 failed.add(p.name)
             if p.kind == "always" and not all(self.invariant(p, st) for st in reachable):
                 failed.add(p.name)
@@ -214,11 +215,26 @@ class Oracle:
                     env.update(ns)
                 if any(wg == g.name and state not in states for wg, states in p.when):
                     where = False
-            text = p.expr_text.replace("&&", " and ").replace("||", " or ").replace("!=", " <> ") \
-                .replace("!", " not ").replace(" <> ", " != ")
-            if where and not eval(text, {"__builtins__": {}}, env):  # the test's own specs only
+            if where and not self.evaluate(p.expr_text, env):
                 return False
         return True
+
+    @staticmethod
+    def evaluate(text: str, env: dict) -> bool:
+        """A condition's text, by Python's eval (the test's own specs only)."""
+        text = text.replace("&&", " and ").replace("||", " or ").replace("!=", " <> ") \
+            .replace("!", " not ").replace(" <> ", " != ")
+        return bool(eval(text, {"__builtins__": {}}, env))
+
+    def holds_at(self, p, st, i: int) -> bool:
+        """reachable's expr at index i (the instances at i, or the only one, as for always)."""
+        env = {}
+        for k, (g, idx, _) in enumerate(self.ex.instances):
+            if idx == (i if g.count > 1 else 0) and not (g.count > 1 and g.count != p.width):
+                _, values = self.ex.compiled[g.name].configs[st[self.ex.slot(k)]]
+                env[g.name] = SimpleNamespace(**dict(zip((v.name for v in g.machine.vars), values)),
+                                              **g.machine.param_env)
+        return self.evaluate(p.expr_text, env)
 
     def stays_open(self, p) -> bool:
         """leads_to, from the docs: over the graph of (state, which instances have an
@@ -337,7 +353,8 @@ def random_system(rng: random.Random) -> str:
         props.append("  refusal: {kind: no_refusal, instances: c, item: item, variants: [v]}")
         props.append(f"  order: {{kind: never_after, instances: c, never: {rng.choice(['take', 'ack', 'item'])}, "
                      f"after: {rng.choice(['ack', 'close', 'item', 'take'])}}}")
-        props.append(f"  c_reach: {{kind: reachable, when: {{c: [{rng.choice(['Open', 'Done'])}]}}}}")
+        props.append(f"  c_reach: {{kind: reachable, when: {{c: [{rng.choice(['Open', 'Done'])}]}}"
+                     + (f", expr: 'c.n {rng.choice(['>=', '=='])} {rng.choice([1, 2, 3])}'}}" if rng.random() < 0.5 else "}"))
         props.append(f"  c_bound: {{kind: always, instances: c, expr: 'n {rng.choice(['<=', '<', '!='])} "
                      f"{rng.choice(['cap', '1', '2'])} || n == 0'" + (", in: [Open]}" if rng.random() < 0.5 else "}"))
         props.append(f"  c_answered: {{kind: leads_to, instances: c, after: {rng.choice(['item', 'ack'])}, "
