@@ -725,11 +725,12 @@ void d_b_connect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
 
 struct Variant_client_server {
   [[maybe_unused]] static constexpr std::uint32_t bit_both_established = 1u << 0;
-  [[maybe_unused]] static constexpr std::uint32_t bit_simultaneous_close = 1u << 1;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_overflow = 1u << 2;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_violation = 1u << 3;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 4;
-  [[maybe_unused]] static constexpr std::uint32_t bit_ends_together = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_both_synchronized = 1u << 1;
+  [[maybe_unused]] static constexpr std::uint32_t bit_simultaneous_close = 1u << 2;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_overflow = 1u << 3;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_violation = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_ends_together = 1u << 6;
 };
 
 /// Variant client_server: its inputs, properties and symmetry.
@@ -739,14 +740,14 @@ struct Model_client_server {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 6;
+  static constexpr std::size_t property_count = 7;
   static constexpr bool needs_graph = true;
   /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
-  static constexpr std::array<std::size_t, 1> graph_properties = {4};
+  static constexpr std::array<std::size_t, 1> graph_properties = {5};
   /// leads_to properties: an obligation per instance, open or not in each state (open()).
-  static constexpr std::array<std::size_t, 1> open_properties = {5};
-  static constexpr std::array<std::size_t, 2> reach_properties = {0, 1};
-  static constexpr std::array<std::string_view, 6> properties = {"both_established", "simultaneous_close", "no_overflow", "no_violation", "no_stuck", "ends_together"};
+  static constexpr std::array<std::size_t, 1> open_properties = {6};
+  static constexpr std::array<std::size_t, 3> reach_properties = {0, 1, 2};
+  static constexpr std::array<std::string_view, 7> properties = {"both_established", "both_synchronized", "simultaneous_close", "no_overflow", "no_violation", "no_stuck", "ends_together"};
   struct Option {
     std::string_view instance;
     std::string_view event;  // empty for a channel step (the message decides)
@@ -841,37 +842,39 @@ struct Model_client_server {
 
   /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
   bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
-    if (p == 4) return settled(s);
+    if (p == 5) return settled(s);
     return false;
   }
 
   /// How many obligations leads_to property p follows (one per instance of its group).
   std::size_t open_count([[maybe_unused]] std::size_t p) const {
-    if (p == 5) return 1;
+    if (p == 6) return 1;
     return 0;
   }
 
   /// Whether obligation j of leads_to property p is open in s.
   bool open([[maybe_unused]] std::size_t p, [[maybe_unused]] std::size_t j, [[maybe_unused]] const State& s) const {
-    if (p == 5 && j == 0) return (s.closed_a[0] & 1u) != 0;
+    if (p == 6 && j == 0) return (s.closed_a[0] & 1u) != 0;
     return false;
   }
 
   /// Whether s is what reachable property p asks for.
   bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
     if (p == 0) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Established) && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Established);
-    if (p == 1) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing);
+    if (p == 1) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Established || s.a[0] == check_tcp_pair::tcp::endpoint::State::FinWait1 || s.a[0] == check_tcp_pair::tcp::endpoint::State::FinWait2 || s.a[0] == check_tcp_pair::tcp::endpoint::State::CloseWait || s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing || s.a[0] == check_tcp_pair::tcp::endpoint::State::LastAck || s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait) && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Established || s.b[0] == check_tcp_pair::tcp::endpoint::State::FinWait1 || s.b[0] == check_tcp_pair::tcp::endpoint::State::FinWait2 || s.b[0] == check_tcp_pair::tcp::endpoint::State::CloseWait || s.b[0] == check_tcp_pair::tcp::endpoint::State::Closing || s.b[0] == check_tcp_pair::tcp::endpoint::State::LastAck || s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait);
+    if (p == 2) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing);
     return false;
   }
 };
 
 struct Variant_simultaneous {
   [[maybe_unused]] static constexpr std::uint32_t bit_both_established = 1u << 0;
-  [[maybe_unused]] static constexpr std::uint32_t bit_simultaneous_close = 1u << 1;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_overflow = 1u << 2;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_violation = 1u << 3;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 4;
-  [[maybe_unused]] static constexpr std::uint32_t bit_ends_together = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_both_synchronized = 1u << 1;
+  [[maybe_unused]] static constexpr std::uint32_t bit_simultaneous_close = 1u << 2;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_overflow = 1u << 3;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_violation = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_ends_together = 1u << 6;
 };
 
 /// Variant simultaneous: its inputs, properties and symmetry.
@@ -881,14 +884,14 @@ struct Model_simultaneous {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 6;
+  static constexpr std::size_t property_count = 7;
   static constexpr bool needs_graph = true;
   /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
-  static constexpr std::array<std::size_t, 1> graph_properties = {4};
+  static constexpr std::array<std::size_t, 1> graph_properties = {5};
   /// leads_to properties: an obligation per instance, open or not in each state (open()).
-  static constexpr std::array<std::size_t, 1> open_properties = {5};
-  static constexpr std::array<std::size_t, 2> reach_properties = {0, 1};
-  static constexpr std::array<std::string_view, 6> properties = {"both_established", "simultaneous_close", "no_overflow", "no_violation", "no_stuck", "ends_together"};
+  static constexpr std::array<std::size_t, 1> open_properties = {6};
+  static constexpr std::array<std::size_t, 3> reach_properties = {0, 1, 2};
+  static constexpr std::array<std::string_view, 7> properties = {"both_established", "both_synchronized", "simultaneous_close", "no_overflow", "no_violation", "no_stuck", "ends_together"};
   struct Option {
     std::string_view instance;
     std::string_view event;  // empty for a channel step (the message decides)
@@ -983,37 +986,39 @@ struct Model_simultaneous {
 
   /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
   bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
-    if (p == 4) return settled(s);
+    if (p == 5) return settled(s);
     return false;
   }
 
   /// How many obligations leads_to property p follows (one per instance of its group).
   std::size_t open_count([[maybe_unused]] std::size_t p) const {
-    if (p == 5) return 1;
+    if (p == 6) return 1;
     return 0;
   }
 
   /// Whether obligation j of leads_to property p is open in s.
   bool open([[maybe_unused]] std::size_t p, [[maybe_unused]] std::size_t j, [[maybe_unused]] const State& s) const {
-    if (p == 5 && j == 0) return (s.closed_a[0] & 1u) != 0;
+    if (p == 6 && j == 0) return (s.closed_a[0] & 1u) != 0;
     return false;
   }
 
   /// Whether s is what reachable property p asks for.
   bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
     if (p == 0) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Established) && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Established);
-    if (p == 1) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing);
+    if (p == 1) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Established || s.a[0] == check_tcp_pair::tcp::endpoint::State::FinWait1 || s.a[0] == check_tcp_pair::tcp::endpoint::State::FinWait2 || s.a[0] == check_tcp_pair::tcp::endpoint::State::CloseWait || s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing || s.a[0] == check_tcp_pair::tcp::endpoint::State::LastAck || s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait) && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Established || s.b[0] == check_tcp_pair::tcp::endpoint::State::FinWait1 || s.b[0] == check_tcp_pair::tcp::endpoint::State::FinWait2 || s.b[0] == check_tcp_pair::tcp::endpoint::State::CloseWait || s.b[0] == check_tcp_pair::tcp::endpoint::State::Closing || s.b[0] == check_tcp_pair::tcp::endpoint::State::LastAck || s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait);
+    if (p == 2) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing);
     return false;
   }
 };
 
 struct Variant_lossy {
   [[maybe_unused]] static constexpr std::uint32_t bit_both_established = 1u << 0;
-  [[maybe_unused]] static constexpr std::uint32_t bit_simultaneous_close = 1u << 1;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_overflow = 1u << 2;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_violation = 1u << 3;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 4;
-  [[maybe_unused]] static constexpr std::uint32_t bit_ends_together = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_both_synchronized = 1u << 1;
+  [[maybe_unused]] static constexpr std::uint32_t bit_simultaneous_close = 1u << 2;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_overflow = 1u << 3;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_violation = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_ends_together = 1u << 6;
 };
 
 /// Variant lossy: its inputs, properties and symmetry.
@@ -1023,14 +1028,14 @@ struct Model_lossy {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 6;
+  static constexpr std::size_t property_count = 7;
   static constexpr bool needs_graph = true;
   /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
-  static constexpr std::array<std::size_t, 1> graph_properties = {4};
+  static constexpr std::array<std::size_t, 1> graph_properties = {5};
   /// leads_to properties: an obligation per instance, open or not in each state (open()).
-  static constexpr std::array<std::size_t, 1> open_properties = {5};
-  static constexpr std::array<std::size_t, 2> reach_properties = {0, 1};
-  static constexpr std::array<std::string_view, 6> properties = {"both_established", "simultaneous_close", "no_overflow", "no_violation", "no_stuck", "ends_together"};
+  static constexpr std::array<std::size_t, 1> open_properties = {6};
+  static constexpr std::array<std::size_t, 3> reach_properties = {0, 1, 2};
+  static constexpr std::array<std::string_view, 7> properties = {"both_established", "both_synchronized", "simultaneous_close", "no_overflow", "no_violation", "no_stuck", "ends_together"};
   struct Option {
     std::string_view instance;
     std::string_view event;  // empty for a channel step (the message decides)
@@ -1185,26 +1190,27 @@ struct Model_lossy {
 
   /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
   bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
-    if (p == 4) return settled(s);
+    if (p == 5) return settled(s);
     return false;
   }
 
   /// How many obligations leads_to property p follows (one per instance of its group).
   std::size_t open_count([[maybe_unused]] std::size_t p) const {
-    if (p == 5) return 1;
+    if (p == 6) return 1;
     return 0;
   }
 
   /// Whether obligation j of leads_to property p is open in s.
   bool open([[maybe_unused]] std::size_t p, [[maybe_unused]] std::size_t j, [[maybe_unused]] const State& s) const {
-    if (p == 5 && j == 0) return (s.closed_a[0] & 1u) != 0;
+    if (p == 6 && j == 0) return (s.closed_a[0] & 1u) != 0;
     return false;
   }
 
   /// Whether s is what reachable property p asks for.
   bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
     if (p == 0) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Established) && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Established);
-    if (p == 1) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing);
+    if (p == 1) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Established || s.a[0] == check_tcp_pair::tcp::endpoint::State::FinWait1 || s.a[0] == check_tcp_pair::tcp::endpoint::State::FinWait2 || s.a[0] == check_tcp_pair::tcp::endpoint::State::CloseWait || s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing || s.a[0] == check_tcp_pair::tcp::endpoint::State::LastAck || s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait) && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Established || s.b[0] == check_tcp_pair::tcp::endpoint::State::FinWait1 || s.b[0] == check_tcp_pair::tcp::endpoint::State::FinWait2 || s.b[0] == check_tcp_pair::tcp::endpoint::State::CloseWait || s.b[0] == check_tcp_pair::tcp::endpoint::State::Closing || s.b[0] == check_tcp_pair::tcp::endpoint::State::LastAck || s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait);
+    if (p == 2) return (s.a[0] == check_tcp_pair::tcp::endpoint::State::Closing);
     return false;
   }
 };

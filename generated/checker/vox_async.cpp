@@ -21,6 +21,7 @@
 #include "check_vox_async/vox/session.hpp"
 #include "check_vox_async/vox/rx_channel.hpp"
 #include "check_vox_async/vox/tx_channel.hpp"
+#include "check_vox_async/vox/bind_race.hpp"
 
 namespace {
 
@@ -36,20 +37,24 @@ struct State {
   check_vox_async::vox::session::Vars vars_session[1];
   std::uint8_t gen_session[1];     // the generation each instance belongs to
   std::uint32_t closed_session[1];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
-  check_vox_async::vox::rx_channel::State ch[2];
-  check_vox_async::vox::rx_channel::Vars vars_ch[2];
-  std::uint8_t gen_ch[2];     // the generation each instance belongs to
-  std::uint32_t closed_ch[2];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
-  check_vox_async::vox::tx_channel::State peer[2];
-  check_vox_async::vox::tx_channel::Vars vars_peer[2];
-  std::uint8_t gen_peer[2];     // the generation each instance belongs to
-  std::uint32_t closed_peer[2];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
-  std::uint8_t qn_wire[2];  // channel wire: messages in flight to each ch
-  std::uint8_t qm_wire[2][5];  // each message: an index into item, close, the head first
-  std::uint8_t qt_wire[2][5];  // and the sender's generation
-  std::uint8_t qn_back[2];  // channel back: messages in flight to each peer
-  std::uint8_t qm_back[2][5];  // each message: an index into grant, reset, the head first
-  std::uint8_t qt_back[2][5];  // and the sender's generation
+  check_vox_async::vox::rx_channel::State ch[1];
+  check_vox_async::vox::rx_channel::Vars vars_ch[1];
+  std::uint8_t gen_ch[1];     // the generation each instance belongs to
+  std::uint32_t closed_ch[1];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
+  check_vox_async::vox::tx_channel::State peer[1];
+  check_vox_async::vox::tx_channel::Vars vars_peer[1];
+  std::uint8_t gen_peer[1];     // the generation each instance belongs to
+  std::uint32_t closed_peer[1];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
+  check_vox_async::vox::bind_race::State race[1];
+  check_vox_async::vox::bind_race::Vars vars_race[1];
+  std::uint8_t gen_race[1];     // the generation each instance belongs to
+  std::uint32_t closed_race[1];  // ghost: bit j, the group's j-th data_after_close or never_after saw its close or 'after'
+  std::uint8_t qn_wire[1];  // channel wire: messages in flight to each ch
+  std::uint8_t qm_wire[1][5];  // each message: an index into item, close, the head first
+  std::uint8_t qt_wire[1][5];  // and the sender's generation
+  std::uint8_t qn_back[1];  // channel back: messages in flight to each peer
+  std::uint8_t qm_back[1][5];  // each message: an index into grant, reset, the head first
+  std::uint8_t qt_back[1][5];  // and the sender's generation
 };
 
 [[gnu::always_inline]] inline check_vox_async::vox::session::Config get_session(const State& s, int i) {
@@ -80,18 +85,30 @@ struct State {
 
 [[gnu::always_inline]] inline void put_peer(State& s, int i, const check_vox_async::vox::tx_channel::Config& c) {
   if (get_peer(s, i) == c) return;
-  s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
+  s.touched |= std::uint64_t{1} << std::min(3 + i, 63);
   s.peer[i] = c.state;
   s.vars_peer[i] = c.vars;
+}
+
+[[gnu::always_inline]] inline check_vox_async::vox::bind_race::Config get_race(const State& s, int i) {
+  return {s.race[i], s.vars_race[i]};
+}
+
+[[gnu::always_inline]] inline void put_race(State& s, int i, const check_vox_async::vox::bind_race::Config& c) {
+  if (get_race(s, i) == c) return;
+  s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
+  s.race[i] = c.state;
+  s.vars_race[i] = c.vars;
 }
 
 constexpr bool terminal_session[] = {false, false, false, true};
 constexpr bool terminal_ch[] = {false, false, false, false, false, false, true, false, false, true};
 constexpr bool terminal_peer[] = {false, true, true, true};
+constexpr bool terminal_race[] = {false, false, false};
 
-/// The packed form: 2 64-bit word(s), one bit field per part of the state, as
+/// The packed form: 1 64-bit word(s), one bit field per part of the state, as
 /// wide as its range needs (generations are bounded by 1 here).
-using Key = std::array<std::uint64_t, 2>;
+using Key = std::array<std::uint64_t, 1>;
 
 [[gnu::always_inline]] inline Key pack(const State& s) {
   Key k{};
@@ -117,49 +134,23 @@ using Key = std::array<std::uint64_t, 2>;
   k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][3]) << 28;  // ch[0].wire[3].gen: 1 bit(s)
   k[0] |= static_cast<std::uint64_t>(s.qm_wire[0][4]) << 29;  // ch[0].wire[4].message: 1 bit(s)
   k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][4]) << 30;  // ch[0].wire[4].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.ch[1])) << 31;  // ch[1].state: 4 bit(s)
-  k[0] |= static_cast<std::uint64_t>((s.vars_ch[1].queued - (0))) << 35;  // ch[1].queued: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.gen_ch[1]) << 37;  // ch[1].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.closed_ch[1]) << 38;  // ch[1].closed: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qn_wire[1]) << 39;  // ch[1].wire.length: 3 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][0]) << 42;  // ch[1].wire[0].message: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][0]) << 43;  // ch[1].wire[0].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][1]) << 44;  // ch[1].wire[1].message: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][1]) << 45;  // ch[1].wire[1].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][2]) << 46;  // ch[1].wire[2].message: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][2]) << 47;  // ch[1].wire[2].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][3]) << 48;  // ch[1].wire[3].message: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][3]) << 49;  // ch[1].wire[3].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][4]) << 50;  // ch[1].wire[4].message: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][4]) << 51;  // ch[1].wire[4].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[0])) << 52;  // peer[0].state: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>((s.vars_peer[0].window - (0))) << 54;  // peer[0].window: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.gen_peer[0]) << 56;  // peer[0].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qn_back[0]) << 57;  // peer[0].back.length: 3 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][0]) << 60;  // peer[0].back[0].message: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][0]) << 61;  // peer[0].back[0].gen: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][1]) << 62;  // peer[0].back[1].message: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][1]) << 63;  // peer[0].back[1].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qm_back[0][2]) << 0;  // peer[0].back[2].message: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qt_back[0][2]) << 1;  // peer[0].back[2].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qm_back[0][3]) << 2;  // peer[0].back[3].message: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qt_back[0][3]) << 3;  // peer[0].back[3].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qm_back[0][4]) << 4;  // peer[0].back[4].message: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qt_back[0][4]) << 5;  // peer[0].back[4].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[1])) << 6;  // peer[1].state: 2 bit(s)
-  k[1] |= static_cast<std::uint64_t>((s.vars_peer[1].window - (0))) << 8;  // peer[1].window: 2 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.gen_peer[1]) << 10;  // peer[1].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qn_back[1]) << 11;  // peer[1].back.length: 3 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][0]) << 14;  // peer[1].back[0].message: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][0]) << 15;  // peer[1].back[0].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][1]) << 16;  // peer[1].back[1].message: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][1]) << 17;  // peer[1].back[1].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][2]) << 18;  // peer[1].back[2].message: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][2]) << 19;  // peer[1].back[2].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][3]) << 20;  // peer[1].back[3].message: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][3]) << 21;  // peer[1].back[3].gen: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qm_back[1][4]) << 22;  // peer[1].back[4].message: 1 bit(s)
-  k[1] |= static_cast<std::uint64_t>(s.qt_back[1][4]) << 23;  // peer[1].back[4].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[0])) << 31;  // peer[0].state: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_peer[0].window - (0))) << 33;  // peer[0].window: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.gen_peer[0]) << 35;  // peer[0].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qn_back[0]) << 36;  // peer[0].back.length: 3 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][0]) << 39;  // peer[0].back[0].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][0]) << 40;  // peer[0].back[0].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][1]) << 41;  // peer[0].back[1].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][1]) << 42;  // peer[0].back[1].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][2]) << 43;  // peer[0].back[2].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][2]) << 44;  // peer[0].back[2].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][3]) << 45;  // peer[0].back[3].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][3]) << 46;  // peer[0].back[3].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qm_back[0][4]) << 47;  // peer[0].back[4].message: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.qt_back[0][4]) << 48;  // peer[0].back[4].gen: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.race[0])) << 49;  // race[0].state: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_race[0].early - (0))) << 51;  // race[0].early: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.gen_race[0]) << 53;  // race[0].gen: 1 bit(s)
   return k;
 }
 
@@ -198,57 +189,27 @@ using Key = std::array<std::uint64_t, 2>;
     k[0] |= static_cast<std::uint64_t>(s.qt_wire[0][4]) << 30;  // ch[0].wire[4].gen
   }
   if (s.touched & (std::uint64_t{1} << 3)) {
-    k[0] &= ~0xfffff80000000ull;
-    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.ch[1])) << 31;  // ch[1].state
-    k[0] |= static_cast<std::uint64_t>((s.vars_ch[1].queued - (0))) << 35;  // ch[1].queued
-    k[0] |= static_cast<std::uint64_t>(s.gen_ch[1]) << 37;  // ch[1].gen
-    k[0] |= static_cast<std::uint64_t>(s.closed_ch[1]) << 38;  // ch[1].closed
-    k[0] |= static_cast<std::uint64_t>(s.qn_wire[1]) << 39;  // ch[1].wire.length
-    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][0]) << 42;  // ch[1].wire[0].message
-    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][0]) << 43;  // ch[1].wire[0].gen
-    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][1]) << 44;  // ch[1].wire[1].message
-    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][1]) << 45;  // ch[1].wire[1].gen
-    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][2]) << 46;  // ch[1].wire[2].message
-    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][2]) << 47;  // ch[1].wire[2].gen
-    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][3]) << 48;  // ch[1].wire[3].message
-    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][3]) << 49;  // ch[1].wire[3].gen
-    k[0] |= static_cast<std::uint64_t>(s.qm_wire[1][4]) << 50;  // ch[1].wire[4].message
-    k[0] |= static_cast<std::uint64_t>(s.qt_wire[1][4]) << 51;  // ch[1].wire[4].gen
+    k[0] &= ~0x1ffff80000000ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[0])) << 31;  // peer[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_peer[0].window - (0))) << 33;  // peer[0].window
+    k[0] |= static_cast<std::uint64_t>(s.gen_peer[0]) << 35;  // peer[0].gen
+    k[0] |= static_cast<std::uint64_t>(s.qn_back[0]) << 36;  // peer[0].back.length
+    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][0]) << 39;  // peer[0].back[0].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][0]) << 40;  // peer[0].back[0].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][1]) << 41;  // peer[0].back[1].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][1]) << 42;  // peer[0].back[1].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][2]) << 43;  // peer[0].back[2].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][2]) << 44;  // peer[0].back[2].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][3]) << 45;  // peer[0].back[3].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][3]) << 46;  // peer[0].back[3].gen
+    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][4]) << 47;  // peer[0].back[4].message
+    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][4]) << 48;  // peer[0].back[4].gen
   }
   if (s.touched & (std::uint64_t{1} << 4)) {
-    k[0] &= ~0xfff0000000000000ull;
-    k[1] &= ~0x3full;
-    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[0])) << 52;  // peer[0].state
-    k[0] |= static_cast<std::uint64_t>((s.vars_peer[0].window - (0))) << 54;  // peer[0].window
-    k[0] |= static_cast<std::uint64_t>(s.gen_peer[0]) << 56;  // peer[0].gen
-    k[0] |= static_cast<std::uint64_t>(s.qn_back[0]) << 57;  // peer[0].back.length
-    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][0]) << 60;  // peer[0].back[0].message
-    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][0]) << 61;  // peer[0].back[0].gen
-    k[0] |= static_cast<std::uint64_t>(s.qm_back[0][1]) << 62;  // peer[0].back[1].message
-    k[0] |= static_cast<std::uint64_t>(s.qt_back[0][1]) << 63;  // peer[0].back[1].gen
-    k[1] |= static_cast<std::uint64_t>(s.qm_back[0][2]) << 0;  // peer[0].back[2].message
-    k[1] |= static_cast<std::uint64_t>(s.qt_back[0][2]) << 1;  // peer[0].back[2].gen
-    k[1] |= static_cast<std::uint64_t>(s.qm_back[0][3]) << 2;  // peer[0].back[3].message
-    k[1] |= static_cast<std::uint64_t>(s.qt_back[0][3]) << 3;  // peer[0].back[3].gen
-    k[1] |= static_cast<std::uint64_t>(s.qm_back[0][4]) << 4;  // peer[0].back[4].message
-    k[1] |= static_cast<std::uint64_t>(s.qt_back[0][4]) << 5;  // peer[0].back[4].gen
-  }
-  if (s.touched & (std::uint64_t{1} << 5)) {
-    k[1] &= ~0xffffc0ull;
-    k[1] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.peer[1])) << 6;  // peer[1].state
-    k[1] |= static_cast<std::uint64_t>((s.vars_peer[1].window - (0))) << 8;  // peer[1].window
-    k[1] |= static_cast<std::uint64_t>(s.gen_peer[1]) << 10;  // peer[1].gen
-    k[1] |= static_cast<std::uint64_t>(s.qn_back[1]) << 11;  // peer[1].back.length
-    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][0]) << 14;  // peer[1].back[0].message
-    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][0]) << 15;  // peer[1].back[0].gen
-    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][1]) << 16;  // peer[1].back[1].message
-    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][1]) << 17;  // peer[1].back[1].gen
-    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][2]) << 18;  // peer[1].back[2].message
-    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][2]) << 19;  // peer[1].back[2].gen
-    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][3]) << 20;  // peer[1].back[3].message
-    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][3]) << 21;  // peer[1].back[3].gen
-    k[1] |= static_cast<std::uint64_t>(s.qm_back[1][4]) << 22;  // peer[1].back[4].message
-    k[1] |= static_cast<std::uint64_t>(s.qt_back[1][4]) << 23;  // peer[1].back[4].gen
+    k[0] &= ~0x3e000000000000ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.race[0])) << 49;  // race[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_race[0].early - (0))) << 51;  // race[0].early
+    k[0] |= static_cast<std::uint64_t>(s.gen_race[0]) << 53;  // race[0].gen
   }
   return k;
 }
@@ -300,92 +261,40 @@ using Key = std::array<std::uint64_t, 2>;
   s.qm_wire[0][4] = static_cast<std::uint8_t>(x);
   x = (k[0] >> 30) & 1u;
   s.qt_wire[0][4] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 31) & 15u;
-  s.ch[1] = static_cast<check_vox_async::vox::rx_channel::State>(x);
-  x = (k[0] >> 35) & 3u;
-  s.vars_ch[1].queued = static_cast<decltype(s.vars_ch[1].queued)>(static_cast<int>(x) + (0));
-  x = (k[0] >> 37) & 1u;
-  s.gen_ch[1] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 38) & 1u;
-  s.closed_ch[1] = static_cast<std::uint32_t>(x);
-  x = (k[0] >> 39) & 7u;
-  s.qn_wire[1] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 42) & 1u;
-  s.qm_wire[1][0] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 43) & 1u;
-  s.qt_wire[1][0] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 44) & 1u;
-  s.qm_wire[1][1] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 45) & 1u;
-  s.qt_wire[1][1] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 46) & 1u;
-  s.qm_wire[1][2] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 47) & 1u;
-  s.qt_wire[1][2] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 48) & 1u;
-  s.qm_wire[1][3] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 49) & 1u;
-  s.qt_wire[1][3] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 50) & 1u;
-  s.qm_wire[1][4] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 51) & 1u;
-  s.qt_wire[1][4] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 52) & 3u;
+  x = (k[0] >> 31) & 3u;
   s.peer[0] = static_cast<check_vox_async::vox::tx_channel::State>(x);
-  x = (k[0] >> 54) & 3u;
+  x = (k[0] >> 33) & 3u;
   s.vars_peer[0].window = static_cast<decltype(s.vars_peer[0].window)>(static_cast<int>(x) + (0));
-  x = (k[0] >> 56) & 1u;
+  x = (k[0] >> 35) & 1u;
   s.gen_peer[0] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 57) & 7u;
+  x = (k[0] >> 36) & 7u;
   s.qn_back[0] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 60) & 1u;
+  x = (k[0] >> 39) & 1u;
   s.qm_back[0][0] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 61) & 1u;
+  x = (k[0] >> 40) & 1u;
   s.qt_back[0][0] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 62) & 1u;
+  x = (k[0] >> 41) & 1u;
   s.qm_back[0][1] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 63) & 1u;
+  x = (k[0] >> 42) & 1u;
   s.qt_back[0][1] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 0) & 1u;
+  x = (k[0] >> 43) & 1u;
   s.qm_back[0][2] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 1) & 1u;
+  x = (k[0] >> 44) & 1u;
   s.qt_back[0][2] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 2) & 1u;
+  x = (k[0] >> 45) & 1u;
   s.qm_back[0][3] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 3) & 1u;
+  x = (k[0] >> 46) & 1u;
   s.qt_back[0][3] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 4) & 1u;
+  x = (k[0] >> 47) & 1u;
   s.qm_back[0][4] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 5) & 1u;
+  x = (k[0] >> 48) & 1u;
   s.qt_back[0][4] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 6) & 3u;
-  s.peer[1] = static_cast<check_vox_async::vox::tx_channel::State>(x);
-  x = (k[1] >> 8) & 3u;
-  s.vars_peer[1].window = static_cast<decltype(s.vars_peer[1].window)>(static_cast<int>(x) + (0));
-  x = (k[1] >> 10) & 1u;
-  s.gen_peer[1] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 11) & 7u;
-  s.qn_back[1] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 14) & 1u;
-  s.qm_back[1][0] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 15) & 1u;
-  s.qt_back[1][0] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 16) & 1u;
-  s.qm_back[1][1] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 17) & 1u;
-  s.qt_back[1][1] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 18) & 1u;
-  s.qm_back[1][2] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 19) & 1u;
-  s.qt_back[1][2] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 20) & 1u;
-  s.qm_back[1][3] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 21) & 1u;
-  s.qt_back[1][3] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 22) & 1u;
-  s.qm_back[1][4] = static_cast<std::uint8_t>(x);
-  x = (k[1] >> 23) & 1u;
-  s.qt_back[1][4] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 49) & 3u;
+  s.race[0] = static_cast<check_vox_async::vox::bind_race::State>(x);
+  x = (k[0] >> 51) & 3u;
+  s.vars_race[0].early = static_cast<decltype(s.vars_race[0].early)>(static_cast<int>(x) + (0));
+  x = (k[0] >> 53) & 1u;
+  s.gen_race[0] = static_cast<std::uint8_t>(x);
   return s;
 }
 
@@ -409,9 +318,9 @@ bool renewable_peer(const State& s, int i) {
 [[maybe_unused]] bool settled(const State& s) {
   for (int i = 0; i < 1; ++i)
     if (!renewable_session(s, i)) return false;
-  for (int i = 0; i < 2; ++i)
+  for (int i = 0; i < 1; ++i)
     if (!renewable_ch(s, i)) return false;
-  for (int i = 0; i < 2; ++i)
+  for (int i = 0; i < 1; ++i)
     if (!renewable_peer(s, i)) return false;
   return true;
 }
@@ -420,9 +329,9 @@ bool renewable_peer(const State& s, int i) {
 [[maybe_unused]] bool all_terminal([[maybe_unused]] const State& s) {
   for (int i = 0; i < 1; ++i)
     if (!terminal_session[static_cast<std::size_t>(s.session[i])]) return false;
-  for (int i = 0; i < 2; ++i)
+  for (int i = 0; i < 1; ++i)
     if (!terminal_ch[static_cast<std::size_t>(s.ch[i])]) return false;
-  for (int i = 0; i < 2; ++i)
+  for (int i = 0; i < 1; ++i)
     if (!terminal_peer[static_cast<std::size_t>(s.peer[i])]) return false;
   return true;
 }
@@ -439,6 +348,12 @@ template <class V>
 void d_peer_reset(State& s, int i, int tag, std::uint32_t& f);
 template <class V>
 void d_ch_close(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_race_arrived(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_race_bound(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_race_sent(State& s, int i, int tag, std::uint32_t& f);
 template <class V>
 void d_peer_disconnect(State& s, int i, int tag, std::uint32_t& f);
 template <class V>
@@ -521,7 +436,7 @@ void send_back(State& s, int j, std::uint8_t m, std::uint8_t t, [[maybe_unused]]
   s.qm_back[j][n] = m;
   s.qt_back[j][n] = t;
   ++n;
-  s.touched |= std::uint64_t{1} << std::min(4 + j, 63);
+  s.touched |= std::uint64_t{1} << std::min(3 + j, 63);
 }
 
 /// How many messages m are in flight in channel back's queue j, not older than the
@@ -548,7 +463,7 @@ void recv_back(State& s, int j, phasegen::check::Network kind, std::uint32_t& f)
     --n;
     s.qm_back[j][n] = 0;
     s.qt_back[j][n] = 0;
-    s.touched |= std::uint64_t{1} << std::min(4 + j, 63);
+    s.touched |= std::uint64_t{1} << std::min(3 + j, 63);
   }
   if (kind == Network::lose) return;
   switch (m) {
@@ -569,9 +484,7 @@ void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] i
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
     d_ch_disconnect<V>(s, 0, -1, f);
-    d_ch_disconnect<V>(s, 1, -1, f);
     d_peer_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 1, -1, f);
   }
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -590,10 +503,10 @@ void d_ch_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
-    send_back<V>(s, i, 1, s.gen_ch[i], f);
+    send_back<V>(s, 0, 1, s.gen_ch[i], f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
-    send_back<V>(s, i, 0, s.gen_ch[i], f);
+    send_back<V>(s, 0, 0, s.gen_ch[i], f);
   }
 }
 
@@ -607,10 +520,11 @@ void d_peer_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   put_peer(s, i, c);
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
-    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 0, s.gen_peer[i], f);
+    d_race_sent<V>(s, 0, -1, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
-    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 1, s.gen_peer[i], f);
   }
 }
 
@@ -625,11 +539,14 @@ void d_ch_item(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && o.disposition == Disposition::transition && c.vars.queued != before.vars.queued + 1) f |= V::bit_no_silent_drop;
   if (V::bit_data_after_close && (s.closed_ch[i] & 1u) && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.disposition == Disposition::transition) {  // observed by monitors
+    d_race_arrived<V>(s, 0, -1, f);
+  }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
-    send_back<V>(s, i, 1, s.gen_ch[i], f);
+    send_back<V>(s, 0, 1, s.gen_ch[i], f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
-    send_back<V>(s, i, 0, s.gen_ch[i], f);
+    send_back<V>(s, 0, 0, s.gen_ch[i], f);
   }
 }
 
@@ -643,10 +560,11 @@ void d_peer_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   put_peer(s, i, c);
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
-    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 0, s.gen_peer[i], f);
+    d_race_sent<V>(s, 0, -1, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
-    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 1, s.gen_peer[i], f);
   }
 }
 
@@ -666,11 +584,41 @@ void d_ch_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
-    send_back<V>(s, i, 1, s.gen_ch[i], f);
+    send_back<V>(s, 0, 1, s.gen_ch[i], f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
-    send_back<V>(s, i, 0, s.gen_ch[i], f);
+    send_back<V>(s, 0, 0, s.gen_ch[i], f);
   }
+}
+
+template <class V>
+void d_race_arrived(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_race[i]) return;  // stale: classified, never applied
+  auto c = get_race(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::bind_race::step(c, check_vox_async::vox::bind_race::Event::arrived);
+  put_race(s, i, c);
+}
+
+template <class V>
+void d_race_bound(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_race[i]) return;  // stale: classified, never applied
+  auto c = get_race(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::bind_race::step(c, check_vox_async::vox::bind_race::Event::bound);
+  put_race(s, i, c);
+}
+
+template <class V>
+void d_race_sent(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_race[i]) return;  // stale: classified, never applied
+  auto c = get_race(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_vox_async::vox::bind_race::step(c, check_vox_async::vox::bind_race::Event::sent);
+  put_race(s, i, c);
 }
 
 template <class V>
@@ -683,10 +631,11 @@ void d_peer_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int ta
   put_peer(s, i, c);
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
-    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 0, s.gen_peer[i], f);
+    d_race_sent<V>(s, 0, -1, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
-    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 1, s.gen_peer[i], f);
   }
 }
 
@@ -702,10 +651,10 @@ void d_ch_announce(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
-    send_back<V>(s, i, 1, s.gen_ch[i], f);
+    send_back<V>(s, 0, 1, s.gen_ch[i], f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
-    send_back<V>(s, i, 0, s.gen_ch[i], f);
+    send_back<V>(s, 0, 0, s.gen_ch[i], f);
   }
 }
 
@@ -719,10 +668,11 @@ void d_peer_send(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   put_peer(s, i, c);
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
-    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 0, s.gen_peer[i], f);
+    d_race_sent<V>(s, 0, -1, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
-    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 1, s.gen_peer[i], f);
   }
 }
 
@@ -736,10 +686,11 @@ void d_peer_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   put_peer(s, i, c);
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
-    send_wire<V>(s, i, 0, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 0, s.gen_peer[i], f);
+    d_race_sent<V>(s, 0, -1, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
-    send_wire<V>(s, i, 1, s.gen_peer[i], f);
+    send_wire<V>(s, 0, 1, s.gen_peer[i], f);
   }
 }
 
@@ -754,11 +705,14 @@ void d_ch_bind(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  if (o.disposition == Disposition::transition) {  // observed by monitors
+    d_race_bound<V>(s, 0, -1, f);
+  }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
-    send_back<V>(s, i, 1, s.gen_ch[i], f);
+    send_back<V>(s, 0, 1, s.gen_ch[i], f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
-    send_back<V>(s, i, 0, s.gen_ch[i], f);
+    send_back<V>(s, 0, 0, s.gen_ch[i], f);
   }
 }
 
@@ -774,10 +728,10 @@ void d_ch_consume(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued && !(o.disposition == Disposition::transition && c.vars.queued == before.vars.queued - 1)) f |= V::bit_no_silent_drop;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
-    send_back<V>(s, i, 1, s.gen_ch[i], f);
+    send_back<V>(s, 0, 1, s.gen_ch[i], f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
-    send_back<V>(s, i, 0, s.gen_ch[i], f);
+    send_back<V>(s, 0, 0, s.gen_ch[i], f);
   }
 }
 
@@ -792,10 +746,10 @@ void d_ch_drop_receiver(State& s, [[maybe_unused]] int i, [[maybe_unused]] int t
   if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
-    send_back<V>(s, i, 1, s.gen_ch[i], f);
+    send_back<V>(s, 0, 1, s.gen_ch[i], f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) {
-    send_back<V>(s, i, 0, s.gen_ch[i], f);
+    send_back<V>(s, 0, 0, s.gen_ch[i], f);
   }
 }
 
@@ -810,9 +764,7 @@ void d_session_conduit_break(State& s, [[maybe_unused]] int i, [[maybe_unused]] 
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
     d_ch_disconnect<V>(s, 0, -1, f);
-    d_ch_disconnect<V>(s, 1, -1, f);
     d_peer_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 1, -1, f);
   }
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -830,9 +782,7 @@ void d_session_resume_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int 
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
     d_ch_disconnect<V>(s, 0, -1, f);
-    d_ch_disconnect<V>(s, 1, -1, f);
     d_peer_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 1, -1, f);
   }
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -850,9 +800,7 @@ void d_session_shutdown(State& s, [[maybe_unused]] int i, [[maybe_unused]] int t
   if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
     d_ch_disconnect<V>(s, 0, -1, f);
-    d_ch_disconnect<V>(s, 1, -1, f);
     d_peer_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 1, -1, f);
   }
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -868,7 +816,7 @@ void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
     std::fprintf(stderr, "phasegen checker: more than 1 generations; bound the inputs that begin one\n");
     std::exit(2);
   }
-  for (int i = 0; i < 2; ++i) {
+  for (int i = 0; i < 1; ++i) {
     const bool ok = renewable_ch(s, i) && renewable_peer(s, i);
     if (!ok) continue;
     if (V::bit_no_silent_drop && s.vars_ch[i].queued > 0) f |= V::bit_no_silent_drop;
@@ -876,7 +824,7 @@ void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
     s.gen_ch[i] = s.gen;
     s.closed_ch[i] = 0;
   }
-  for (int i = 0; i < 2; ++i) {
+  for (int i = 0; i < 1; ++i) {
     const bool ok = renewable_ch(s, i) && renewable_peer(s, i);
     if (!ok) continue;
     put_peer(s, i, {});
@@ -884,6 +832,7 @@ void renew_ch_peer(State& s, [[maybe_unused]] std::uint32_t& f) {
     s.closed_peer[i] = 0;
   }
   for (auto& gen : s.gen_session) gen = s.gen;  // not restarted: lives on in the new generation
+  for (auto& gen : s.gen_race) gen = s.gen;  // not restarted: lives on in the new generation
 }
 
 struct Variant_compliant {
@@ -895,13 +844,13 @@ struct Variant_compliant {
   [[maybe_unused]] static constexpr std::uint32_t bit_credit_conserved = 1u << 5;
   [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 6;
   [[maybe_unused]] static constexpr std::uint32_t bit_item_before_bind = 1u << 7;
+  [[maybe_unused]] static constexpr std::uint32_t bit_item_during_bind = 1u << 8;
 };
 
 /// The always properties of variant compliant, on a state after a step.
 void invariants_compliant(const State& s, std::uint32_t& f) {
   using V = Variant_compliant;
   if (V::bit_credit_conserved && true && !(s.vars_peer[0].window + count_wire(s, 0, 0) + s.vars_ch[0].queued + count_back(s, 0, 0) <= 2)) f |= V::bit_credit_conserved;
-  if (V::bit_credit_conserved && true && !(s.vars_peer[1].window + count_wire(s, 1, 0) + s.vars_ch[1].queued + count_back(s, 1, 0) <= 2)) f |= V::bit_credit_conserved;
 }
 
 /// Variant compliant: its inputs, properties and symmetry.
@@ -911,14 +860,14 @@ struct Model_compliant {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 8;
+  static constexpr std::size_t property_count = 9;
   static constexpr bool needs_graph = true;
   /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
   static constexpr std::array<std::size_t, 1> graph_properties = {6};
   /// leads_to properties: an obligation per instance, open or not in each state (open()).
   static constexpr std::array<std::size_t, 0> open_properties = {};
-  static constexpr std::array<std::size_t, 1> reach_properties = {7};
-  static constexpr std::array<std::string_view, 8> properties = {"no_silent_drop", "data_after_close", "credit_safety", "stale_isolation", "no_overflow", "credit_conserved", "no_stuck", "item_before_bind"};
+  static constexpr std::array<std::size_t, 2> reach_properties = {7, 8};
+  static constexpr std::array<std::string_view, 9> properties = {"no_silent_drop", "data_after_close", "credit_safety", "stale_isolation", "no_overflow", "credit_conserved", "no_stuck", "item_before_bind", "item_during_bind"};
   struct Option {
     std::string_view instance;
     std::string_view event;  // empty for a channel step (the message decides)
@@ -926,34 +875,27 @@ struct Model_compliant {
     std::string_view via;      // a channel step: its channel ...
     std::string_view network;  // ... and deliver, lose, duplicate or reorder
   };
-  static constexpr std::array<Option, 20> options = {{
+  static constexpr std::array<Option, 12> options = {{
       {"session", "handshake_ok", false, "", ""},
-      {"ch[0]", "announce", false, "", ""},
-      {"ch[1]", "announce", false, "", ""},
-      {"peer[0]", "send", false, "", ""},
-      {"peer[1]", "send", false, "", ""},
-      {"peer[0]", "close", false, "", ""},
-      {"peer[1]", "close", false, "", ""},
-      {"ch[0]", "bind", false, "", ""},
-      {"ch[1]", "bind", false, "", ""},
-      {"ch[0]", "consume", false, "", ""},
-      {"ch[0]", "drop_receiver", false, "", ""},
-      {"ch[1]", "consume", false, "", ""},
-      {"ch[1]", "drop_receiver", false, "", ""},
+      {"ch", "announce", false, "", ""},
+      {"peer", "send", false, "", ""},
+      {"peer", "close", false, "", ""},
+      {"ch", "bind", false, "", ""},
+      {"ch", "consume", false, "", ""},
+      {"ch", "drop_receiver", false, "", ""},
       {"session", "conduit_break", false, "", ""},
       {"session", "resume_ok", false, "", ""},
       {"session", "shutdown", false, "", ""},
-      {"ch[0]", "", false, "wire", "deliver"},
-      {"ch[1]", "", false, "wire", "deliver"},
-      {"peer[0]", "", false, "back", "deliver"},
-      {"peer[1]", "", false, "back", "deliver"},
+      {"ch", "", false, "wire", "deliver"},
+      {"peer", "", false, "back", "deliver"},
   }};
 
   State initial() const {
     State s{};
     for (int i = 0; i < 1; ++i) put_session(s, i, {});  // the initial configuration
-    for (int i = 0; i < 2; ++i) put_ch(s, i, {});  // the initial configuration
-    for (int i = 0; i < 2; ++i) put_peer(s, i, {});  // the initial configuration
+    for (int i = 0; i < 1; ++i) put_ch(s, i, {});  // the initial configuration
+    for (int i = 0; i < 1; ++i) put_peer(s, i, {});  // the initial configuration
+    for (int i = 0; i < 1; ++i) put_race(s, i, {});  // the initial configuration
     s.budget[0] = 3;
     s.budget[1] = 1;
     s.budget[2] = 1;
@@ -969,93 +911,49 @@ struct Model_compliant {
       invariants_compliant(n, f);
       emit(n, Label{0}, f);
     }
-    if ((s.ch[0] == check_vox_async::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_async::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
+    if ((s.ch[0] == check_vox_async::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_async::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch announce
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
       emit(n, Label{1}, f);
     }
-    if ((s.ch[1] == check_vox_async::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_async::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] announce
-      State n = s;
-      std::uint32_t f = 0;
-      d_ch_announce<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
-      emit(n, Label{2}, f);
-    }
-    if (s.budget[0] > 0 && (s.ch[0] == check_vox_async::vox::rx_channel::State::Announced || s.ch[0] == check_vox_async::vox::rx_channel::State::Open || s.ch[0] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer[0] send
+    if (s.budget[0] > 0 && (s.ch[0] == check_vox_async::vox::rx_channel::State::Announced || s.ch[0] == check_vox_async::vox::rx_channel::State::Open || s.ch[0] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer send
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
       n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{3}, f);
+      emit(n, Label{2}, f);
     }
-    if (s.budget[0] > 0 && (s.ch[1] == check_vox_async::vox::rx_channel::State::Announced || s.ch[1] == check_vox_async::vox::rx_channel::State::Open || s.ch[1] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer[1] send
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_peer_send<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
-      emit(n, Label{4}, f);
-    }
-    if ((s.ch[0] == check_vox_async::vox::rx_channel::State::Announced || s.ch[0] == check_vox_async::vox::rx_channel::State::Open || s.ch[0] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer[0] close
+    if ((s.ch[0] == check_vox_async::vox::rx_channel::State::Announced || s.ch[0] == check_vox_async::vox::rx_channel::State::Open || s.ch[0] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer close
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{5}, f);
+      emit(n, Label{3}, f);
     }
-    if ((s.ch[1] == check_vox_async::vox::rx_channel::State::Announced || s.ch[1] == check_vox_async::vox::rx_channel::State::Open || s.ch[1] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer[1] close
-      State n = s;
-      std::uint32_t f = 0;
-      d_peer_close<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
-      emit(n, Label{6}, f);
-    }
-    if ((s.session[0] == check_vox_async::vox::session::State::Established)) {  // ch[0] bind
+    if ((s.session[0] == check_vox_async::vox::session::State::Established)) {  // ch bind
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{7}, f);
+      emit(n, Label{4}, f);
     }
-    if ((s.session[0] == check_vox_async::vox::session::State::Established)) {  // ch[1] bind
-      State n = s;
-      std::uint32_t f = 0;
-      d_ch_bind<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
-      emit(n, Label{8}, f);
-    }
-    if (true) {  // ch[0] consume
+    if (true) {  // ch consume
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{9}, f);
+      emit(n, Label{5}, f);
     }
-    if (true) {  // ch[0] drop_receiver
+    if (true) {  // ch drop_receiver
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{10}, f);
-    }
-    if (true) {  // ch[1] consume
-      State n = s;
-      std::uint32_t f = 0;
-      d_ch_consume<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
-      emit(n, Label{11}, f);
-    }
-    if (true) {  // ch[1] drop_receiver
-      State n = s;
-      std::uint32_t f = 0;
-      d_ch_drop_receiver<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
-      emit(n, Label{12}, f);
+      emit(n, Label{6}, f);
     }
     if (s.budget[1] > 0 && s.gen_session[0] == s.gen) {  // session conduit_break
       State n = s;
@@ -1064,7 +962,7 @@ struct Model_compliant {
       n.touched |= 1;
       d_session_conduit_break<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{13}, f);
+      emit(n, Label{7}, f);
     }
     if (s.budget[2] > 0 && s.gen_session[0] == s.gen) {  // session resume_ok
       State n = s;
@@ -1073,99 +971,32 @@ struct Model_compliant {
       n.touched |= 1;
       d_session_resume_ok<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{14}, f);
+      emit(n, Label{8}, f);
     }
     if (true) {  // session shutdown
       State n = s;
       std::uint32_t f = 0;
       d_session_shutdown<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{15}, f);
+      emit(n, Label{9}, f);
     }
-    if (s.qn_wire[0] > 0) {  // ch[0] via wire: deliver
+    if (s.qn_wire[0] > 0) {  // ch via wire: deliver
       State n = s;
       std::uint32_t f = 0;
       recv_wire<Variant_compliant>(n, 0, phasegen::check::Network::deliver, f);
       invariants_compliant(n, f);
-      emit(n, Label{16}, f);
+      emit(n, Label{10}, f);
     }
-    if (s.qn_wire[1] > 0) {  // ch[1] via wire: deliver
-      State n = s;
-      std::uint32_t f = 0;
-      recv_wire<Variant_compliant>(n, 1, phasegen::check::Network::deliver, f);
-      invariants_compliant(n, f);
-      emit(n, Label{17}, f);
-    }
-    if (s.qn_back[0] > 0) {  // peer[0] via back: deliver
+    if (s.qn_back[0] > 0) {  // peer via back: deliver
       State n = s;
       std::uint32_t f = 0;
       recv_back<Variant_compliant>(n, 0, phasegen::check::Network::deliver, f);
       invariants_compliant(n, f);
-      emit(n, Label{18}, f);
-    }
-    if (s.qn_back[1] > 0) {  // peer[1] via back: deliver
-      State n = s;
-      std::uint32_t f = 0;
-      recv_back<Variant_compliant>(n, 1, phasegen::check::Network::deliver, f);
-      invariants_compliant(n, f);
-      emit(n, Label{19}, f);
+      emit(n, Label{11}, f);
     }
   }
 
   void canonicalize([[maybe_unused]] State& s) const {
-    {
-      struct Key {
-        std::remove_cvref_t<decltype(s.ch[0])> ch;
-        std::remove_cvref_t<decltype(s.vars_ch[0])> vars_ch;
-        std::uint8_t gen_ch;
-        std::uint32_t closed_ch;
-        std::uint8_t qn_wire, qm_wire[5], qt_wire[5];
-        std::remove_cvref_t<decltype(s.peer[0])> peer;
-        std::remove_cvref_t<decltype(s.vars_peer[0])> vars_peer;
-        std::uint8_t gen_peer;
-        std::uint32_t closed_peer;
-        std::uint8_t qn_back, qm_back[5], qt_back[5];
-      };
-      std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
-      for (int i = 0; i < 2; ++i) {
-        Key k;
-        std::memset(static_cast<void*>(&k), 0, sizeof(Key));  // padding included: keys compare as bytes
-        k.ch = s.ch[i];
-        k.vars_ch = s.vars_ch[i];
-        k.gen_ch = s.gen_ch[i];
-        k.closed_ch = s.closed_ch[i];
-        k.qn_wire = s.qn_wire[i];
-        std::memcpy(k.qm_wire, s.qm_wire[i], 5);
-        std::memcpy(k.qt_wire, s.qt_wire[i], 5);
-        k.peer = s.peer[i];
-        k.vars_peer = s.vars_peer[i];
-        k.gen_peer = s.gen_peer[i];
-        k.closed_peer = s.closed_peer[i];
-        k.qn_back = s.qn_back[i];
-        std::memcpy(k.qm_back, s.qm_back[i], 5);
-        std::memcpy(k.qt_back, s.qt_back[i], 5);
-        std::memcpy(keys[i].data(), &k, sizeof(Key));
-      }
-      std::sort(keys.begin(), keys.end());
-      for (int i = 0; i < 2; ++i) {
-        Key k;
-        std::memcpy(&k, keys[i].data(), sizeof(Key));
-        s.ch[i] = k.ch;
-        s.vars_ch[i] = k.vars_ch;
-        s.gen_ch[i] = k.gen_ch;
-        s.closed_ch[i] = k.closed_ch;
-        s.qn_wire[i] = k.qn_wire;
-        std::memcpy(s.qm_wire[i], k.qm_wire, 5);
-        std::memcpy(s.qt_wire[i], k.qt_wire, 5);
-        s.peer[i] = k.peer;
-        s.vars_peer[i] = k.vars_peer;
-        s.gen_peer[i] = k.gen_peer;
-        s.closed_peer[i] = k.closed_peer;
-        s.qn_back[i] = k.qn_back;
-        std::memcpy(s.qm_back[i], k.qm_back, 5);
-        std::memcpy(s.qt_back[i], k.qt_back, 5);
-      }
-    }
   }
 
   /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
@@ -1186,7 +1017,8 @@ struct Model_compliant {
 
   /// Whether s is what reachable property p asks for.
   bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
-    if (p == 7) return (s.ch[0] == check_vox_async::vox::rx_channel::State::Announced) && (s.ch[1] == check_vox_async::vox::rx_channel::State::Announced);
+    if (p == 7) return (s.ch[0] == check_vox_async::vox::rx_channel::State::Announced) && ((s.vars_ch[0].queued > 0));
+    if (p == 8) return (s.race[0] == check_vox_async::vox::bind_race::State::Raced);
     return false;
   }
 };

@@ -115,102 +115,102 @@ using phasegen::Disposition;
 
 /// Every row of every cell, cell by cell (state-major); each names its spec line.
 inline constexpr std::array<TableRow, 96> rows = {{
-    {Disposition::transition, State::SynSent, Code::none, 0, 0, bit(Action::send_syn)},  // Closed x connect: spec/tcp/endpoint.yaml:38
-    {Disposition::transition, State::Listen, Code::none, 0, 0, 0},  // Closed x listen: spec/tcp/endpoint.yaml:39
-    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // Closed x close: spec/tcp/endpoint.yaml:40
-    {Disposition::ignored, State::Closed, Code::no_timer, 0, 0, 0},  // Closed x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::Closed, Code::stray_syn, 0, 0, 0},  // Closed x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::Closed, Code::stray_syn_ack, 0, 0, 0},  // Closed x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::ignored, State::Closed, Code::duplicate_ack, 0, 0, 0},  // Closed x ack: spec/tcp/endpoint.yaml:55
-    {Disposition::ignored, State::Closed, Code::stray_fin, 0, 0, 0},  // Closed x fin: spec/tcp/endpoint.yaml:57
-    {Disposition::rejected, State::Listen, Code::already_open, 0, 0, 0},  // Listen x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::Listen, Code::already_open, 0, 0, 0},  // Listen x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // Listen x close: spec/tcp/endpoint.yaml:41
-    {Disposition::ignored, State::Listen, Code::no_timer, 0, 0, 0},  // Listen x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::transition, State::SynReceived, Code::none, 0, 0, bit(Action::send_syn_ack)},  // Listen x syn: spec/tcp/endpoint.yaml:42
-    {Disposition::ignored, State::Listen, Code::stray_syn_ack, 0, 0, 0},  // Listen x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::ignored, State::Listen, Code::duplicate_ack, 0, 0, 0},  // Listen x ack: spec/tcp/endpoint.yaml:55
-    {Disposition::ignored, State::Listen, Code::stray_fin, 0, 0, 0},  // Listen x fin: spec/tcp/endpoint.yaml:57
-    {Disposition::rejected, State::SynSent, Code::already_open, 0, 0, 0},  // SynSent x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::SynSent, Code::already_open, 0, 0, 0},  // SynSent x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // SynSent x close: spec/tcp/endpoint.yaml:41
-    {Disposition::ignored, State::SynSent, Code::no_timer, 0, 0, 0},  // SynSent x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::transition, State::SynReceived, Code::none, 0, 0, bit(Action::send_syn_ack)},  // SynSent x syn: spec/tcp/endpoint.yaml:42
-    {Disposition::transition, State::Established, Code::none, 0, 0, bit(Action::send_ack)},  // SynSent x syn_ack: spec/tcp/endpoint.yaml:43
-    {Disposition::ignored, State::SynSent, Code::ack_of_nothing, 0, 0, 0},  // SynSent x ack: spec/tcp/endpoint.yaml:56
-    {Disposition::ignored, State::SynSent, Code::stray_fin, 0, 0, 0},  // SynSent x fin: spec/tcp/endpoint.yaml:57
-    {Disposition::rejected, State::SynReceived, Code::already_open, 0, 0, 0},  // SynReceived x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::SynReceived, Code::already_open, 0, 0, 0},  // SynReceived x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::transition, State::FinWait1, Code::none, 0, 0, bit(Action::send_fin)},  // SynReceived x close: spec/tcp/endpoint.yaml:45
-    {Disposition::ignored, State::SynReceived, Code::no_timer, 0, 0, 0},  // SynReceived x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::SynReceived, Code::stray_syn, 0, 0, 0},  // SynReceived x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::transition, State::Established, Code::none, 0, 0, bit(Action::send_ack)},  // SynReceived x syn_ack: spec/tcp/endpoint.yaml:43
-    {Disposition::transition, State::Established, Code::none, 0, 0, 0},  // SynReceived x ack: spec/tcp/endpoint.yaml:44
-    {Disposition::transition, State::CloseWait, Code::none, 0, 0, bit(Action::send_ack)},  // SynReceived x fin: spec/tcp/endpoint.yaml:46
-    {Disposition::rejected, State::Established, Code::already_open, 0, 0, 0},  // Established x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::Established, Code::already_open, 0, 0, 0},  // Established x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::transition, State::FinWait1, Code::none, 0, 0, bit(Action::send_fin)},  // Established x close: spec/tcp/endpoint.yaml:45
-    {Disposition::ignored, State::Established, Code::no_timer, 0, 0, 0},  // Established x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::Established, Code::stray_syn, 0, 0, 0},  // Established x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::Established, Code::stray_syn_ack, 0, 0, 0},  // Established x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::ignored, State::Established, Code::duplicate_ack, 0, 0, 0},  // Established x ack: spec/tcp/endpoint.yaml:55
-    {Disposition::transition, State::CloseWait, Code::none, 0, 0, bit(Action::send_ack)},  // Established x fin: spec/tcp/endpoint.yaml:46
-    {Disposition::rejected, State::FinWait1, Code::already_open, 0, 0, 0},  // FinWait1 x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::FinWait1, Code::already_open, 0, 0, 0},  // FinWait1 x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::rejected, State::FinWait1, Code::already_closing, 0, 0, 0},  // FinWait1 x close: spec/tcp/endpoint.yaml:62
-    {Disposition::ignored, State::FinWait1, Code::no_timer, 0, 0, 0},  // FinWait1 x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::FinWait1, Code::stray_syn, 0, 0, 0},  // FinWait1 x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::FinWait1, Code::stray_syn_ack, 0, 0, 0},  // FinWait1 x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::transition, State::FinWait2, Code::none, 0, 0, 0},  // FinWait1 x ack: spec/tcp/endpoint.yaml:47
-    {Disposition::transition, State::Closing, Code::none, 0, 0, bit(Action::send_ack)},  // FinWait1 x fin: spec/tcp/endpoint.yaml:48
-    {Disposition::rejected, State::FinWait2, Code::already_open, 0, 0, 0},  // FinWait2 x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::FinWait2, Code::already_open, 0, 0, 0},  // FinWait2 x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::rejected, State::FinWait2, Code::already_closing, 0, 0, 0},  // FinWait2 x close: spec/tcp/endpoint.yaml:62
-    {Disposition::ignored, State::FinWait2, Code::no_timer, 0, 0, 0},  // FinWait2 x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::FinWait2, Code::stray_syn, 0, 0, 0},  // FinWait2 x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::FinWait2, Code::stray_syn_ack, 0, 0, 0},  // FinWait2 x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::ignored, State::FinWait2, Code::duplicate_ack, 0, 0, 0},  // FinWait2 x ack: spec/tcp/endpoint.yaml:55
-    {Disposition::transition, State::TimeWait, Code::none, 0, 0, bit(Action::send_ack)},  // FinWait2 x fin: spec/tcp/endpoint.yaml:49
-    {Disposition::rejected, State::Closing, Code::already_open, 0, 0, 0},  // Closing x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::Closing, Code::already_open, 0, 0, 0},  // Closing x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::rejected, State::Closing, Code::already_closing, 0, 0, 0},  // Closing x close: spec/tcp/endpoint.yaml:62
-    {Disposition::ignored, State::Closing, Code::no_timer, 0, 0, 0},  // Closing x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::Closing, Code::stray_syn, 0, 0, 0},  // Closing x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::Closing, Code::stray_syn_ack, 0, 0, 0},  // Closing x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::transition, State::TimeWait, Code::none, 0, 0, 0},  // Closing x ack: spec/tcp/endpoint.yaml:50
-    {Disposition::ignored, State::Closing, Code::stray_fin, 0, 0, 0},  // Closing x fin: spec/tcp/endpoint.yaml:57
-    {Disposition::rejected, State::TimeWait, Code::already_open, 0, 0, 0},  // TimeWait x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::TimeWait, Code::already_open, 0, 0, 0},  // TimeWait x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::rejected, State::TimeWait, Code::already_closing, 0, 0, 0},  // TimeWait x close: spec/tcp/endpoint.yaml:62
-    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // TimeWait x timeout: spec/tcp/endpoint.yaml:53
-    {Disposition::ignored, State::TimeWait, Code::stray_syn, 0, 0, 0},  // TimeWait x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::TimeWait, Code::stray_syn_ack, 0, 0, 0},  // TimeWait x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::ignored, State::TimeWait, Code::duplicate_ack, 0, 0, 0},  // TimeWait x ack: spec/tcp/endpoint.yaml:55
-    {Disposition::ignored, State::TimeWait, Code::stray_fin, 0, 0, 0},  // TimeWait x fin: spec/tcp/endpoint.yaml:57
-    {Disposition::rejected, State::CloseWait, Code::already_open, 0, 0, 0},  // CloseWait x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::CloseWait, Code::already_open, 0, 0, 0},  // CloseWait x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::transition, State::LastAck, Code::none, 0, 0, bit(Action::send_fin)},  // CloseWait x close: spec/tcp/endpoint.yaml:51
-    {Disposition::ignored, State::CloseWait, Code::no_timer, 0, 0, 0},  // CloseWait x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::CloseWait, Code::stray_syn, 0, 0, 0},  // CloseWait x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::CloseWait, Code::stray_syn_ack, 0, 0, 0},  // CloseWait x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::ignored, State::CloseWait, Code::duplicate_ack, 0, 0, 0},  // CloseWait x ack: spec/tcp/endpoint.yaml:55
-    {Disposition::ignored, State::CloseWait, Code::stray_fin, 0, 0, 0},  // CloseWait x fin: spec/tcp/endpoint.yaml:57
-    {Disposition::rejected, State::LastAck, Code::already_open, 0, 0, 0},  // LastAck x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::LastAck, Code::already_open, 0, 0, 0},  // LastAck x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::rejected, State::LastAck, Code::already_closing, 0, 0, 0},  // LastAck x close: spec/tcp/endpoint.yaml:62
-    {Disposition::ignored, State::LastAck, Code::no_timer, 0, 0, 0},  // LastAck x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::LastAck, Code::stray_syn, 0, 0, 0},  // LastAck x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::LastAck, Code::stray_syn_ack, 0, 0, 0},  // LastAck x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // LastAck x ack: spec/tcp/endpoint.yaml:52
-    {Disposition::ignored, State::LastAck, Code::stray_fin, 0, 0, 0},  // LastAck x fin: spec/tcp/endpoint.yaml:57
-    {Disposition::rejected, State::Done, Code::already_open, 0, 0, 0},  // Done x connect: spec/tcp/endpoint.yaml:60
-    {Disposition::rejected, State::Done, Code::already_open, 0, 0, 0},  // Done x listen: spec/tcp/endpoint.yaml:61
-    {Disposition::rejected, State::Done, Code::already_closing, 0, 0, 0},  // Done x close: spec/tcp/endpoint.yaml:62
-    {Disposition::ignored, State::Done, Code::no_timer, 0, 0, 0},  // Done x timeout: spec/tcp/endpoint.yaml:54
-    {Disposition::ignored, State::Done, Code::stray_syn, 0, 0, 0},  // Done x syn: spec/tcp/endpoint.yaml:58
-    {Disposition::ignored, State::Done, Code::stray_syn_ack, 0, 0, 0},  // Done x syn_ack: spec/tcp/endpoint.yaml:59
-    {Disposition::ignored, State::Done, Code::duplicate_ack, 0, 0, 0},  // Done x ack: spec/tcp/endpoint.yaml:55
-    {Disposition::ignored, State::Done, Code::stray_fin, 0, 0, 0},  // Done x fin: spec/tcp/endpoint.yaml:57
+    {Disposition::transition, State::SynSent, Code::none, 0, 0, bit(Action::send_syn)},  // Closed x connect: spec/tcp/endpoint.yaml:40
+    {Disposition::transition, State::Listen, Code::none, 0, 0, 0},  // Closed x listen: spec/tcp/endpoint.yaml:41
+    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // Closed x close: spec/tcp/endpoint.yaml:42
+    {Disposition::ignored, State::Closed, Code::no_timer, 0, 0, 0},  // Closed x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::Closed, Code::stray_syn, 0, 0, 0},  // Closed x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::Closed, Code::stray_syn_ack, 0, 0, 0},  // Closed x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::ignored, State::Closed, Code::duplicate_ack, 0, 0, 0},  // Closed x ack: spec/tcp/endpoint.yaml:57
+    {Disposition::ignored, State::Closed, Code::stray_fin, 0, 0, 0},  // Closed x fin: spec/tcp/endpoint.yaml:59
+    {Disposition::rejected, State::Listen, Code::already_open, 0, 0, 0},  // Listen x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::Listen, Code::already_open, 0, 0, 0},  // Listen x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // Listen x close: spec/tcp/endpoint.yaml:43
+    {Disposition::ignored, State::Listen, Code::no_timer, 0, 0, 0},  // Listen x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::transition, State::SynReceived, Code::none, 0, 0, bit(Action::send_syn_ack)},  // Listen x syn: spec/tcp/endpoint.yaml:44
+    {Disposition::ignored, State::Listen, Code::stray_syn_ack, 0, 0, 0},  // Listen x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::ignored, State::Listen, Code::duplicate_ack, 0, 0, 0},  // Listen x ack: spec/tcp/endpoint.yaml:57
+    {Disposition::ignored, State::Listen, Code::stray_fin, 0, 0, 0},  // Listen x fin: spec/tcp/endpoint.yaml:59
+    {Disposition::rejected, State::SynSent, Code::already_open, 0, 0, 0},  // SynSent x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::SynSent, Code::already_open, 0, 0, 0},  // SynSent x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // SynSent x close: spec/tcp/endpoint.yaml:43
+    {Disposition::ignored, State::SynSent, Code::no_timer, 0, 0, 0},  // SynSent x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::transition, State::SynReceived, Code::none, 0, 0, bit(Action::send_syn_ack)},  // SynSent x syn: spec/tcp/endpoint.yaml:44
+    {Disposition::transition, State::Established, Code::none, 0, 0, bit(Action::send_ack)},  // SynSent x syn_ack: spec/tcp/endpoint.yaml:45
+    {Disposition::ignored, State::SynSent, Code::ack_of_nothing, 0, 0, 0},  // SynSent x ack: spec/tcp/endpoint.yaml:58
+    {Disposition::ignored, State::SynSent, Code::stray_fin, 0, 0, 0},  // SynSent x fin: spec/tcp/endpoint.yaml:59
+    {Disposition::rejected, State::SynReceived, Code::already_open, 0, 0, 0},  // SynReceived x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::SynReceived, Code::already_open, 0, 0, 0},  // SynReceived x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::transition, State::FinWait1, Code::none, 0, 0, bit(Action::send_fin)},  // SynReceived x close: spec/tcp/endpoint.yaml:47
+    {Disposition::ignored, State::SynReceived, Code::no_timer, 0, 0, 0},  // SynReceived x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::SynReceived, Code::stray_syn, 0, 0, 0},  // SynReceived x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::transition, State::Established, Code::none, 0, 0, bit(Action::send_ack)},  // SynReceived x syn_ack: spec/tcp/endpoint.yaml:45
+    {Disposition::transition, State::Established, Code::none, 0, 0, 0},  // SynReceived x ack: spec/tcp/endpoint.yaml:46
+    {Disposition::transition, State::CloseWait, Code::none, 0, 0, bit(Action::send_ack)},  // SynReceived x fin: spec/tcp/endpoint.yaml:48
+    {Disposition::rejected, State::Established, Code::already_open, 0, 0, 0},  // Established x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::Established, Code::already_open, 0, 0, 0},  // Established x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::transition, State::FinWait1, Code::none, 0, 0, bit(Action::send_fin)},  // Established x close: spec/tcp/endpoint.yaml:47
+    {Disposition::ignored, State::Established, Code::no_timer, 0, 0, 0},  // Established x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::Established, Code::stray_syn, 0, 0, 0},  // Established x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::Established, Code::stray_syn_ack, 0, 0, 0},  // Established x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::ignored, State::Established, Code::duplicate_ack, 0, 0, 0},  // Established x ack: spec/tcp/endpoint.yaml:57
+    {Disposition::transition, State::CloseWait, Code::none, 0, 0, bit(Action::send_ack)},  // Established x fin: spec/tcp/endpoint.yaml:48
+    {Disposition::rejected, State::FinWait1, Code::already_open, 0, 0, 0},  // FinWait1 x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::FinWait1, Code::already_open, 0, 0, 0},  // FinWait1 x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::rejected, State::FinWait1, Code::already_closing, 0, 0, 0},  // FinWait1 x close: spec/tcp/endpoint.yaml:64
+    {Disposition::ignored, State::FinWait1, Code::no_timer, 0, 0, 0},  // FinWait1 x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::FinWait1, Code::stray_syn, 0, 0, 0},  // FinWait1 x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::FinWait1, Code::stray_syn_ack, 0, 0, 0},  // FinWait1 x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::transition, State::FinWait2, Code::none, 0, 0, 0},  // FinWait1 x ack: spec/tcp/endpoint.yaml:49
+    {Disposition::transition, State::Closing, Code::none, 0, 0, bit(Action::send_ack)},  // FinWait1 x fin: spec/tcp/endpoint.yaml:50
+    {Disposition::rejected, State::FinWait2, Code::already_open, 0, 0, 0},  // FinWait2 x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::FinWait2, Code::already_open, 0, 0, 0},  // FinWait2 x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::rejected, State::FinWait2, Code::already_closing, 0, 0, 0},  // FinWait2 x close: spec/tcp/endpoint.yaml:64
+    {Disposition::ignored, State::FinWait2, Code::no_timer, 0, 0, 0},  // FinWait2 x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::FinWait2, Code::stray_syn, 0, 0, 0},  // FinWait2 x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::FinWait2, Code::stray_syn_ack, 0, 0, 0},  // FinWait2 x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::ignored, State::FinWait2, Code::duplicate_ack, 0, 0, 0},  // FinWait2 x ack: spec/tcp/endpoint.yaml:57
+    {Disposition::transition, State::TimeWait, Code::none, 0, 0, bit(Action::send_ack)},  // FinWait2 x fin: spec/tcp/endpoint.yaml:51
+    {Disposition::rejected, State::Closing, Code::already_open, 0, 0, 0},  // Closing x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::Closing, Code::already_open, 0, 0, 0},  // Closing x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::rejected, State::Closing, Code::already_closing, 0, 0, 0},  // Closing x close: spec/tcp/endpoint.yaml:64
+    {Disposition::ignored, State::Closing, Code::no_timer, 0, 0, 0},  // Closing x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::Closing, Code::stray_syn, 0, 0, 0},  // Closing x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::Closing, Code::stray_syn_ack, 0, 0, 0},  // Closing x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::transition, State::TimeWait, Code::none, 0, 0, 0},  // Closing x ack: spec/tcp/endpoint.yaml:52
+    {Disposition::ignored, State::Closing, Code::stray_fin, 0, 0, 0},  // Closing x fin: spec/tcp/endpoint.yaml:59
+    {Disposition::rejected, State::TimeWait, Code::already_open, 0, 0, 0},  // TimeWait x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::TimeWait, Code::already_open, 0, 0, 0},  // TimeWait x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::rejected, State::TimeWait, Code::already_closing, 0, 0, 0},  // TimeWait x close: spec/tcp/endpoint.yaml:64
+    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // TimeWait x timeout: spec/tcp/endpoint.yaml:55
+    {Disposition::ignored, State::TimeWait, Code::stray_syn, 0, 0, 0},  // TimeWait x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::TimeWait, Code::stray_syn_ack, 0, 0, 0},  // TimeWait x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::ignored, State::TimeWait, Code::duplicate_ack, 0, 0, 0},  // TimeWait x ack: spec/tcp/endpoint.yaml:57
+    {Disposition::ignored, State::TimeWait, Code::stray_fin, 0, 0, 0},  // TimeWait x fin: spec/tcp/endpoint.yaml:59
+    {Disposition::rejected, State::CloseWait, Code::already_open, 0, 0, 0},  // CloseWait x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::CloseWait, Code::already_open, 0, 0, 0},  // CloseWait x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::transition, State::LastAck, Code::none, 0, 0, bit(Action::send_fin)},  // CloseWait x close: spec/tcp/endpoint.yaml:53
+    {Disposition::ignored, State::CloseWait, Code::no_timer, 0, 0, 0},  // CloseWait x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::CloseWait, Code::stray_syn, 0, 0, 0},  // CloseWait x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::CloseWait, Code::stray_syn_ack, 0, 0, 0},  // CloseWait x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::ignored, State::CloseWait, Code::duplicate_ack, 0, 0, 0},  // CloseWait x ack: spec/tcp/endpoint.yaml:57
+    {Disposition::ignored, State::CloseWait, Code::stray_fin, 0, 0, 0},  // CloseWait x fin: spec/tcp/endpoint.yaml:59
+    {Disposition::rejected, State::LastAck, Code::already_open, 0, 0, 0},  // LastAck x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::LastAck, Code::already_open, 0, 0, 0},  // LastAck x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::rejected, State::LastAck, Code::already_closing, 0, 0, 0},  // LastAck x close: spec/tcp/endpoint.yaml:64
+    {Disposition::ignored, State::LastAck, Code::no_timer, 0, 0, 0},  // LastAck x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::LastAck, Code::stray_syn, 0, 0, 0},  // LastAck x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::LastAck, Code::stray_syn_ack, 0, 0, 0},  // LastAck x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::transition, State::Done, Code::none, 0, 0, 0},  // LastAck x ack: spec/tcp/endpoint.yaml:54
+    {Disposition::ignored, State::LastAck, Code::stray_fin, 0, 0, 0},  // LastAck x fin: spec/tcp/endpoint.yaml:59
+    {Disposition::rejected, State::Done, Code::already_open, 0, 0, 0},  // Done x connect: spec/tcp/endpoint.yaml:62
+    {Disposition::rejected, State::Done, Code::already_open, 0, 0, 0},  // Done x listen: spec/tcp/endpoint.yaml:63
+    {Disposition::rejected, State::Done, Code::already_closing, 0, 0, 0},  // Done x close: spec/tcp/endpoint.yaml:64
+    {Disposition::ignored, State::Done, Code::no_timer, 0, 0, 0},  // Done x timeout: spec/tcp/endpoint.yaml:56
+    {Disposition::ignored, State::Done, Code::stray_syn, 0, 0, 0},  // Done x syn: spec/tcp/endpoint.yaml:60
+    {Disposition::ignored, State::Done, Code::stray_syn_ack, 0, 0, 0},  // Done x syn_ack: spec/tcp/endpoint.yaml:61
+    {Disposition::ignored, State::Done, Code::duplicate_ack, 0, 0, 0},  // Done x ack: spec/tcp/endpoint.yaml:57
+    {Disposition::ignored, State::Done, Code::stray_fin, 0, 0, 0},  // Done x fin: spec/tcp/endpoint.yaml:59
 }};
 
 /// cells[state * event_count + event]: the cell's range in rows.
@@ -328,123 +328,123 @@ namespace detail {
     case State::Closed:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:38
+          // spec/tcp/endpoint.yaml:40
           c.state = State::SynSent;
           return {Disposition::transition, from, State::SynSent, Code::none, bit(Action::send_syn)};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:39
+          // spec/tcp/endpoint.yaml:41
           c.state = State::Listen;
           return {Disposition::transition, from, State::Listen, Code::none, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:40
+          // spec/tcp/endpoint.yaml:42
           c.state = State::Done;
           return {Disposition::transition, from, State::Done, Code::none, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::Closed, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::Closed, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::Closed, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:55
+          // spec/tcp/endpoint.yaml:57
           return {Disposition::ignored, from, State::Closed, Code::duplicate_ack, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:57
+          // spec/tcp/endpoint.yaml:59
           return {Disposition::ignored, from, State::Closed, Code::stray_fin, 0};
       }
       break;
     case State::Listen:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::Listen, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::Listen, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:41
+          // spec/tcp/endpoint.yaml:43
           c.state = State::Done;
           return {Disposition::transition, from, State::Done, Code::none, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::Listen, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:42
+          // spec/tcp/endpoint.yaml:44
           c.state = State::SynReceived;
           return {Disposition::transition, from, State::SynReceived, Code::none, bit(Action::send_syn_ack)};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::Listen, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:55
+          // spec/tcp/endpoint.yaml:57
           return {Disposition::ignored, from, State::Listen, Code::duplicate_ack, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:57
+          // spec/tcp/endpoint.yaml:59
           return {Disposition::ignored, from, State::Listen, Code::stray_fin, 0};
       }
       break;
     case State::SynSent:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::SynSent, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::SynSent, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:41
+          // spec/tcp/endpoint.yaml:43
           c.state = State::Done;
           return {Disposition::transition, from, State::Done, Code::none, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::SynSent, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:42
+          // spec/tcp/endpoint.yaml:44
           c.state = State::SynReceived;
           return {Disposition::transition, from, State::SynReceived, Code::none, bit(Action::send_syn_ack)};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:43
+          // spec/tcp/endpoint.yaml:45
           c.state = State::Established;
           return {Disposition::transition, from, State::Established, Code::none, bit(Action::send_ack)};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:56
+          // spec/tcp/endpoint.yaml:58
           return {Disposition::ignored, from, State::SynSent, Code::ack_of_nothing, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:57
+          // spec/tcp/endpoint.yaml:59
           return {Disposition::ignored, from, State::SynSent, Code::stray_fin, 0};
       }
       break;
     case State::SynReceived:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::SynReceived, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::SynReceived, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:45
+          // spec/tcp/endpoint.yaml:47
           c.state = State::FinWait1;
           return {Disposition::transition, from, State::FinWait1, Code::none, bit(Action::send_fin)};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::SynReceived, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::SynReceived, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:43
+          // spec/tcp/endpoint.yaml:45
           c.state = State::Established;
           return {Disposition::transition, from, State::Established, Code::none, bit(Action::send_ack)};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:44
+          // spec/tcp/endpoint.yaml:46
           c.state = State::Established;
           return {Disposition::transition, from, State::Established, Code::none, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:46
+          // spec/tcp/endpoint.yaml:48
           c.state = State::CloseWait;
           return {Disposition::transition, from, State::CloseWait, Code::none, bit(Action::send_ack)};
       }
@@ -452,29 +452,29 @@ namespace detail {
     case State::Established:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::Established, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::Established, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:45
+          // spec/tcp/endpoint.yaml:47
           c.state = State::FinWait1;
           return {Disposition::transition, from, State::FinWait1, Code::none, bit(Action::send_fin)};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::Established, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::Established, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::Established, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:55
+          // spec/tcp/endpoint.yaml:57
           return {Disposition::ignored, from, State::Established, Code::duplicate_ack, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:46
+          // spec/tcp/endpoint.yaml:48
           c.state = State::CloseWait;
           return {Disposition::transition, from, State::CloseWait, Code::none, bit(Action::send_ack)};
       }
@@ -482,29 +482,29 @@ namespace detail {
     case State::FinWait1:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::FinWait1, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::FinWait1, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:62
+          // spec/tcp/endpoint.yaml:64
           return {Disposition::rejected, from, State::FinWait1, Code::already_closing, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::FinWait1, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::FinWait1, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::FinWait1, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:47
+          // spec/tcp/endpoint.yaml:49
           c.state = State::FinWait2;
           return {Disposition::transition, from, State::FinWait2, Code::none, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:48
+          // spec/tcp/endpoint.yaml:50
           c.state = State::Closing;
           return {Disposition::transition, from, State::Closing, Code::none, bit(Action::send_ack)};
       }
@@ -512,28 +512,28 @@ namespace detail {
     case State::FinWait2:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::FinWait2, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::FinWait2, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:62
+          // spec/tcp/endpoint.yaml:64
           return {Disposition::rejected, from, State::FinWait2, Code::already_closing, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::FinWait2, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::FinWait2, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::FinWait2, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:55
+          // spec/tcp/endpoint.yaml:57
           return {Disposition::ignored, from, State::FinWait2, Code::duplicate_ack, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:49
+          // spec/tcp/endpoint.yaml:51
           c.state = State::TimeWait;
           return {Disposition::transition, from, State::TimeWait, Code::none, bit(Action::send_ack)};
       }
@@ -541,144 +541,144 @@ namespace detail {
     case State::Closing:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::Closing, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::Closing, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:62
+          // spec/tcp/endpoint.yaml:64
           return {Disposition::rejected, from, State::Closing, Code::already_closing, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::Closing, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::Closing, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::Closing, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:50
+          // spec/tcp/endpoint.yaml:52
           c.state = State::TimeWait;
           return {Disposition::transition, from, State::TimeWait, Code::none, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:57
+          // spec/tcp/endpoint.yaml:59
           return {Disposition::ignored, from, State::Closing, Code::stray_fin, 0};
       }
       break;
     case State::TimeWait:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::TimeWait, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::TimeWait, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:62
+          // spec/tcp/endpoint.yaml:64
           return {Disposition::rejected, from, State::TimeWait, Code::already_closing, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:53
+          // spec/tcp/endpoint.yaml:55
           c.state = State::Done;
           return {Disposition::transition, from, State::Done, Code::none, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::TimeWait, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::TimeWait, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:55
+          // spec/tcp/endpoint.yaml:57
           return {Disposition::ignored, from, State::TimeWait, Code::duplicate_ack, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:57
+          // spec/tcp/endpoint.yaml:59
           return {Disposition::ignored, from, State::TimeWait, Code::stray_fin, 0};
       }
       break;
     case State::CloseWait:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::CloseWait, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::CloseWait, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:51
+          // spec/tcp/endpoint.yaml:53
           c.state = State::LastAck;
           return {Disposition::transition, from, State::LastAck, Code::none, bit(Action::send_fin)};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::CloseWait, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::CloseWait, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::CloseWait, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:55
+          // spec/tcp/endpoint.yaml:57
           return {Disposition::ignored, from, State::CloseWait, Code::duplicate_ack, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:57
+          // spec/tcp/endpoint.yaml:59
           return {Disposition::ignored, from, State::CloseWait, Code::stray_fin, 0};
       }
       break;
     case State::LastAck:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::LastAck, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::LastAck, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:62
+          // spec/tcp/endpoint.yaml:64
           return {Disposition::rejected, from, State::LastAck, Code::already_closing, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::LastAck, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::LastAck, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::LastAck, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:52
+          // spec/tcp/endpoint.yaml:54
           c.state = State::Done;
           return {Disposition::transition, from, State::Done, Code::none, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:57
+          // spec/tcp/endpoint.yaml:59
           return {Disposition::ignored, from, State::LastAck, Code::stray_fin, 0};
       }
       break;
     case State::Done:
       switch (e) {
         case Event::connect:
-          // spec/tcp/endpoint.yaml:60
+          // spec/tcp/endpoint.yaml:62
           return {Disposition::rejected, from, State::Done, Code::already_open, 0};
         case Event::listen:
-          // spec/tcp/endpoint.yaml:61
+          // spec/tcp/endpoint.yaml:63
           return {Disposition::rejected, from, State::Done, Code::already_open, 0};
         case Event::close:
-          // spec/tcp/endpoint.yaml:62
+          // spec/tcp/endpoint.yaml:64
           return {Disposition::rejected, from, State::Done, Code::already_closing, 0};
         case Event::timeout:
-          // spec/tcp/endpoint.yaml:54
+          // spec/tcp/endpoint.yaml:56
           return {Disposition::ignored, from, State::Done, Code::no_timer, 0};
         case Event::syn:
-          // spec/tcp/endpoint.yaml:58
+          // spec/tcp/endpoint.yaml:60
           return {Disposition::ignored, from, State::Done, Code::stray_syn, 0};
         case Event::syn_ack:
-          // spec/tcp/endpoint.yaml:59
+          // spec/tcp/endpoint.yaml:61
           return {Disposition::ignored, from, State::Done, Code::stray_syn_ack, 0};
         case Event::ack:
-          // spec/tcp/endpoint.yaml:55
+          // spec/tcp/endpoint.yaml:57
           return {Disposition::ignored, from, State::Done, Code::duplicate_ack, 0};
         case Event::fin:
-          // spec/tcp/endpoint.yaml:57
+          // spec/tcp/endpoint.yaml:59
           return {Disposition::ignored, from, State::Done, Code::stray_fin, 0};
       }
       break;
