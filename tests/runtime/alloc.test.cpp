@@ -107,12 +107,16 @@ TEST_CASE("the counting operator new is the one in use (in every build configura
   allocations.store(0);
 }
 
-TEST_CASE("a hostile peer cannot make the runtime allocate: over 1M frames each to a registry and to sessions") {
+TEST_CASE("a hostile peer cannot make the runtime allocate: over 1M frames each to a registry, to sessions and to their sending side") {
   std::mt19937_64 rng(0x5eed);
   // Everything is built before the window opens.
   pv::ChannelRegistry<std::uint64_t> reg(64);
   std::vector<std::unique_ptr<Session>> sessions;
   for (std::uint64_t i = 0; i < 1024; ++i) sessions.push_back(std::make_unique<Session>(8, i + 1));
+  std::vector<std::unique_ptr<Session>> senders;  // step 3: the sending side
+  for (std::uint64_t i = 0; i < 2048; ++i) senders.push_back(std::make_unique<Session>(8, i + 1));
+  std::size_t sender = 0;
+  std::uint64_t tx_frames = 0, tx_sent = 0;
   std::array<std::uint8_t, nf::max_frame> wire{};
   Tally t;
   std::size_t current = 0;
@@ -182,7 +186,46 @@ TEST_CASE("a hostile peer cannot make the runtime allocate: over 1M frames each 
     if (!s.items_conserved()) ++t.bad;
     if (s.channels().items().delivered > 0) ++delivered_sessions;
   }
+  // 3. The sending side (Tx tables): the owner opens, sends and closes channels; the peer
+  //    grants credit back and now and then resets a channel; a hostile Reset or
+  //    GrantCredit{n} is mixed in (ids opened or not, any generation, n past the credit).
+  //    A violation closes a session and the next one takes over.
+  for (std::uint64_t i = 0; i < frames_per_target; ++i) {
+    if (senders[sender]->state() == ses::State::Closed && sender + 1 < senders.size()) ++sender;
+    Session& s = *senders[sender];
+    if (s.state() == ses::State::Handshaking) t.see(s.dispatch(ses::Event::handshake_ok).outcome.disposition);
+    const std::uint64_t id = rng() % 12;
+    const auto r = rng() % 32;
+    if (rng() % 1024 == 0) {
+      ++tx_frames;
+      const std::uint32_t gen = s.generation() + static_cast<std::uint32_t>(rng() % 3) - 1;
+      if (r < 16)
+        t.see(s.on_tx_grant(rng(), gen, static_cast<std::uint32_t>(rng() % 40)).disposition);
+      else
+        t.see(s.on_tx_reset(id, gen).disposition);
+    } else if (r < 2) {
+      t.see(s.open_tx(id).disposition);
+    } else if (r < 24) {
+      const auto o = s.send(id);
+      t.see(o.disposition);
+      tx_sent += o.emitted(vox::tx_channel::Action::send_item);
+    } else if (r == 24) {
+      t.see(s.close_tx(id).disposition);
+    } else if (s.tx().state(id, s.generation()) == vox::tx_channel::State::Open && s.sends_on(id, s.generation())) {
+      const int window = s.tx().config(id, s.generation()).vars.window;
+      ++tx_frames;
+      if (r < 31 && window < vox::tx_channel::params::credit)
+        t.see(s.on_tx_grant(id, s.generation(), static_cast<std::uint32_t>(vox::tx_channel::params::credit - window)).disposition);
+      else if (r == 31)
+        t.see(s.on_tx_reset(id, s.generation()).disposition);
+    }
+    if (rng() % 8192 == 0) {
+      t.see(s.dispatch(ses::Event::conduit_break).outcome.disposition);
+      t.see(s.dispatch(ses::Event::resume_ok).outcome.disposition);
+    }
+  }
   counting.store(false);
+  for (std::size_t i = 0; i <= sender; ++i) t.bad += !senders[i]->tx().check_invariants();
 
   CHECK(allocations.load() == 0);
   CHECK(t.bad == 0);
@@ -199,6 +242,10 @@ TEST_CASE("a hostile peer cannot make the runtime allocate: over 1M frames each 
   CHECK(t.escalations > 0);
   CHECK(current > 0);  // hostile frames closed sessions, and the next ones took over
   CHECK(delivered_sessions > frames_per_target / 2);  // most frames met a live session that delivered
+  CHECK(sender > 0);
+  CHECK(tx_sent > frames_per_target / 8);
+  MESSAGE("sending side: " << tx_frames << " Reset/GrantCredit frames, " << tx_sent << " items sent over "
+                           << sender + 1 << " sessions");
   MESSAGE("registry: " << reg.items().offered << " items offered, " << reg.count(pv::Reason::too_many_channels)
                        << " too-many-channels, " << reg.count(pv::Reason::stale) << " stale; sessions: " << session_frames
                        << " channel frames over " << current + 1 << " sessions, " << t.escalations << " escalations, "

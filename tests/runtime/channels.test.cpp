@@ -291,6 +291,11 @@ TEST_CASE("vox Tx channels: open, credit, GrantCredit{n}, Reset, failure and gen
   CHECK(g.disposition == Disposition::transition);
   CHECK(g.applied == 3);
   CHECK(s.tx().config(5, 0).vars.window == 3);
+  const auto none = s.on_tx_grant(5, 0, 0);  // GrantCredit{0}: nothing applied, said so
+  CHECK(none.disposition == Disposition::ignored);
+  CHECK(none.reason == Reason::wrong_operation);
+  CHECK(none.applied == 0);
+  CHECK_FALSE(none.escalated);
   // A grant beyond the initial credit is the peer's violation: it closes the session.
   const auto over = s.on_tx_grant(5, 0, static_cast<std::uint32_t>(tx::params::credit));
   CHECK(over.disposition == Disposition::violation);

@@ -177,17 +177,21 @@ class Session {
   }
   /// A frame from the peer for a sending channel, carrying `repeat` events (a grant of
   /// n credits is n grant events): applied in order while each is a transition; the
-  /// first that is not ends the frame, and its answer is the frame's.
+  /// first that is not ends the frame, and its answer is the frame's. `repeat` 0 applies
+  /// nothing: ignored, Reason::wrong_operation (the framing layer decides whether such a
+  /// frame is an error).
   template <Event G = Roles::frames[0], class T = Tx>
   FrameOutcome<Machine, typename T::Machine> tx_frame(typename T::Machine::Event e, std::uint64_t id,
                                                       std::uint32_t gen, std::uint32_t repeat = 1) noexcept {
     std::uint32_t applied = 0;
     auto f = frame<typename T::Machine, G>(tx_, id, gen, [&] {
-      ChannelOutcome<typename T::Machine> o;
-      do {
+      const auto st = tx_.state(id, gen);
+      ChannelOutcome<typename T::Machine> o{Disposition::ignored, T::Machine::Code::none, Reason::wrong_operation,
+                                            st, st, 0, id, gen};
+      while (applied < repeat && (applied == 0 || o.disposition == Disposition::transition)) {
         o = tx_.apply(e, id, gen);
         ++applied;
-      } while (applied < repeat && o.disposition == Disposition::transition);
+      }
       return o;
     });
     f.applied = f.gate.disposition == Disposition::transition ? applied : 0;
