@@ -245,6 +245,13 @@ def _group_label(g) -> str:
     return f"{g.name} x{g.count}" if g.count > 1 else g.name
 
 
+def link_label(link) -> str:
+    """A link's text on a system's picture: the action (or the observed event) and the
+    event it delivers, and the channel it travels through."""
+    what = f"on {link.on}" if link.on else link.action
+    return f"{what} -> {link.event}" + (f" via {link.via}" if link.via else "")
+
+
 def system_edges(system):
     """[(from, to, [label lines], style)]: links merged per (from, to), renews dashed, the
     environment's inputs per group with the variants that send them."""
@@ -254,7 +261,7 @@ def system_edges(system):
             for g in link.renew:
                 links.setdefault((link.source, g, "renew"), []).append(f"{link.action}: renew")
         else:
-            links.setdefault((link.source, link.target, "link"), []).append(f"{link.action} -> {link.event}")
+            links.setdefault((link.source, link.target, "link"), []).append(link_label(link))
     inputs: dict = {}
     for v in system.variants:
         for inp in v.inputs:
@@ -381,9 +388,11 @@ def messages(cex: dict, links=None):
     for n, step in enumerate(cex["steps"], 1):
         inp = step["input"]
         seen = []
+        via = inp.get("via")  # a channel step: the message comes from the channel's sender
+        sender = next((l.source for l in links or () if via and l.via == via), None)
         for j, d in enumerate(step["dispatches"]):
             if j == 0:
-                source = ENV
+                source = sender or ENV
             else:
                 sources = by_target.get((_group(d["instance"]), d["event"]), set())
                 source = next((s for s in reversed(seen) if _group(s) in sources), step["dispatches"][0]["instance"])
@@ -394,7 +403,8 @@ def messages(cex: dict, links=None):
             move = f"{d['from']} -> {d['to']}" if d["from"] != d["to"] else d["from"]
             out.append((n, source, d["instance"], f"{d['event']}{gen}{stale}: {outcome}; {move}", n == last))
         if not step["dispatches"]:
-            out.append((n, ENV, inp["instance"], f"{inp['event']}: (no dispatch)", n == last))
+            what = f"lost in channel {via}" if via else "(no dispatch)"
+            out.append((n, sender or ENV, inp["instance"], f"{inp['event']}: {what}", n == last))
     return out
 
 

@@ -177,7 +177,7 @@ class Svg(unittest.TestCase):
                         self.assertIn(f"{link.source}->{g}", titles)
                 else:
                     self.assertIn(f"{link.source}->{link.target}", titles)
-                    self.assertIn(f"{link.action} -> {link.event}", texts)
+                    self.assertIn(graph.link_label(link), texts)
 
     def test_coverage_is_drawn(self):
         machines, _ = bundled()
@@ -390,7 +390,8 @@ class CommandLine(unittest.TestCase):
             r = phasegen("graph", "--out", os.path.join(tmp, "d"), "spec/vox")
             self.assertEqual(r.returncode, 0, r.stderr)
             self.assertEqual(sorted(os.listdir(os.path.join(tmp, "d"))),
-                             ["rx_channel.svg", "session.svg", "system.svg", "tx_channel.svg"])
+                             ["async.svg", "bind_race.svg", "rx_channel.svg", "session.svg", "system.svg",
+                              "tx_channel.svg"])
 
 
 def update():

@@ -86,6 +86,9 @@ class Page(html.parser.HTMLParser):
             self.verdicts.append(data.strip())
 
 
+SPECS = [f"spec/vox/{name}.yaml" for name in ("rx_channel", "session", "tx_channel", "system")]  # the vox model
+
+
 def parse(page: str) -> Page:
     p = Page()
     p.feed(page)
@@ -101,13 +104,13 @@ class Report(unittest.TestCase):
         with open(cls.trace, "w", encoding="utf-8") as f:
             f.write(trace_lines())
         cls.out = os.path.join(cls.tmp.name, "report")
-        r = phasegen("report", "spec/vox", "--out", cls.out, "--traces", cls.trace)
+        r = phasegen("report", *SPECS, "--out", cls.out, "--traces", cls.trace)
         if r.returncode != 0:
             raise AssertionError(r.stderr)
         with open(os.path.join(cls.out, "index.html"), encoding="utf-8") as f:
             cls.page = f.read()
         cls.parsed = parse(cls.page)
-        cls.machines = {m.name: m for m, _ in cli.build(cli.expand_specs(["spec/vox"]))}
+        cls.machines = {m.name: m for m, _ in cli.build(cli.expand_specs(SPECS))}
 
     @classmethod
     def tearDownClass(cls):
@@ -163,7 +166,7 @@ class Report(unittest.TestCase):
 
     def test_byte_stable(self):
         with tempfile.TemporaryDirectory() as tmp:
-            r = phasegen("report", "spec/vox", "--out", tmp, "--traces", self.trace)
+            r = phasegen("report", *SPECS, "--out", tmp, "--traces", self.trace)
             self.assertEqual(r.returncode, 0, r.stderr)
             with open(os.path.join(tmp, "index.html"), encoding="utf-8") as f:
                 self.assertEqual(f.read(), self.page)
