@@ -15,7 +15,7 @@ from . import check as check_stage
 from . import emit as emit_stage
 from .emit import REGENERATE, _env
 from .expr import render
-from .system import GHOST_KINDS, System
+from .system import GHOST_KINDS, System, base_event, declared_event
 
 UNCHECKED = ()  # property kinds this checker does not decide (the compiled engine hands those to the explorer)
 
@@ -102,6 +102,7 @@ def _checker(system: System, regenerate: str) -> str:
                     name = g["name"] if g["count"] == 1 else f"{g['name']}[{i}]"
                     options.append({"cond": " && ".join(conds) or "true", "tag": tag, "group": g["name"], "index": i,
                                     "event": ev, "stale": inp.stale, "instance": name, "channel": "", "network": "",
+                                    "base": base_event(g["machine"], ev), "args": _values(g, ev),
                                     "budget": budgets.index(inp) if inp.budget is not None else None})
         options += _network_options(system, v, by_name, len(budgets))
         budgets = budgets + list(v.faults)
@@ -126,10 +127,10 @@ def _checker(system: System, regenerate: str) -> str:
     for v in system.variants:
         for inp in v.inputs:
             for ev in inp.events:
-                need(inp.group, ev)
+                need(inp.group, base_event(by_name[inp.group]["machine"], ev))
     for c in system.channels:
         for ev in c.events:
-            need(c.target, ev)
+            need(c.target, base_event(by_name[c.target]["machine"], ev))
     links = {}
     observers = {}
     channels = {c.name: c for c in system.channels}
@@ -153,10 +154,11 @@ def _checker(system: System, regenerate: str) -> str:
                 targets = [str(j) for j in range(dst["count"])] if g["count"] == 1 and dst["count"] > 1 else \
                     ["0" if g["count"] == 1 else "i"]
                 if link.via:  # into the channel's queue, tagged with the sender's generation
-                    msg = channels[link.via].events.index(link.event)
+                    msg = _message(channels[link.via], link, dst, m)
                     lines += [f"send_{link.via}<V>(s, {j}, {msg}, s.gen_{gname}[i], f);" for j in targets]
                 else:
-                    lines += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f);" for j in targets]
+                    lines += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f{_link_args(link, dst, m)});"
+                              for j in targets]
             if lines:
                 calls.append((a.name, lines))
         observed = []  # monitors fed when the event is taken
@@ -164,8 +166,11 @@ def _checker(system: System, regenerate: str) -> str:
             dst = by_name[link.target]
             targets = [str(j) for j in range(dst["count"])] if g["count"] == 1 and dst["count"] > 1 else \
                 ["0" if g["count"] == 1 else "i"]
-            observed += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f);" for j in targets]
-        dispatches.append({"group": g, "event": ev, "calls": calls, "checks": _checks(system, g, ev),
+            observed += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f{_link_args(link, dst, m)});"
+                         for j in targets]
+        declared = declared_event(m, ev)
+        params = f", const {g['ns']}::Args& a" if declared is not None and declared.args else ""
+        dispatches.append({"group": g, "event": ev, "params": params, "calls": calls, "checks": _checks(system, g, ev),
                            "ghost_sets": _ghost_sets(system, g, ev), "ghost_clears": _ghost_clears(system, g, ev),
                            "observed": observed})
     renews = []
@@ -177,7 +182,9 @@ def _checker(system: System, regenerate: str) -> str:
     words, fields = layout(system, groups)
     chans = [{"name": c.name, "count": by_name[c.target]["count"], "capacity": c.capacity, "target": by_name[c.target],
               "events": c.events, "overflow": [p.name for p in system.properties if p.kind == "no_overflow"
-                                               and (not p.channels or c.name in p.channels)]}
+                                               and (not p.channels or c.name in p.channels)],
+              "calls": [f"d_{c.target}_{base_event(by_name[c.target]['machine'], ev)}<V>(s, j, t, f"
+                        f"{_values(by_name[c.target], ev)})" for ev in c.events]}
              for c in system.channels]
     return _env.get_template("checker.cpp.j2").render(channels=chans,
         system=system, groups=groups, variants=variants, dispatches=dispatches, renews=renews,
@@ -201,7 +208,8 @@ def max_generation(system: System) -> int:
         if depth > 16:
             return MAX_GENERATION
         g = groups[gname]
-        emitted = {a for r in g.machine.rows if r.event == ev for a in r.emit}
+        ev = base_event(g.machine, ev) if ev in g.machine.event_index else ev  # a value of an event: the event
+        emitted = {a for r in g.machine.rows if base_event(g.machine, r.event) == ev for a in r.emit}
         n = 0
         for link in system.links:
             if link.source != gname or link.action not in emitted:
@@ -341,7 +349,8 @@ def _term_cpp(system: System, p, i: int):
         _, grp, var = next(t for t in p.terms if t[0] == name)
         if grp.startswith("@"):
             c = system.channel(grp[1:])
-            return f"count_{c.name}(s, {p.at(system, grp, i)}, {c.events.index(var)})"
+            ms = c.messages(system.group(c.target).machine, var)
+            return f"count_{c.name}(s, {p.at(system, grp, i)}, {ms.start}, {ms.stop - 1})"
         return f"s.vars_{grp}[{p.at(system, grp, i)}].{var}" if grp else str(var)
     return term
 
@@ -371,6 +380,44 @@ def _ghost_clears(system: System, g: dict, ev: str) -> list[tuple[str, int]]:
             if conds:
                 out.append((" || ".join(f"({c})" for c in conds), bit))
     return out
+
+
+def _values(g: dict, ev: str) -> str:
+    """C++: the Args argument for an event of g's expanded table (empty without args)."""
+    m = g["machine"]
+    e = m.events[m.event_index[ev]]
+    if not e.base:
+        return ""
+    declared = declared_event(m, e.base)
+    return f", {g['ns']}::Args{{" + ", ".join(f".{a.name} = {v}" for a, v in zip(declared.args, e.values)) + "}"
+
+
+def _link_args(link, dst: dict, sender) -> str:
+    """C++: the Args a link passes, computed on the sender's configuration after its step
+    (`c` in the dispatch function); empty without args."""
+    if not link.args:
+        return ""
+    def name(n):
+        return f"c.vars.{n}" if n in {v.name for v in sender.vars} else str(sender.param_env[n])
+    ns = dst["ns"]
+    return f", {ns}::Args{{" + ", ".join(f".{a} = static_cast<decltype({ns}::Args::{a})>({render(e, name)})"
+                                         for a, e, _ in link.args) + "}"
+
+
+def _message(c, link, dst: dict, sender) -> str:
+    """C++: the index into channel c's messages of what a link sends: fixed, or computed
+    from its argument values (the expansion enumerates them last argument fastest)."""
+    if not link.args:
+        return str(c.events.index(link.event))
+    declared = declared_event(dst["machine"], link.event)
+    first = c.events.index(next(e for e in c.events if base_event(dst["machine"], e) == link.event))
+    def name(n):
+        return f"c.vars.{n}" if n in {v.name for v in sender.vars} else str(sender.param_env[n])
+    terms, stride = [], 1
+    for a, (_, e, _) in reversed(list(zip(declared.args, link.args))):
+        terms.append(f"(({render(e, name)}) - ({a.lo})) * {stride}")
+        stride *= a.hi - a.lo + 1
+    return f"static_cast<std::uint8_t>({first} + " + " + ".join(terms) + ")"
 
 
 def _network_options(system: System, v, by_name: dict, first_fault: int) -> list[dict]:

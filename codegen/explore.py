@@ -32,7 +32,8 @@ from typing import Optional
 from . import interp
 from .expr import evaluate
 from .model import Machine
-from .system import GHOST_KINDS, GRAPH_KINDS, Channel, Group, Input, System, Variant
+from .model import instance_name
+from .system import GHOST_KINDS, GRAPH_KINDS, Channel, Group, Input, System, Variant, declared_event
 
 W = 4  # an instance's part of the state: config, generation, ghost bits, incoming queues
 
@@ -46,6 +47,7 @@ class Compiled:
     terminal: list
     initial: int
     var_pos: dict
+    base: list  # per event of the table: the declared event it is a value of (itself without args)
 
     @classmethod
     def build(cls, m: Machine) -> "Compiled":
@@ -57,7 +59,7 @@ class Compiled:
                 st = interp.step(m, c, e.name)
                 table.append((st.kind, st.code, index[st.after], st.emit))
         return cls(m, configs, table, [m.terminal(s) for s, _ in configs], index[interp.initial(m)],
-                   {v.name: i for i, v in enumerate(m.vars)})
+                   {v.name: i for i, v in enumerate(m.vars)}, [e.base or e.name for e in m.events])
 
     def var(self, cfg: int, name: str) -> int:
         return self.configs[cfg][1][self.var_pos[name]]
@@ -307,8 +309,8 @@ class Explorer:
             c = self.sys.channel(g[1:])
             k = self.first[c.target] + p.at(self.sys, g, i)
             at, j = self.queue_of(c.name, k)
-            m, gen = c.events.index(var), st[self.slot(k) + 1]
-            return sum(1 for x, t in st[at][j] if x == m and t >= gen)  # an older one will be stale
+            ms, gen = c.messages(self.sys.group(c.target).machine, var), st[self.slot(k) + 1]
+            return sum(1 for x, t in st[at][j] if x in ms and t >= gen)  # an older one will be stale
         return self.compiled[g].var(st[self.slot(self.first[g] + p.at(self.sys, g, i))], var)
 
     def _in(self, gname: str, i: int, states, st) -> bool:
@@ -328,6 +330,7 @@ class Explorer:
         kind, code, nxt, emits = c.table[cfg * len(g.machine.events) + e]
         s[at] = nxt
         records.append((name, ev, tag, kind, code, cfg, nxt))
+        ev = c.base[e]  # properties and links speak of the declared event (any argument values)
         for p in self.props:
             msg = self._property(p, g, c, ev, tag, igen, kind, code, cfg, nxt, emits, closed, name)
             if msg:
@@ -345,7 +348,8 @@ class Explorer:
                 dst = self.sys.group(link.target)
                 targets = range(dst.count) if (g.count == 1 and dst.count > 1) else [self.instances[k][1]]
                 for i in targets:
-                    self._dispatch(s, self.first[dst.name] + i, link.event, None, records, failures, depth + 1)
+                    self._dispatch(s, self.first[dst.name] + i, self._event(link, g, c, nxt), None, records, failures,
+                                   depth + 1)
         for action in emits:
             for link in self.links.get((g.name, action), ()):
                 if link.renew:
@@ -353,12 +357,22 @@ class Explorer:
                     continue
                 dst = self.sys.group(link.target)
                 targets = range(dst.count) if (g.count == 1 and dst.count > 1) else [self.instances[k][1]]
+                event = self._event(link, g, c, nxt)
                 for i in targets:
                     if link.via:
-                        self._send(s, self.sys.channel(link.via), self.first[dst.name] + i, link.event, s[at + 1],
+                        self._send(s, self.sys.channel(link.via), self.first[dst.name] + i, event, s[at + 1],
                                    name, failures)
                     else:
-                        self._dispatch(s, self.first[dst.name] + i, link.event, None, records, failures, depth + 1)
+                        self._dispatch(s, self.first[dst.name] + i, event, None, records, failures, depth + 1)
+
+    def _event(self, link, g: Group, c: Compiled, cfg: int) -> str:
+        """The event a link delivers: with arguments, their values computed on the sender's
+        configuration after its step (the file's checks keep them in range)."""
+        if not link.args:
+            return link.event
+        env = dict(zip((v.name for v in g.machine.vars), c.configs[cfg][1])) | g.machine.param_env
+        declared = declared_event(self.sys.group(link.target).machine, link.event)
+        return instance_name(link.event, declared.args, [evaluate(e, env) for _, e, _ in link.args])
 
     def _send(self, s, c: Channel, k: int, event: str, tag: int, sender: str, failures) -> None:
         """Puts event at the tail of c's queue into instance k, tagged with the sender's

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .emit import REGENERATE, comment
 from .expr import render
-from .system import GHOST_KINDS, Group, System, Variant
+from .system import GHOST_KINDS, Group, System, Variant, base_event, declared_event
 
 UNTAGGED = 255  # the tag of an internal (link-delivered or local) event
 _SPECIAL = ("state", "gen")  # per-instance variables besides the machine's vars (those get v_)
@@ -74,7 +74,22 @@ class _Emitter:
     def inline_name(self, g: Group, ev: str) -> str:
         return f"d_g_{g.name}_{ev}"
 
+    def args_of(self, g: Group, ev: str) -> tuple:
+        """The declared args of a (declared) event of g: the inline takes one parameter each."""
+        declared = declared_event(g.machine, ev)
+        return declared.args if declared is not None else ()
+
+    def call(self, g: Group, ev: str, j: str, tag: str, values=None) -> str:
+        """A call of the inline of g's event ev (declared, or a value of one: its values)."""
+        m = g.machine
+        if ev in m.event_index and m.events[m.event_index[ev]].base:
+            e = m.events[m.event_index[ev]]
+            ev, values = e.base, [str(v) for v in e.values]
+        return f"{self.inline_name(g, ev)}({', '.join([j, tag] + list(values or ()))})"
+
     def build_inline(self, g: Group, ev: str, stack=()):
+        if ev in g.machine.event_index:
+            ev = base_event(g.machine, ev)  # one inline per declared event: its values are parameters
         key = (g.name, ev)
         if key in stack:
             raise ValueError(f"links deliver events in a cycle through {g.name}.{ev}")
@@ -84,7 +99,8 @@ class _Emitter:
         m = g.machine
         t = f"g_{g.name}_{ev}"
         i = "i"
-        body = [f"inline {self.inline_name(g, ev)}(i, tag) {{"]
+        params = [f"a_{a.name}" for a in self.args_of(g, ev)]
+        body = [f"inline {self.inline_name(g, ev)}({', '.join(['i', 'tag'] + params)}) {{"]
         body.append(f"  pre_s_{t} = {self.var(g, 'state', i)};")
         for v in m.vars:
             body.append(f"  pre_v_{v.name}_{t} = {self.var(g, v.name, i)};")
@@ -98,9 +114,12 @@ class _Emitter:
             body.append("  :: true ->")
         body.append("    if")
         for s in m.states:
-            for r in m.cells[(s.name, ev)]:
+            for x, r in [(x, r) for x in m.events if (x.base or x.name) == ev for r in m.cells[(s.name, x.name)]]:
                 guard = render(r.guard, lambda n: self.var(g, n, i) if n in {x.name for x in m.vars}
                                else str(m.param_env[n])) if r.guard is not None else "true"
+                if x.base:  # this value of the event's args
+                    guard = " && ".join(f"a_{a.name} == {v}" for a, v in zip(self.args_of(g, ev), x.values)) \
+                        + f" && ({guard})"
                 stmts = [f"k_{t} = {KINDS[r.kind]}"]
                 if r.kind == "transition":
                     for u in r.updates:
@@ -132,8 +151,26 @@ class _Emitter:
             self.build_inline(dst, link.event, stack)
             targets = [str(j) for j in range(dst.count)] if (g.count == 1 and dst.count > 1) else \
                 ["0" if g.count == 1 else i]
-            out.extend(f"{self.inline_name(dst, link.event)}({j}, {UNTAGGED})" for j in targets)
+            out.extend(self.call(dst, link.event, j, str(UNTAGGED), self.link_values(link, g, i)) for j in targets)
         return out
+
+    def link_values(self, link, g: Group, i: str) -> list[str]:
+        """The argument values a link passes, over the sender's (instance i's) variables."""
+        m = g.machine
+        return [f"({render(e, lambda n: self.var(g, n, i) if n in {x.name for x in m.vars} else str(m.param_env[n]))})"
+                for _, e, _ in link.args]
+
+    def message(self, c, link, g: Group, i: str) -> str:
+        """The index into channel c's messages of what a link sends (last argument fastest)."""
+        dst = self.sys.group(link.target)
+        if not link.args:
+            return str(c.events.index(link.event))
+        first = c.events.index(next(e for e in c.events if base_event(dst.machine, e) == link.event))
+        terms, stride = [], 1
+        for a, v in reversed(list(zip(self.args_of(dst, link.event), self.link_values(link, g, i)))):
+            terms.append(f"({v} - ({a.lo})) * {stride}")
+            stride *= a.hi - a.lo + 1
+        return f"({first} + " + " + ".join(terms) + ")"
 
     def deliver(self, g: Group, action: str, i: str, stack) -> list[str]:
         out = []
@@ -148,10 +185,10 @@ class _Emitter:
                 targets = ["0"]
             if link.via:  # into the channel's queue, tagged with the sender's generation
                 c = self.sys.channel(link.via)
-                out.extend(f"send_{c.name}({j}, {c.events.index(link.event)}, {self.var(g, 'gen', i)})"
+                out.extend(f"send_{c.name}({j}, {self.message(c, link, g, i)}, {self.var(g, 'gen', i)})"
                            for j in targets)
                 continue
-            out.extend(f"{self.inline_name(dst, link.event)}({j}, {UNTAGGED})" for j in targets)
+            out.extend(self.call(dst, link.event, j, str(UNTAGGED), self.link_values(link, g, i)) for j in targets)
         return out
 
     def channel_inlines(self, c) -> tuple[list[str], list[str]]:
@@ -165,7 +202,7 @@ class _Emitter:
         out += ["    skip", "  fi", "}"]
         dst = self.sys.group(c.target)
         recv = [f"inline recv_{c.name}(j) {{", "  if"]
-        recv += [f"  :: m_{c.name} == {n} -> {self.inline_name(dst, ev)}(j, t_{c.name})" for n, ev in enumerate(c.events)]
+        recv += [f"  :: m_{c.name} == {n} -> {self.call(dst, ev, 'j', f't_{c.name}')}" for n, ev in enumerate(c.events)]
         recv += ["  fi", "}"]
         return out, recv
 
@@ -275,8 +312,10 @@ class _Emitter:
         q, cnt = f"q_{c.name}[{j}]", f"cnt_{c.name}_{ev}_{j}"
         self.counters.add(cnt)
         gen = self.var(self.sys.group(c.target), "gen", str(j))
+        ms = c.messages(self.sys.group(c.target).machine, ev)
         return (f"  {cnt} = 0; k_turn = len({q}); do :: k_turn > 0 -> {q}?m_{c.name},t_{c.name}; "
-                f"if :: m_{c.name} == {c.events.index(ev)} && t_{c.name} >= {gen} -> {cnt}++ :: else -> skip fi; "
+                f"if :: m_{c.name} >= {ms.start} && m_{c.name} <= {ms.stop - 1} && t_{c.name} >= {gen} -> {cnt}++ "
+                f":: else -> skip fi; "
                 f"{q}!m_{c.name},t_{c.name}; k_turn-- :: else -> break od;")
 
     def ltl(self) -> list[str]:
@@ -403,7 +442,7 @@ class _Emitter:
                         conds.append(f"{self.var(g, 'gen', str(j))} == gen")
                         tag = "gen"
                     dec = [f"budget{budgets.index(inp)}--"] if inp.budget is not None else []
-                    call = f"{self.inline_name(g, ev)}({j}, {tag})"
+                    call = self.call(g, ev, str(j), tag)
                     out.append(f"  :: d_step {{ {' && '.join(conds) or 'true'} -> "
                                f"{'; '.join(dec + [call, 'invariants()'])} }}")
         out.extend(self.network_options(faults))

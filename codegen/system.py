@@ -75,6 +75,7 @@ class Link:
     pos: Pos
     on: str = ""
     via: str = ""  # a channel: the event travels through its FIFO and is delivered by a step of its own
+    args: tuple = ()  # the event's arguments: (name, expression over the sender's vars and params, text)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,11 @@ class Channel:
     """A bounded FIFO from the instances of `source` to those of `target` (one queue per
     receiving instance): links `via` it put their event at its tail; a delivery step takes
     the head. Its messages carry the sender's generation."""
+
+    def messages(self, machine: "Machine", event: str) -> range:
+        """The message indices of a declared event (each of its values: they are adjacent)."""
+        found = [k for k, e in enumerate(self.events) if base_event(machine, e) == event]
+        return range(found[0], found[-1] + 1) if found else range(0)
     name: str
     source: str
     target: str
@@ -179,6 +185,23 @@ class System:
         return next(g for g in self.groups if g.name == name)
 
 
+def declared_event(m: Machine, name: str):
+    """The event of m as its file declares it (with its args), or None."""
+    return next((e for e in (m.source or m).events if e.name == name), None)
+
+
+def event_values(m: Machine, name: str) -> list[str]:
+    """The events of m's (expanded) table a declared event stands for: itself, or one per
+    combination of argument values, in the expansion's order."""
+    return [e.name for e in m.events if (e.base or e.name) == name]
+
+
+def base_event(m: Machine, event: str) -> str:
+    """The declared event an event of m's (expanded) table is a value of."""
+    e = m.events[m.event_index[event]]
+    return e.base or e.name
+
+
 def is_system(root: Node) -> bool:
     return root.kind == "map" and any(k.value == "system" for k, _ in root.value)
 
@@ -271,8 +294,8 @@ def _link_cycles(ctx: _Ctx, groups: list[Group], links: list[Link]) -> None:
     by_name = {g.name: g for g in groups}
     succ: dict = {}
     for g in groups:
-        for e in g.machine.events:
-            emits = {a for r in g.machine.rows if r.event == e.name for a in r.emit}
+        for e in (g.machine.source or g.machine).events:  # as declared: links name events without values
+            emits = {a for r in g.machine.rows if base_event(g.machine, r.event) == e.name for a in r.emit}
             succ[(g.name, e.name)] = [(l.target, l.event, l) for l in links  # a channel ends the step
                                       if l.source == g.name and l.action in emits and l.target in by_name
                                       and not l.via]
@@ -342,9 +365,11 @@ class _Refs:
         return self.by_name.get(s) if s else None
 
     def check_event(self, g: Group, node: Node, event: str) -> None:
-        if event not in g.machine.event_index:
+        """A declared event of g's machine (an event with arguments stands for all its values)."""
+        if not declared_event(g.machine, event):
+            names = [e.name for e in (g.machine.source or g.machine).events]
             self.ctx.err(node, "E-unknown-event", f"machine '{g.machine.name}' has no event '{event}'"
-                         f"{did_you_mean(event, g.machine.event_index)}")
+                         f"{did_you_mean(event, names)}")
 
     def states(self, g: Group, named) -> tuple[str, ...]:
         """The states a list of (state or state-group name, node) stands for in g's machine
@@ -362,8 +387,8 @@ class _Refs:
         return tuple(out)
 
     def check_event_or_action(self, g: Group, node: Node, name: str) -> None:
-        if name not in g.machine.event_index and name not in {a.name for a in g.machine.actions}:
-            names = list(g.machine.event_index) + [a.name for a in g.machine.actions]
+        if not declared_event(g.machine, name) and name not in {a.name for a in g.machine.actions}:
+            names = [e.name for e in (g.machine.source or g.machine).events] + [a.name for a in g.machine.actions]
             self.ctx.err(node, "E-unknown-event", f"machine '{g.machine.name}' has no event or action '{name}'"
                          f"{did_you_mean(name, names)}")
 
@@ -423,7 +448,7 @@ def _link_source(ctx: _Ctx, refs: _Refs, item: Node, lf: dict):
 def _links(ctx: _Ctx, refs: _Refs, node: Node, channels: dict) -> list[Link]:
     links = []
     for item in _items(ctx, node, "links") if not _too_many(ctx, node, "links", MAX_LINKS) else ():
-        lf = ctx.fields(item, "a link", ("from",), ("emit", "on", "to", "event", "renew", "via", "doc"))
+        lf = ctx.fields(item, "a link", ("from",), ("emit", "on", "to", "event", "args", "renew", "via", "doc"))
         if lf is None or "from" not in lf:
             continue
         _doc_of(ctx, lf, "a link")
@@ -462,9 +487,50 @@ def _links(ctx: _Ctx, refs: _Refs, node: Node, channels: dict) -> list[Link]:
             ctx.err(lf["to"][1], "E-system", f"a link with 'on' observes an event: its target must be a monitor "
                     f"(a machine with monitor: true), and '{dst.name}' is not one")
         via = _via(ctx, lf, channels, src, dst, on) if "via" in lf else ""
-        if src and dst and event and (action or on) and via is not None:
-            links.append(Link(src.name, action, dst.name, event, (), item.pos, on, via))
+        args = _link_args(ctx, lf, src, dst, event, item) if src and dst and event else ()
+        if src and dst and event and (action or on) and via is not None and args is not None:
+            links.append(Link(src.name, action, dst.name, event, (), item.pos, on, via, args))
     return links
+
+
+def _link_args(ctx: _Ctx, lf: dict, src: Group, dst: Group, event: str, item: Node):
+    """The values a link passes for its event's arguments: {arg: expression over the
+    sender's vars and params}, each in the argument's range for every valuation (checked
+    here, so a delivered value is always one the receiver's checks covered). None when
+    refused."""
+    declared = declared_event(dst.machine, event)
+    wanted = [a.name for a in declared.args] if declared else []
+    given = _pairs(ctx, lf["args"][1], "args") if "args" in lf else ()
+    if {k.value for k, _ in given} != set(wanted):
+        if wanted or given:
+            ctx.err(lf["args"][0] if "args" in lf else item, "E-system",
+                    f"event '{event}' of '{dst.name}' takes " + (f"args {', '.join(wanted)}: give each one a value "
+                    f"(args: {{{wanted[0]}: <expression over {src.name}'s vars>}})" if wanted else "no args"))
+        return () if not wanted and not given else None
+    m = src.machine
+    ranges = {v.name: (v.lo, v.hi) for v in m.vars} | {p: (x, x) for p, x in m.param_env.items()}
+    out = []
+    for k, v in given:
+        arg = next(a for a in declared.args if a.name == k.value)
+        text = v.value if v.kind == "scalar" and not isinstance(v.value, bool) else None
+        try:
+            if text is None:
+                raise ExprError(0, f"the value of arg '{arg.name}' must be an expression or an integer")
+            e = parse_expr(str(text))
+            for n in names(e):
+                if n.name not in ranges:
+                    raise ExprError(n.offset, f"'{n.name}' is not a var or param of '{src.name}' "
+                                              f"(machine '{m.name}'){did_you_mean(n.name, ranges)}")
+            lo, hi = interval(e, ranges)
+            if lo < arg.lo or hi > arg.hi:
+                raise ExprError(0, f"arg '{arg.name}' of '{event}' is in [{arg.lo}, {arg.hi}]; this value can be "
+                                   f"anything in [{lo}, {hi}]", "E-range")
+        except ExprError as err:
+            ctx.err(_expr_pos(v, err.offset), err.id, str(err))
+            return None
+        out.append((arg.name, e, str(text)))
+    order = [a.name for a in declared.args]
+    return tuple(sorted(out, key=lambda x: order.index(x[0])))
 
 
 def _via(ctx: _Ctx, lf: dict, channels: dict, src, dst, on: str) -> Optional[str]:
@@ -526,7 +592,7 @@ def _variants(ctx: _Ctx, refs: _Refs, node: Node, channels: dict) -> list[Varian
             for e, n in _names(ctx, inf["event"][1], "an event"):
                 if g:
                     refs.check_event(g, n, e)
-                events.append(e)
+                    events += event_values(g.machine, e)  # every argument value: the checks stay exhaustive
             budget = _int(ctx, inf["budget"][1], "a budget", 1) if "budget" in inf else None
             if budget is not None and budget > 255:
                 ctx.err(inf["budget"][1], "E-type", "a budget must be at most 255 (checkers store it in a byte)")
@@ -641,8 +707,9 @@ def _term(refs: "_Refs", g: Optional[Group], name: str, offset: int):
     owner, _, field_name = name.rpartition(".")
     if owner in refs.channels:  # channel.event: how many of those messages are in flight in its queue
         c = refs.channels[owner]
-        if field_name not in c.events:
-            raise ExprError(offset, f"channel '{owner}' carries no '{field_name}'{did_you_mean(field_name, c.events)}")
+        carried = list(dict.fromkeys(base_event(refs.by_name[c.target].machine, e) for e in c.events))
+        if field_name not in carried:  # an event with args: every value counts
+            raise ExprError(offset, f"channel '{owner}' carries no '{field_name}'{did_you_mean(field_name, carried)}")
         return (name, "@" + owner, field_name), (0, c.capacity)
     if owner:
         grp = refs.by_name.get(owner)
@@ -779,7 +846,8 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     links = _links(ctx, refs, f["links"][1], declared) if "links" in f else []
     channels = []
     for cname, (source, target, capacity, cdoc, cpos) in declared.items():
-        events = tuple(dict.fromkeys(l.event for l in links if l.via == cname))
+        events = tuple(dict.fromkeys(e for l in links if l.via == cname
+                                     for e in event_values(refs.by_name[l.target].machine, l.event)))
         if not events:
             ctx.err(cpos, "E-system", f"channel '{cname}' carries nothing: no link names it in 'via'")
         channels.append(Channel(cname, source, target, capacity, events, cdoc, cpos))
