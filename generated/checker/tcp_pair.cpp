@@ -256,12 +256,14 @@ void send_ab(State& s, int j, std::uint8_t m, std::uint8_t t, [[maybe_unused]] s
   s.touched |= std::uint64_t{1} << std::min(2 + j, 63);
 }
 
-/// How many messages m are in flight in channel ab's queue j, not older than the
+/// How many messages first..last are in flight in channel ab's queue j, not older than the
 /// receiver's generation (an older one will be stale): for invariants.
-[[maybe_unused]] int count_ab(const State& s, int j, std::uint8_t m) {
+[[maybe_unused]] int count_ab(const State& s, int j, int first, int last) {
   int n = 0;
-  for (int k = 0; k < s.qn_ab[j]; ++k)
-    n += s.qm_ab[j][k] == m && s.qt_ab[j][k] >= s.gen_b[j];
+  for (int k = 0; k < s.qn_ab[j]; ++k) {
+    const int m = s.qm_ab[j][k];  // messages first..last: one event, any argument values
+    n += m >= first && m <= last && s.qt_ab[j][k] >= s.gen_b[j];
+  }
   return n;
 }
 
@@ -306,12 +308,14 @@ void send_ba(State& s, int j, std::uint8_t m, std::uint8_t t, [[maybe_unused]] s
   s.touched |= std::uint64_t{1} << std::min(1 + j, 63);
 }
 
-/// How many messages m are in flight in channel ba's queue j, not older than the
+/// How many messages first..last are in flight in channel ba's queue j, not older than the
 /// receiver's generation (an older one will be stale): for invariants.
-[[maybe_unused]] int count_ba(const State& s, int j, std::uint8_t m) {
+[[maybe_unused]] int count_ba(const State& s, int j, int first, int last) {
   int n = 0;
-  for (int k = 0; k < s.qn_ba[j]; ++k)
-    n += s.qm_ba[j][k] == m && s.qt_ba[j][k] >= s.gen_a[j];
+  for (int k = 0; k < s.qn_ba[j]; ++k) {
+    const int m = s.qm_ba[j][k];  // messages first..last: one event, any argument values
+    n += m >= first && m <= last && s.qt_ba[j][k] >= s.gen_a[j];
+  }
   return n;
 }
 

@@ -391,12 +391,14 @@ void send_wire(State& s, int j, std::uint8_t m, std::uint8_t t, [[maybe_unused]]
   s.touched |= std::uint64_t{1} << std::min(2 + j, 63);
 }
 
-/// How many messages m are in flight in channel wire's queue j, not older than the
+/// How many messages first..last are in flight in channel wire's queue j, not older than the
 /// receiver's generation (an older one will be stale): for invariants.
-[[maybe_unused]] int count_wire(const State& s, int j, std::uint8_t m) {
+[[maybe_unused]] int count_wire(const State& s, int j, int first, int last) {
   int n = 0;
-  for (int k = 0; k < s.qn_wire[j]; ++k)
-    n += s.qm_wire[j][k] == m && s.qt_wire[j][k] >= s.gen_ch[j];
+  for (int k = 0; k < s.qn_wire[j]; ++k) {
+    const int m = s.qm_wire[j][k];  // messages first..last: one event, any argument values
+    n += m >= first && m <= last && s.qt_wire[j][k] >= s.gen_ch[j];
+  }
   return n;
 }
 
@@ -439,12 +441,14 @@ void send_back(State& s, int j, std::uint8_t m, std::uint8_t t, [[maybe_unused]]
   s.touched |= std::uint64_t{1} << std::min(3 + j, 63);
 }
 
-/// How many messages m are in flight in channel back's queue j, not older than the
+/// How many messages first..last are in flight in channel back's queue j, not older than the
 /// receiver's generation (an older one will be stale): for invariants.
-[[maybe_unused]] int count_back(const State& s, int j, std::uint8_t m) {
+[[maybe_unused]] int count_back(const State& s, int j, int first, int last) {
   int n = 0;
-  for (int k = 0; k < s.qn_back[j]; ++k)
-    n += s.qm_back[j][k] == m && s.qt_back[j][k] >= s.gen_peer[j];
+  for (int k = 0; k < s.qn_back[j]; ++k) {
+    const int m = s.qm_back[j][k];  // messages first..last: one event, any argument values
+    n += m >= first && m <= last && s.qt_back[j][k] >= s.gen_peer[j];
+  }
   return n;
 }
 
@@ -850,7 +854,7 @@ struct Variant_compliant {
 /// The always properties of variant compliant, on a state after a step.
 void invariants_compliant(const State& s, std::uint32_t& f) {
   using V = Variant_compliant;
-  if (V::bit_credit_conserved && true && !(s.vars_peer[0].window + count_wire(s, 0, 0) + s.vars_ch[0].queued + count_back(s, 0, 0) <= 2)) f |= V::bit_credit_conserved;
+  if (V::bit_credit_conserved && true && !(s.vars_peer[0].window + count_wire(s, 0, 0, 0) + s.vars_ch[0].queued + count_back(s, 0, 0, 0) <= 2)) f |= V::bit_credit_conserved;
 }
 
 /// Variant compliant: its inputs, properties and symmetry.

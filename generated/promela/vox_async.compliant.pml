@@ -532,8 +532,8 @@ hidden byte k_turn, cnt_back_grant_0, cnt_wire_item_0;
 inline invariants() {
   skip;
 #ifdef P_credit_conserved
-  cnt_wire_item_0 = 0; k_turn = len(q_wire[0]); do :: k_turn > 0 -> q_wire[0]?m_wire,t_wire; if :: m_wire == 0 && t_wire >= g_ch_gen[0] -> cnt_wire_item_0++ :: else -> skip fi; q_wire[0]!m_wire,t_wire; k_turn-- :: else -> break od;
-  cnt_back_grant_0 = 0; k_turn = len(q_back[0]); do :: k_turn > 0 -> q_back[0]?m_back,t_back; if :: m_back == 0 && t_back >= g_peer_gen[0] -> cnt_back_grant_0++ :: else -> skip fi; q_back[0]!m_back,t_back; k_turn-- :: else -> break od;
+  cnt_wire_item_0 = 0; k_turn = len(q_wire[0]); do :: k_turn > 0 -> q_wire[0]?m_wire,t_wire; if :: m_wire >= 0 && m_wire <= 0 && t_wire >= g_ch_gen[0] -> cnt_wire_item_0++ :: else -> skip fi; q_wire[0]!m_wire,t_wire; k_turn-- :: else -> break od;
+  cnt_back_grant_0 = 0; k_turn = len(q_back[0]); do :: k_turn > 0 -> q_back[0]?m_back,t_back; if :: m_back >= 0 && m_back <= 0 && t_back >= g_peer_gen[0] -> cnt_back_grant_0++ :: else -> skip fi; q_back[0]!m_back,t_back; k_turn-- :: else -> break od;
   assert(!(true) || (g_peer_v_window[0] + cnt_wire_item_0 + g_ch_v_queued[0] + cnt_back_grant_0 <= 2));
 #endif
 }
