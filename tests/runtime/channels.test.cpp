@@ -462,3 +462,111 @@ TEST_CASE("generic session: no generations, a window kept by the gate, GOAWAY fa
   CHECK(c.items_conserved());
   CHECK(c.rx().check_invariants());
 }
+
+// --- events with arguments (Machine::Args): a sending side whose grant carries its size.
+namespace credit {
+enum class State : std::uint8_t { Open, Failed };
+enum class Event : std::uint8_t { send, grant, fail };
+enum class Code : std::uint8_t { none, no_credit, overflow, failed };
+enum class Action : std::uint8_t { send_item };
+using ActionSet = std::uint8_t;
+constexpr ActionSet bit(Action a) noexcept { return static_cast<ActionSet>(1u << static_cast<unsigned>(a)); }
+inline constexpr int window = 4;
+struct Vars {
+  std::uint8_t window = credit::window;
+  friend constexpr bool operator==(const Vars&, const Vars&) = default;
+};
+struct Config {
+  State state = State::Open;
+  Vars vars{};
+  friend constexpr bool operator==(const Config&, const Config&) = default;
+};
+struct Args {
+  int n = 0;  ///< grant: [1, window]
+};
+using Outcome = phasegen::Outcome<State, Code, ActionSet>;
+constexpr std::string_view to_string(State) noexcept { return "state"; }
+constexpr std::string_view to_string(Event) noexcept { return "event"; }
+constexpr std::string_view to_string(Code) noexcept { return "code"; }
+constexpr std::string_view to_string(Action) noexcept { return "action"; }
+
+constexpr Outcome step(Config& c, Event e, const Args& a) noexcept {
+  using D = Disposition;
+  const State from = c.state;
+  auto stay = [&](D d, Code code) { return Outcome{d, from, from, code, 0}; };
+  if (e == Event::grant && (a.n < 1 || a.n > window)) return stay(D::violation, Code::none);  // out of range
+  if (from == State::Failed) return e == Event::send ? stay(D::rejected, Code::failed) : stay(D::ignored, Code::failed);
+  switch (e) {
+    case Event::send:
+      if (c.vars.window == 0) return stay(D::rejected, Code::no_credit);
+      --c.vars.window;
+      return {D::transition, from, from, Code::none, bit(Action::send_item)};
+    case Event::grant:
+      if (c.vars.window + a.n > window) return stay(D::violation, Code::overflow);
+      c.vars.window = static_cast<std::uint8_t>(c.vars.window + a.n);
+      return {D::transition, from, from, Code::none, 0};
+    case Event::fail: c.state = State::Failed; return {D::transition, from, State::Failed, Code::none, 0};
+  }
+  return stay(D::violation, Code::none);
+}
+
+struct VarInfo {
+  std::string_view name;
+  int lo, hi;
+};
+struct Machine {
+  using State = credit::State;
+  using Event = credit::Event;
+  using Code = credit::Code;
+  using Action = credit::Action;
+  using ActionSet = credit::ActionSet;
+  using Vars = credit::Vars;
+  using Config = credit::Config;
+  using Outcome = credit::Outcome;
+  using Args = credit::Args;
+  static constexpr std::string_view name = "test::credit";
+  static constexpr bool generational = false;
+  static constexpr std::size_t state_count = 2;
+  static constexpr std::size_t event_count = 3;
+  static constexpr std::size_t action_count = 1;
+  static constexpr std::array<VarInfo, 1> var_info = {{{"window", 0, window}}};
+  static constexpr std::array<phasegen::Source, 3> event_source = {phasegen::Source::local, phasegen::Source::peer,
+                                                                   phasegen::Source::session};
+  static constexpr Outcome step(Config& c, Event e, const Args& a = Args{}) noexcept { return credit::step(c, e, a); }
+  static constexpr ActionSet bit(Action a) noexcept { return credit::bit(a); }
+  static constexpr int get_var(const Vars& v, std::size_t) noexcept { return v.window; }
+  static constexpr void set_var(Vars& v, std::size_t, int x) noexcept { v.window = static_cast<std::uint8_t>(x); }
+};
+
+struct Roles {
+  using Machine = credit::Machine;
+  static constexpr bool explicit_open = true;
+  static constexpr std::string_view queue = {};
+  static constexpr int queue_bound = 0;
+  static constexpr std::array<Event, 0> enqueue = {};
+  static constexpr std::array<Event, 0> dequeue = {};
+  static constexpr std::array<Event, 0> discard = {};
+  static constexpr std::array<Event, 0> attach = {};
+  static constexpr std::array<Event, 0> release = {};
+  static constexpr Event fail = Event::fail;
+};
+}  // namespace credit
+
+TEST_CASE("events with arguments: a grant of n, through the table and through the session") {
+  using Credit = phasegen::ChannelTable<credit::Roles, char>;
+  phasegen::Session<phasegen::vox::SessionRoles, Table, Credit> s(8, 1, {}, {11, 12});
+  namespace ses = vox::session;
+  REQUIRE(s.dispatch(ses::Event::handshake_ok).outcome.disposition == Disposition::transition);
+  REQUIRE(s.tx_open(4).disposition == Disposition::transition);
+  for (int i = 0; i < credit::window; ++i) REQUIRE(s.tx().apply(credit::Event::send, 4, 0).emitted(credit::Action::send_item));
+  CHECK(s.tx().apply(credit::Event::send, 4, 0).code == credit::Code::no_credit);
+  const auto g = s.tx_frame(credit::Event::grant, 4, 0, credit::Args{3});
+  CHECK(g.disposition == Disposition::transition);
+  CHECK(s.tx().config(4, 0).vars.window == 3);
+  CHECK(s.tx().apply(credit::Event::grant, 4, 0, credit::Args{1}).disposition == Disposition::transition);
+  const auto over = s.tx_frame(credit::Event::grant, 4, 0, credit::Args{2});  // past the window: escalates
+  CHECK(over.channel.code == credit::Code::overflow);
+  REQUIRE(over.escalated);
+  CHECK(s.tx().state(4, 0) == credit::State::Failed);  // fail_channels reached the sending table
+  CHECK(s.tx().check_invariants());
+}

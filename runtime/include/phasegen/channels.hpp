@@ -415,6 +415,20 @@ class ChannelTable {
     finish(s, out);
     return out;
   }
+  /// apply() for a machine whose events carry arguments (Machine::Args): the event with
+  /// its values (out of the declared ranges: the machine's violation).
+  template <class M = Machine>
+    requires requires { typename M::Args; }
+  Outcome apply(Event e, std::uint64_t id, std::uint32_t gen, const typename M::Args& args) noexcept {
+    Outcome out;
+    if (Facts::item_call[static_cast<std::size_t>(e)]) [[unlikely]] {
+      wrong_operation(e, id, gen, out);
+      return out;
+    }
+    const Step s = apply_step(id, gen, e, args);
+    finish(s, out);
+    return out;
+  }
   Dropped<Machine> apply_discarding(Event e, std::uint64_t id, std::uint32_t gen) noexcept {
     Dropped<Machine> out;
     if (Facts::item_call[static_cast<std::size_t>(e)]) [[unlikely]] {
@@ -645,8 +659,9 @@ class ChannelTable {
 
   /// step() for every event but the item ones: a transition that empties the queue var
   /// discards the queue (counted), so the ring keeps mirroring the machine.
-  Step apply_step(std::uint64_t id, std::uint32_t gen, Event e) noexcept {
-    Step s = step(id, gen, e);
+  template <class... Args>
+  Step apply_step(std::uint64_t id, std::uint32_t gen, Event e, const Args&... args) noexcept {
+    Step s = step(id, gen, e, args...);
     if constexpr (Facts::queued_items) {
       if (s.o.disposition == Disposition::transition && Facts::queued(s.after) == 0) {
         s.discarded = entries_[s.index].queue.clear();
@@ -678,18 +693,24 @@ class ChannelTable {
 
   /// Machine::step, with the first enqueue and dequeue events (the hot ones) specialised
   /// when `e` is a constant.
-  [[gnu::always_inline]] static typename Machine::Outcome machine_step(Config& c, Event e) noexcept {
-    if constexpr (Facts::queued_items) {
-      if (e == Facts::hot_enqueue) return step_on<Facts::hot_enqueue>(c);
-      if (e == Facts::hot_dequeue) return step_on<Facts::hot_dequeue>(c);
+  template <class... Args>
+  [[gnu::always_inline]] static typename Machine::Outcome machine_step(Config& c, Event e, const Args&... args) noexcept {
+    if constexpr (sizeof...(Args) > 0) {
+      return Machine::step(c, e, args...);  // an event with its arguments (Machine::Args)
+    } else {
+      if constexpr (Facts::queued_items) {
+        if (e == Facts::hot_enqueue) return step_on<Facts::hot_enqueue>(c);
+        if (e == Facts::hot_dequeue) return step_on<Facts::hot_dequeue>(c);
+      }
+      return Machine::step(c, e);
     }
-    return Machine::step(c, e);
   }
 
   /// Decides one event: classifies the generation, finds (or, for a transition out of
   /// the initial state, creates) the entry and steps its machine. Does not count or
   /// trace: finish().
-  [[gnu::always_inline]] Step step(std::uint64_t id, std::uint32_t gen, Event e) noexcept {
+  template <class... Args>
+  [[gnu::always_inline]] Step step(std::uint64_t id, std::uint32_t gen, Event e, const Args&... args) noexcept {
     const bool peer = !Facts::is_local(e);
     Step s;
     s.event = e;
@@ -715,7 +736,7 @@ class ChannelTable {
       return s;
     }
 
-    const auto o = machine_step(s.after, e);
+    const auto o = machine_step(s.after, e, args...);
     s.o.disposition = o.disposition;
     s.o.code = o.code;
     s.o.to = o.to;

@@ -8,6 +8,8 @@
 //
 // `Machine` is what the generator emits as <ns>::<machine>::Machine; the runtime uses its
 // types, step(), var_info/get_var/set_var, event_source, bit() and name, never its rows.
+// For a machine whose events carry arguments (Machine::Args) the proofs step every event
+// with Args{} only: the generator must prove the roles over argument values.
 //
 // Channel roles (one table of instances of `Machine`, keyed by (id, generation)):
 //

@@ -198,6 +198,20 @@ class Session {
     return f;
   }
 
+  /// Frames whose events carry arguments (Machine::Args), for either table.
+  template <Event G = Roles::frames[0], class R = Rx>
+    requires requires { typename R::Machine::Args; }
+  RxOutcome rx_frame(typename RxMachine::Event e, std::uint64_t id, std::uint32_t gen,
+                     const typename R::Machine::Args& args) noexcept {
+    return frame<RxMachine, G>(rx_, id, gen, [&] { return rx_.apply(e, id, gen, args); });
+  }
+  template <Event G = Roles::frames[0], class T = Tx>
+    requires requires { typename T::Machine::Args; }
+  FrameOutcome<Machine, typename T::Machine> tx_frame(typename T::Machine::Event e, std::uint64_t id, std::uint32_t gen,
+                                                      const typename T::Machine::Args& args) noexcept {
+    return frame<typename T::Machine, G>(tx_, id, gen, [&] { return tx_.apply(e, id, gen, args); });
+  }
+
   // --- inspection
   Rx& rx() noexcept { return rx_; }
   const Rx& rx() const noexcept { return rx_; }
