@@ -265,9 +265,10 @@ constexpr std::uint64_t rotl(std::uint64_t x, int b) noexcept { return (x << b) 
 /// then generation (4 bytes). Its output is indistinguishable from random to anyone
 /// without the key, so a peer cannot choose ids that share a probe chain; 5 rounds of
 /// add-rotate-xor on 64-bit words, no tables, no branches.
-/// One SipRound. A function, always inlined: as a lambda, g++ stopped inlining it once
-/// two table types hashed (the sending and receiving tables), 46 instructions a lookup.
-[[gnu::always_inline]] constexpr void sipround(std::uint64_t& v0, std::uint64_t& v1, std::uint64_t& v2,
+/// One SipRound. A function: as a lambda, g++ stopped inlining it once two table types
+/// hashed (the sending and receiving tables), 46 instructions a lookup; as a function it
+/// is inlined (forcing it with always_inline cost 2 instructions per item elsewhere).
+constexpr void sipround(std::uint64_t& v0, std::uint64_t& v1, std::uint64_t& v2,
                                                std::uint64_t& v3) noexcept {
   v0 += v1, v1 = rotl(v1, 13), v1 ^= v0, v0 = rotl(v0, 32);
   v2 += v3, v3 = rotl(v3, 16), v3 ^= v2;
