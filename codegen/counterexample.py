@@ -259,8 +259,12 @@ def to_doctest(ex: Explorer, data: dict, test_name: str = "") -> dict[str, str]:
                 continue
             stale_check = ex.sys.group(group).stale_check
             c = ex.compiled[group]
-            entry.update(renew=False, follow=False, event=d["event"], disposition=d["disposition"], code=d["code"],
-                         to=d["to"], vars=[(v.name, d[v.name]) for v in c.machine.vars])
+            e = c.machine.events[c.machine.event_index[d["event"]]]  # a value of an event with args: Event, Args
+            declared = next((x for x in (c.machine.source or c.machine).events if x.name == e.base), None)
+            args = (f", {ns[group]}::Args{{" + ", ".join(f".{a.name} = {v}" for a, v in zip(declared.args, e.values))
+                    + "}") if declared is not None else ""
+            entry.update(renew=False, follow=False, event=e.base or e.name, args=args, disposition=d["disposition"],
+                         code=d["code"], to=d["to"], vars=[(v.name, d[v.name]) for v in c.machine.vars])
             if not stale_check:
                 entry["generation"] = None  # the runtime modelled here has no generations
             out.append(entry)

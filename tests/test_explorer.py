@@ -177,6 +177,33 @@ class Replay(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stdout)
             self.assertIn("2 passed | 0 failed", result.stdout)
 
+    @unittest.skipUnless(shutil.which(os.environ.get("CXX", "c++").split()[0]), "needs a C++ compiler")
+    def test_channels_and_event_args_become_doctest_cases_too(self):
+        """A counterexample through a channel (a message lost in the network) and one with an
+        event that carries data (Event, Args) replay on Drivers, compiled warning-free."""
+        env = dict(os.environ, PYTHONPATH=ROOT, PYTHONDONTWRITEBYTECODE="1")
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = []
+            for system, variant, prop in ((os.path.join(ROOT, "spec", "tcp", "system.yaml"), "lossy", "no_stuck"),
+                                          (f"{CHECKER}/granting.yaml", "forging", "quiet")):
+                ex, r = run(system, variant)
+                path = os.path.join(tmp, f"{variant}.{prop}.json")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(counterexample.dumps(counterexample.to_json(ex, r.failures[prop])))
+                out = subprocess.run([sys.executable, "-m", "codegen", "replay", "--doctest", tmp, path], cwd=ROOT,
+                                     env=env, capture_output=True, text=True)
+                self.assertEqual(out.returncode, 0, out.stderr)
+                paths.append(os.path.join(tmp, f"{variant}.{prop}.test.cpp"))
+            with open(paths[1], encoding="utf-8") as f:
+                self.assertIn("Event::grant, check_granting::window::Args{.n = ", f.read())
+            exe = os.path.join(tmp, "cex-tests")
+            subprocess.run([*os.environ.get("CXX", "c++").split(), "-std=c++20", "-Wall", "-Wextra", "-Wpedantic",
+                            "-Werror", "-I", tmp, "-I", os.path.join(ROOT, "runtime", "include"),
+                            os.path.join(ROOT, "tests", "main.cpp"), *paths, "-o", exe], check=True)
+            result = subprocess.run([exe], capture_output=True, text=True)
+            self.assertEqual(result.returncode, 0, result.stdout)
+            self.assertIn("2 passed | 0 failed", result.stdout)
+
     def test_text_form_names_step_instance_event_outcome_and_state(self):
         ex, r = run(f"{CHECKER}/planted.yaml")
         text = counterexample.to_text(ex, r.failures["data_after_close"])
