@@ -1,8 +1,12 @@
 // Every bundled generated machine, for tests that run over all of them.
 #pragma once
 
+#include "tcp/endpoint.hpp"
+#include "vox/bind_race.hpp"
 #include "vox/rx_channel.hpp"
 #include "vox/session.hpp"
 #include "vox/tx_channel.hpp"
 
-#define PHASEGEN_TEST_MACHINES vox::rx_channel::Machine, vox::session::Machine, vox::tx_channel::Machine
+#define PHASEGEN_TEST_MACHINES                                                                        \
+  vox::rx_channel::Machine, vox::session::Machine, vox::tx_channel::Machine, vox::bind_race::Machine, \
+      tcp::endpoint::Machine
