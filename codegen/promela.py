@@ -33,7 +33,7 @@ class _Emitter:
                       and (not p.variants or variant.name in p.variants)]
         self.links: dict = {}
         self.observers: dict = {}  # (group, event) -> links feeding monitors when it is taken
-        self.counters: set = set()  # invariants' counts of messages in flight (hidden scratch)
+        self.counters: set = set()  # invariants' counts of messages in flight (scratch)
         for link in system.links:
             if link.on:
                 self.observers.setdefault((link.source, link.on), []).append(link)
@@ -212,24 +212,25 @@ class _Emitter:
         for c in self.sys.channels:
             q, m, t = f"q_{c.name}", f"m_{c.name}", f"t_{c.name}"
             for j in range(self.sys.group(c.target).count):
-                took = ""
-                out.append(f"  :: d_step {{ nempty({q}[{j}]) -> {q}[{j}]?{m},{t}; {took}recv_{c.name}({j}); invariants() }}")
+                out.append(f"  :: d_step {{ nempty({q}[{j}]) -> {q}[{j}]?{m},{t}; recv_{c.name}({j}); "
+                           "invariants(); clear_scratch() }")
                 for n, f in faults:
                     if f.channel != c.name:
                         continue
                     b = f"fbudget{n}"
                     if f.kind == "lose":
-                        out.append(f"  :: d_step {{ {b} > 0 && nempty({q}[{j}]) -> {b}--; {q}[{j}]?{m},{t}; {took}"
-                                   "invariants() }")
+                        out.append(f"  :: d_step {{ {b} > 0 && nempty({q}[{j}]) -> {b}--; {q}[{j}]?{m},{t}; "
+                                   "invariants(); clear_scratch() }")
                     elif f.kind == "duplicate":
                         out.append(f"  :: d_step {{ {b} > 0 && nempty({q}[{j}]) -> {b}--; {q}[{j}]?<{m},{t}>; "
-                                   f"recv_{c.name}({j}); invariants() }}")
+                                   f"recv_{c.name}({j}); invariants(); clear_scratch() }}")
                     else:  # reorder: the second is delivered; the first stays at the head (a rotation)
                         out.append(f"  :: d_step {{ {b} > 0 && len({q}[{j}]) >= 2 -> {b}--; {q}[{j}]?{m},{t}; "
                                    f"{q}[{j}]?m2_{c.name},t2_{c.name}; n_{c.name} = len({q}[{j}]); {q}[{j}]!{m},{t}; "
                                    f"do :: n_{c.name} > 0 -> {q}[{j}]?m3_{c.name},t3_{c.name}; "
                                    f"{q}[{j}]!m3_{c.name},t3_{c.name}; n_{c.name}-- :: else -> break od; "
-                                   f"{m} = m2_{c.name}; {t} = t2_{c.name}; {took}recv_{c.name}({j}); invariants() }}")
+                                   f"{m} = m2_{c.name}; {t} = t2_{c.name}; recv_{c.name}({j}); "
+                                   "invariants(); clear_scratch() }")
         return out
 
     def asserts(self, g: Group, ev: str, t: str, i: str) -> list[str]:
@@ -392,14 +393,17 @@ class _Emitter:
             for ev in c.events:
                 self.build_inline(sys_.group(c.target), ev)
         out.append("")
+        # Scratch: what a step computes on the way, zeroed when it ends (clear_scratch), so it
+        # is part of no stored state; not `hidden`, which pan's -DNCORE and -DBFS refuse.
+        scratch: list = []  # (Promela type, name)
         for (gname, ev) in self.inlines:
             g = sys_.group(gname)
             t = f"g_{gname}_{ev}"
-            temps = [f"pre_s_{t}", f"em_{t}", f"k_{t}"] + [f"pre_v_{x.name}_{t}" for x in g.machine.vars] \
-                + [f"ea_{t}_{a}" for a in self.watched_actions(g)]
-            out.append("hidden byte " + ", ".join(temps) + ";")
+            scratch += [("byte", f"pre_s_{t}"), ("byte", f"em_{t}"), ("byte", f"k_{t}")]
+            scratch += [(_ctype(x.lo, x.hi), f"pre_v_{x.name}_{t}") for x in g.machine.vars]
+            scratch += [("byte", f"ea_{t}_{a}") for a in self.watched_actions(g)]
         for c in sys_.channels:
-            out.append("hidden byte " + ", ".join(f"{x}_{c.name}" for x in ("m", "t", "m2", "t2", "m3", "t3", "n")) + ";")
+            scratch += [("byte", f"{x}_{c.name}") for x in ("m", "t", "m2", "t2", "m3", "t3", "n")]
         out.append("")
         for link in sys_.links:
             if link.renew:
@@ -412,7 +416,12 @@ class _Emitter:
             out.extend(recv)
         invariants = self.invariants()
         if self.counters:
-            out.append("hidden byte k_turn, " + ", ".join(sorted(self.counters)) + ";")
+            scratch += [("byte", x) for x in ["k_turn"] + sorted(self.counters)]
+        for ctype in sorted({t for t, _ in scratch}):
+            out.append(f"{ctype} " + ", ".join(n for t, n in scratch if t == ctype) + ";")
+        out.append("inline clear_scratch() {")
+        out += [f"  {n} = 0;" for _, n in scratch] or ["  skip;"]
+        out.append("}")
         out.append(invariants)
         out.extend(self.ltl())
         out.append("")
@@ -444,7 +453,7 @@ class _Emitter:
                     dec = [f"budget{budgets.index(inp)}--"] if inp.budget is not None else []
                     call = self.call(g, ev, str(j), tag)
                     out.append(f"  :: d_step {{ {' && '.join(conds) or 'true'} -> "
-                               f"{'; '.join(dec + [call, 'invariants()'])} }}")
+                               f"{'; '.join(dec + [call, 'invariants()', 'clear_scratch()'])} }}")
         out.extend(self.network_options(faults))
         out.append("  od")
         out.append("}")

@@ -67,6 +67,27 @@ class SpinCrossCheck(unittest.TestCase):
                     f.write(text)
             self.compare(os.path.join(d, "system.yaml"))
 
+    def test_multi_core_and_breadth_first_pan_accept_the_promela(self):
+        """pan's multi-core mode (-DNCORE=2) and breadth-first search (-DBFS) refuse `hidden`
+        variables; the Promela's scratch is plain and zeroed after every step, so both run
+        it and store exactly the states of the default search."""
+        systems = []
+        cli.build([SYSTEMS[0]], systems)
+        s = systems[0]
+        v = s.variants[0]
+        expected = Explorer(s, v, symmetry=False).run().states
+        for mode in ("-DBFS", "-DNCORE=2"):
+            with self.subTest(mode=mode), tempfile.TemporaryDirectory() as tmp:
+                with open(os.path.join(tmp, "m.pml"), "w", encoding="utf-8") as f:
+                    f.write(promela(s, v))
+                subprocess.run(["spin", "-o2", "-a", "m.pml"], cwd=tmp, check=True, capture_output=True)
+                subprocess.run(["cc", "-O2", "-DSAFETY", "-DNOREDUCE", mode, "-w", "-o", "pan", "pan.c"], cwd=tmp,
+                               check=True)
+                r = subprocess.run(["./pan", "-m1000000", "-A", "-E"], cwd=tmp, capture_output=True, text=True)
+                counts = re.findall(r"(\d+) states, stored", r.stdout + r.stderr)
+                self.assertTrue(counts, r.stdout + r.stderr)
+                self.assertEqual(int(counts[-1]), expected, mode)
+
     def compare(self, path, compiled=False):
         """SPIN's state count and verdicts against phasegen's, every variant of a system."""
         systems = []

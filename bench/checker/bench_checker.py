@@ -1,8 +1,9 @@
 """Checker benchmark: phasegen's generated C++ checker vs SPIN's pan on the same model.
 
-For each model and variant: the C++ checker (symmetry off, then on) and pan compiled with
--O2 -DSAFETY -DNOREDUCE (full state storage, no partial-order reduction) from the Promela
-phasegen emits. Both must store the same number of states (asserted: a fast figure cannot
+For each model and variant: the C++ checker (symmetry off, then on) and pan compiled at its
+best for an exhaustive search, -O3 -DSAFETY -DNOREDUCE -DNOBOUNDCHECK -DNOCOMP (full state
+storage, no partial-order reduction), with a hash table sized to the states (-w), from the
+Promela phasegen emits. Both must store the same number of states (asserted: a fast figure cannot
 come from skipped work). Times are the search times each tool reports itself (pan's
 "elapsed time", the checker's report), best of --runs; process start-up is left out of
 both. The checker runs with --skip-no-stuck, as pan checks no liveness either; it still
@@ -37,13 +38,24 @@ def build_checker(system, tmp):
     return exe
 
 
+# pan at its best for an exhaustive search here (issue 11 measured them): -O3, safety only,
+# no partial-order reduction (full storage, so both tools store the same states), no array
+# bound checks, no state-vector compression; and a hash table sized to the state count.
+PAN_FLAGS = ["-O3", "-DSAFETY", "-DNOREDUCE", "-DNOBOUNDCHECK", "-DNOCOMP"]
+
+
+def pan_w(states: int) -> str:
+    """pan's -w: a hash table of at least twice as many slots as states (2^w slots)."""
+    return f"-w{max(10, (2 * states - 1).bit_length())}"
+
+
 def build_pan(system, variant, tmp):
     d = os.path.join(tmp, f"pan-{variant.name}")
     os.makedirs(d)
     with open(os.path.join(d, "m.pml"), "w", encoding="utf-8") as f:
         f.write(promela.promela(system, variant))
     subprocess.run(["spin", "-o2", "-a", "m.pml"], cwd=d, check=True, capture_output=True)
-    subprocess.run(["gcc", "-O2", "-DSAFETY", "-DNOREDUCE", "-w", "-o", "pan", "pan.c"], cwd=d, check=True)
+    subprocess.run(["gcc", *PAN_FLAGS, "-w", "-o", "pan", "pan.c"], cwd=d, check=True)
     return d
 
 
@@ -98,7 +110,7 @@ def growth(axis: str, values: list[int], runs: int, base: dict):
             off = int(re.search(r"(\d+) states,", out_off).group(1))
             on = int(re.search(r"(\d+) states,", out_on).group(1))
             d = build_pan(system, v, tmp)
-            t_pan, out_pan = searched(["./pan", "-A", "-E", "-m100000", "-w26"], d, runs,
+            t_pan, out_pan = searched(["./pan", "-A", "-E", "-m100000", pan_w(off)], d, runs,
                                       r"elapsed time ([\d.e+-]+) seconds")
             pan = int(re.search(r"(\d+) states, stored", out_pan).group(1))
             assert pan == off, f"{bounds}: phasegen {off} states, SPIN {pan}"
@@ -107,7 +119,8 @@ def growth(axis: str, values: list[int], runs: int, base: dict):
                   f"{t_pan / t_off:7.2f}x {t_pan / t_two:5.2f}x")
     others = ", ".join(f"{k} {v}" for k, v in base.items() if k != axis)
     print(f"compliant variant, {others}; phasegen --skip-no-stuck, one thread (2 thr: --threads 2, symmetry off); "
-          "SPIN -O2 -DSAFETY -DNOREDUCE, -w26; same state counts asserted; search times as each tool reports them, "
+          f"SPIN {' '.join(PAN_FLAGS)}, -w sized to the states; same state counts asserted; search times as each "
+          "tool reports them, "
           f"best of {runs} runs")
 
 
@@ -149,7 +162,7 @@ def main():
                                           r"depth \d+, ([\d.]+) s")
                 sym = int(re.search(r"(\d+) states,", out_sym).group(1))
                 d = build_pan(system, v, tmp)
-                t_pan, out_pan = searched(["./pan", "-A", "-E", "-m100000"], d, args.runs,
+                t_pan, out_pan = searched(["./pan", "-A", "-E", "-m100000", pan_w(ours)], d, args.runs,
                                           r"elapsed time ([\d.e+-]+) seconds")
                 pan = int(re.search(r"(\d+) states, stored", out_pan).group(1))
                 mem = re.search(r"([\d.]+)\s+actual memory usage for states", out_pan)
@@ -173,9 +186,9 @@ def main():
               f"{r['ratio']:7.2f}x {r['pan_s'] / r['two_s']:5.2f}x {r['states'] / r['ours_s'] / 1e6:9.2f} "
               f"{r['trans'] / r['ours_s'] / 1e6:8.1f} {r['bps']:7.1f} {r['pan_bps']:8.1f} {r['pan_all']:7.0f} {r['sym_states']:9d} {r['sym_s']:7.3f}s"
               + (f" {r['py_s']:7.2f}s" if args.python else ""))
-    print("phasegen = generated C++ checker, symmetry off, --skip-no-stuck, one thread (2 thr: --threads 2); pan = SPIN 6.5.2, -O2 -DSAFETY -DNOREDUCE,"
-          " spin -o2, -A -E; same state counts asserted; search times as each tool reports them, best of",
-          args.runs, "runs")
+    print("phasegen = generated C++ checker, symmetry off, --skip-no-stuck, one thread (2 thr: --threads 2); pan = SPIN 6.5.2,",
+          " ".join(PAN_FLAGS) + ", -w sized to twice the states, spin -o2, -A -E; same state counts asserted; search times",
+          "as each tool reports them, best of", args.runs, "runs")
 
 
 if __name__ == "__main__":
