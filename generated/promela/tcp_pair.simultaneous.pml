@@ -39,22 +39,6 @@ bit g_a_seen_ends_together[1] = 0;
 byte g_b_state[1] = g_b_S_Closed;
 byte g_b_gen[1] = 0;
 
-hidden byte pre_s_g_a_connect, em_g_a_connect, k_g_a_connect, ea_g_a_connect_send_fin;
-hidden byte pre_s_g_b_syn, em_g_b_syn, k_g_b_syn;
-hidden byte pre_s_g_a_syn_ack, em_g_a_syn_ack, k_g_a_syn_ack, ea_g_a_syn_ack_send_fin;
-hidden byte pre_s_g_b_ack, em_g_b_ack, k_g_b_ack;
-hidden byte pre_s_g_b_connect, em_g_b_connect, k_g_b_connect;
-hidden byte pre_s_g_a_syn, em_g_a_syn, k_g_a_syn, ea_g_a_syn_send_fin;
-hidden byte pre_s_g_b_syn_ack, em_g_b_syn_ack, k_g_b_syn_ack;
-hidden byte pre_s_g_a_ack, em_g_a_ack, k_g_a_ack, ea_g_a_ack_send_fin;
-hidden byte pre_s_g_a_close, em_g_a_close, k_g_a_close, ea_g_a_close_send_fin;
-hidden byte pre_s_g_b_fin, em_g_b_fin, k_g_b_fin;
-hidden byte pre_s_g_b_close, em_g_b_close, k_g_b_close;
-hidden byte pre_s_g_a_fin, em_g_a_fin, k_g_a_fin, ea_g_a_fin_send_fin;
-hidden byte pre_s_g_a_timeout, em_g_a_timeout, k_g_a_timeout, ea_g_a_timeout_send_fin;
-hidden byte pre_s_g_b_timeout, em_g_b_timeout, k_g_b_timeout;
-hidden byte m_ab, t_ab, m2_ab, t2_ab, m3_ab, t3_ab, n_ab;
-hidden byte m_ba, t_ba, m2_ba, t2_ba, m3_ba, t3_ba, n_ba;
 
 inline send_ab(j, m, t) {
   if
@@ -458,6 +442,72 @@ inline recv_ba(j) {
   :: m_ba == 3 -> d_g_a_fin(j, t_ba)
   fi
 }
+byte pre_s_g_a_connect, em_g_a_connect, k_g_a_connect, ea_g_a_connect_send_fin, pre_s_g_b_syn, em_g_b_syn, k_g_b_syn, pre_s_g_a_syn_ack, em_g_a_syn_ack, k_g_a_syn_ack, ea_g_a_syn_ack_send_fin, pre_s_g_b_ack, em_g_b_ack, k_g_b_ack, pre_s_g_b_connect, em_g_b_connect, k_g_b_connect, pre_s_g_a_syn, em_g_a_syn, k_g_a_syn, ea_g_a_syn_send_fin, pre_s_g_b_syn_ack, em_g_b_syn_ack, k_g_b_syn_ack, pre_s_g_a_ack, em_g_a_ack, k_g_a_ack, ea_g_a_ack_send_fin, pre_s_g_a_close, em_g_a_close, k_g_a_close, ea_g_a_close_send_fin, pre_s_g_b_fin, em_g_b_fin, k_g_b_fin, pre_s_g_b_close, em_g_b_close, k_g_b_close, pre_s_g_a_fin, em_g_a_fin, k_g_a_fin, ea_g_a_fin_send_fin, pre_s_g_a_timeout, em_g_a_timeout, k_g_a_timeout, ea_g_a_timeout_send_fin, pre_s_g_b_timeout, em_g_b_timeout, k_g_b_timeout, m_ab, t_ab, m2_ab, t2_ab, m3_ab, t3_ab, n_ab, m_ba, t_ba, m2_ba, t2_ba, m3_ba, t3_ba, n_ba;
+inline clear_scratch() {
+  pre_s_g_a_connect = 0;
+  em_g_a_connect = 0;
+  k_g_a_connect = 0;
+  ea_g_a_connect_send_fin = 0;
+  pre_s_g_b_syn = 0;
+  em_g_b_syn = 0;
+  k_g_b_syn = 0;
+  pre_s_g_a_syn_ack = 0;
+  em_g_a_syn_ack = 0;
+  k_g_a_syn_ack = 0;
+  ea_g_a_syn_ack_send_fin = 0;
+  pre_s_g_b_ack = 0;
+  em_g_b_ack = 0;
+  k_g_b_ack = 0;
+  pre_s_g_b_connect = 0;
+  em_g_b_connect = 0;
+  k_g_b_connect = 0;
+  pre_s_g_a_syn = 0;
+  em_g_a_syn = 0;
+  k_g_a_syn = 0;
+  ea_g_a_syn_send_fin = 0;
+  pre_s_g_b_syn_ack = 0;
+  em_g_b_syn_ack = 0;
+  k_g_b_syn_ack = 0;
+  pre_s_g_a_ack = 0;
+  em_g_a_ack = 0;
+  k_g_a_ack = 0;
+  ea_g_a_ack_send_fin = 0;
+  pre_s_g_a_close = 0;
+  em_g_a_close = 0;
+  k_g_a_close = 0;
+  ea_g_a_close_send_fin = 0;
+  pre_s_g_b_fin = 0;
+  em_g_b_fin = 0;
+  k_g_b_fin = 0;
+  pre_s_g_b_close = 0;
+  em_g_b_close = 0;
+  k_g_b_close = 0;
+  pre_s_g_a_fin = 0;
+  em_g_a_fin = 0;
+  k_g_a_fin = 0;
+  ea_g_a_fin_send_fin = 0;
+  pre_s_g_a_timeout = 0;
+  em_g_a_timeout = 0;
+  k_g_a_timeout = 0;
+  ea_g_a_timeout_send_fin = 0;
+  pre_s_g_b_timeout = 0;
+  em_g_b_timeout = 0;
+  k_g_b_timeout = 0;
+  m_ab = 0;
+  t_ab = 0;
+  m2_ab = 0;
+  t2_ab = 0;
+  m3_ab = 0;
+  t3_ab = 0;
+  n_ab = 0;
+  m_ba = 0;
+  t_ba = 0;
+  m2_ba = 0;
+  t2_ba = 0;
+  m3_ba = 0;
+  t3_ba = 0;
+  n_ba = 0;
+}
 inline invariants() {
   skip;
 }
@@ -467,13 +517,13 @@ ltl l_ends_together { [] (g_a_seen_ends_together[0] -> <> !g_a_seen_ends_togethe
 
 active proctype env() {
   do
-  :: d_step { budget0 > 0 -> budget0--; d_g_a_connect(0, 255); invariants() }
-  :: d_step { budget1 > 0 -> budget1--; d_g_b_connect(0, 255); invariants() }
-  :: d_step { budget2 > 0 && (g_a_state[0] == g_a_S_Established || g_a_state[0] == g_a_S_CloseWait) -> budget2--; d_g_a_close(0, 255); invariants() }
-  :: d_step { budget3 > 0 && (g_b_state[0] == g_b_S_Established || g_b_state[0] == g_b_S_CloseWait) -> budget3--; d_g_b_close(0, 255); invariants() }
-  :: d_step { (g_a_state[0] == g_a_S_TimeWait) -> d_g_a_timeout(0, 255); invariants() }
-  :: d_step { (g_b_state[0] == g_b_S_TimeWait) -> d_g_b_timeout(0, 255); invariants() }
-  :: d_step { nempty(q_ab[0]) -> q_ab[0]?m_ab,t_ab; recv_ab(0); invariants() }
-  :: d_step { nempty(q_ba[0]) -> q_ba[0]?m_ba,t_ba; recv_ba(0); invariants() }
+  :: d_step { budget0 > 0 -> budget0--; d_g_a_connect(0, 255); invariants(); clear_scratch() }
+  :: d_step { budget1 > 0 -> budget1--; d_g_b_connect(0, 255); invariants(); clear_scratch() }
+  :: d_step { budget2 > 0 && (g_a_state[0] == g_a_S_Established || g_a_state[0] == g_a_S_CloseWait) -> budget2--; d_g_a_close(0, 255); invariants(); clear_scratch() }
+  :: d_step { budget3 > 0 && (g_b_state[0] == g_b_S_Established || g_b_state[0] == g_b_S_CloseWait) -> budget3--; d_g_b_close(0, 255); invariants(); clear_scratch() }
+  :: d_step { (g_a_state[0] == g_a_S_TimeWait) -> d_g_a_timeout(0, 255); invariants(); clear_scratch() }
+  :: d_step { (g_b_state[0] == g_b_S_TimeWait) -> d_g_b_timeout(0, 255); invariants(); clear_scratch() }
+  :: d_step { nempty(q_ab[0]) -> q_ab[0]?m_ab,t_ab; recv_ab(0); invariants(); clear_scratch() }
+  :: d_step { nempty(q_ba[0]) -> q_ba[0]?m_ba,t_ba; recv_ba(0); invariants(); clear_scratch() }
   od
 }

@@ -43,27 +43,6 @@ byte g_race_state[1] = g_race_S_Unbound;
 byte g_race_v_early[1] = 0;
 byte g_race_gen[1] = 0;
 
-hidden byte pre_s_g_session_handshake_ok, em_g_session_handshake_ok, k_g_session_handshake_ok, pre_v_attempts_g_session_handshake_ok;
-hidden byte pre_s_g_ch_announce, em_g_ch_announce, k_g_ch_announce, pre_v_queued_g_ch_announce;
-hidden byte pre_s_g_peer_send, em_g_peer_send, k_g_peer_send, pre_v_window_g_peer_send;
-hidden byte pre_s_g_ch_item, em_g_ch_item, k_g_ch_item, pre_v_queued_g_ch_item;
-hidden byte pre_s_g_race_arrived, em_g_race_arrived, k_g_race_arrived, pre_v_early_g_race_arrived;
-hidden byte pre_s_g_race_sent, em_g_race_sent, k_g_race_sent, pre_v_early_g_race_sent;
-hidden byte pre_s_g_peer_close, em_g_peer_close, k_g_peer_close, pre_v_window_g_peer_close;
-hidden byte pre_s_g_ch_close, em_g_ch_close, k_g_ch_close, pre_v_queued_g_ch_close;
-hidden byte pre_s_g_ch_bind, em_g_ch_bind, k_g_ch_bind, pre_v_queued_g_ch_bind;
-hidden byte pre_s_g_race_bound, em_g_race_bound, k_g_race_bound, pre_v_early_g_race_bound;
-hidden byte pre_s_g_ch_consume, em_g_ch_consume, k_g_ch_consume, pre_v_queued_g_ch_consume;
-hidden byte pre_s_g_peer_grant, em_g_peer_grant, k_g_peer_grant, pre_v_window_g_peer_grant;
-hidden byte pre_s_g_ch_drop_receiver, em_g_ch_drop_receiver, k_g_ch_drop_receiver, pre_v_queued_g_ch_drop_receiver;
-hidden byte pre_s_g_peer_reset, em_g_peer_reset, k_g_peer_reset, pre_v_window_g_peer_reset;
-hidden byte pre_s_g_session_conduit_break, em_g_session_conduit_break, k_g_session_conduit_break, pre_v_attempts_g_session_conduit_break;
-hidden byte pre_s_g_ch_disconnect, em_g_ch_disconnect, k_g_ch_disconnect, pre_v_queued_g_ch_disconnect;
-hidden byte pre_s_g_peer_disconnect, em_g_peer_disconnect, k_g_peer_disconnect, pre_v_window_g_peer_disconnect;
-hidden byte pre_s_g_session_resume_ok, em_g_session_resume_ok, k_g_session_resume_ok, pre_v_attempts_g_session_resume_ok;
-hidden byte pre_s_g_session_shutdown, em_g_session_shutdown, k_g_session_shutdown, pre_v_attempts_g_session_shutdown;
-hidden byte m_wire, t_wire, m2_wire, t2_wire, m3_wire, t3_wire, n_wire;
-hidden byte m_back, t_back, m2_back, t2_back, m3_back, t3_back, n_back;
 
 inline renew_ch_peer() {
   gen = gen + 1;
@@ -528,7 +507,102 @@ inline recv_back(j) {
   :: m_back == 1 -> d_g_peer_reset(j, t_back)
   fi
 }
-hidden byte k_turn, cnt_back_grant_0, cnt_wire_item_0;
+byte pre_s_g_session_handshake_ok, em_g_session_handshake_ok, k_g_session_handshake_ok, pre_v_attempts_g_session_handshake_ok, pre_s_g_ch_announce, em_g_ch_announce, k_g_ch_announce, pre_v_queued_g_ch_announce, pre_s_g_peer_send, em_g_peer_send, k_g_peer_send, pre_v_window_g_peer_send, pre_s_g_ch_item, em_g_ch_item, k_g_ch_item, pre_v_queued_g_ch_item, pre_s_g_race_arrived, em_g_race_arrived, k_g_race_arrived, pre_v_early_g_race_arrived, pre_s_g_race_sent, em_g_race_sent, k_g_race_sent, pre_v_early_g_race_sent, pre_s_g_peer_close, em_g_peer_close, k_g_peer_close, pre_v_window_g_peer_close, pre_s_g_ch_close, em_g_ch_close, k_g_ch_close, pre_v_queued_g_ch_close, pre_s_g_ch_bind, em_g_ch_bind, k_g_ch_bind, pre_v_queued_g_ch_bind, pre_s_g_race_bound, em_g_race_bound, k_g_race_bound, pre_v_early_g_race_bound, pre_s_g_ch_consume, em_g_ch_consume, k_g_ch_consume, pre_v_queued_g_ch_consume, pre_s_g_peer_grant, em_g_peer_grant, k_g_peer_grant, pre_v_window_g_peer_grant, pre_s_g_ch_drop_receiver, em_g_ch_drop_receiver, k_g_ch_drop_receiver, pre_v_queued_g_ch_drop_receiver, pre_s_g_peer_reset, em_g_peer_reset, k_g_peer_reset, pre_v_window_g_peer_reset, pre_s_g_session_conduit_break, em_g_session_conduit_break, k_g_session_conduit_break, pre_v_attempts_g_session_conduit_break, pre_s_g_ch_disconnect, em_g_ch_disconnect, k_g_ch_disconnect, pre_v_queued_g_ch_disconnect, pre_s_g_peer_disconnect, em_g_peer_disconnect, k_g_peer_disconnect, pre_v_window_g_peer_disconnect, pre_s_g_session_resume_ok, em_g_session_resume_ok, k_g_session_resume_ok, pre_v_attempts_g_session_resume_ok, pre_s_g_session_shutdown, em_g_session_shutdown, k_g_session_shutdown, pre_v_attempts_g_session_shutdown, m_wire, t_wire, m2_wire, t2_wire, m3_wire, t3_wire, n_wire, m_back, t_back, m2_back, t2_back, m3_back, t3_back, n_back, k_turn, cnt_back_grant_0, cnt_wire_item_0;
+inline clear_scratch() {
+  pre_s_g_session_handshake_ok = 0;
+  em_g_session_handshake_ok = 0;
+  k_g_session_handshake_ok = 0;
+  pre_v_attempts_g_session_handshake_ok = 0;
+  pre_s_g_ch_announce = 0;
+  em_g_ch_announce = 0;
+  k_g_ch_announce = 0;
+  pre_v_queued_g_ch_announce = 0;
+  pre_s_g_peer_send = 0;
+  em_g_peer_send = 0;
+  k_g_peer_send = 0;
+  pre_v_window_g_peer_send = 0;
+  pre_s_g_ch_item = 0;
+  em_g_ch_item = 0;
+  k_g_ch_item = 0;
+  pre_v_queued_g_ch_item = 0;
+  pre_s_g_race_arrived = 0;
+  em_g_race_arrived = 0;
+  k_g_race_arrived = 0;
+  pre_v_early_g_race_arrived = 0;
+  pre_s_g_race_sent = 0;
+  em_g_race_sent = 0;
+  k_g_race_sent = 0;
+  pre_v_early_g_race_sent = 0;
+  pre_s_g_peer_close = 0;
+  em_g_peer_close = 0;
+  k_g_peer_close = 0;
+  pre_v_window_g_peer_close = 0;
+  pre_s_g_ch_close = 0;
+  em_g_ch_close = 0;
+  k_g_ch_close = 0;
+  pre_v_queued_g_ch_close = 0;
+  pre_s_g_ch_bind = 0;
+  em_g_ch_bind = 0;
+  k_g_ch_bind = 0;
+  pre_v_queued_g_ch_bind = 0;
+  pre_s_g_race_bound = 0;
+  em_g_race_bound = 0;
+  k_g_race_bound = 0;
+  pre_v_early_g_race_bound = 0;
+  pre_s_g_ch_consume = 0;
+  em_g_ch_consume = 0;
+  k_g_ch_consume = 0;
+  pre_v_queued_g_ch_consume = 0;
+  pre_s_g_peer_grant = 0;
+  em_g_peer_grant = 0;
+  k_g_peer_grant = 0;
+  pre_v_window_g_peer_grant = 0;
+  pre_s_g_ch_drop_receiver = 0;
+  em_g_ch_drop_receiver = 0;
+  k_g_ch_drop_receiver = 0;
+  pre_v_queued_g_ch_drop_receiver = 0;
+  pre_s_g_peer_reset = 0;
+  em_g_peer_reset = 0;
+  k_g_peer_reset = 0;
+  pre_v_window_g_peer_reset = 0;
+  pre_s_g_session_conduit_break = 0;
+  em_g_session_conduit_break = 0;
+  k_g_session_conduit_break = 0;
+  pre_v_attempts_g_session_conduit_break = 0;
+  pre_s_g_ch_disconnect = 0;
+  em_g_ch_disconnect = 0;
+  k_g_ch_disconnect = 0;
+  pre_v_queued_g_ch_disconnect = 0;
+  pre_s_g_peer_disconnect = 0;
+  em_g_peer_disconnect = 0;
+  k_g_peer_disconnect = 0;
+  pre_v_window_g_peer_disconnect = 0;
+  pre_s_g_session_resume_ok = 0;
+  em_g_session_resume_ok = 0;
+  k_g_session_resume_ok = 0;
+  pre_v_attempts_g_session_resume_ok = 0;
+  pre_s_g_session_shutdown = 0;
+  em_g_session_shutdown = 0;
+  k_g_session_shutdown = 0;
+  pre_v_attempts_g_session_shutdown = 0;
+  m_wire = 0;
+  t_wire = 0;
+  m2_wire = 0;
+  t2_wire = 0;
+  m3_wire = 0;
+  t3_wire = 0;
+  n_wire = 0;
+  m_back = 0;
+  t_back = 0;
+  m2_back = 0;
+  t2_back = 0;
+  m3_back = 0;
+  t3_back = 0;
+  n_back = 0;
+  k_turn = 0;
+  cnt_back_grant_0 = 0;
+  cnt_wire_item_0 = 0;
+}
 inline invariants() {
   skip;
 #ifdef P_credit_conserved
@@ -540,17 +614,17 @@ inline invariants() {
 
 active proctype env() {
   do
-  :: d_step { (g_session_state[0] == g_session_S_Handshaking) && g_session_gen[0] == gen -> d_g_session_handshake_ok(0, gen); invariants() }
-  :: d_step { (g_ch_state[0] == g_ch_S_Unknown) && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> d_g_ch_announce(0, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_ch_state[0] == g_ch_S_Announced || g_ch_state[0] == g_ch_S_Open || g_ch_state[0] == g_ch_S_ResetSent) && (g_session_state[0] == g_session_S_Established) -> budget0--; d_g_peer_send(0, 255); invariants() }
-  :: d_step { (g_ch_state[0] == g_ch_S_Announced || g_ch_state[0] == g_ch_S_Open || g_ch_state[0] == g_ch_S_ResetSent) && (g_session_state[0] == g_session_S_Established) -> d_g_peer_close(0, 255); invariants() }
-  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(0, 255); invariants() }
-  :: d_step { true -> d_g_ch_consume(0, 255); invariants() }
-  :: d_step { true -> d_g_ch_drop_receiver(0, 255); invariants() }
-  :: d_step { budget1 > 0 && g_session_gen[0] == gen -> budget1--; d_g_session_conduit_break(0, gen); invariants() }
-  :: d_step { budget2 > 0 && g_session_gen[0] == gen -> budget2--; d_g_session_resume_ok(0, gen); invariants() }
-  :: d_step { true -> d_g_session_shutdown(0, 255); invariants() }
-  :: d_step { nempty(q_wire[0]) -> q_wire[0]?m_wire,t_wire; recv_wire(0); invariants() }
-  :: d_step { nempty(q_back[0]) -> q_back[0]?m_back,t_back; recv_back(0); invariants() }
+  :: d_step { (g_session_state[0] == g_session_S_Handshaking) && g_session_gen[0] == gen -> d_g_session_handshake_ok(0, gen); invariants(); clear_scratch() }
+  :: d_step { (g_ch_state[0] == g_ch_S_Unknown) && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> d_g_ch_announce(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_ch_state[0] == g_ch_S_Announced || g_ch_state[0] == g_ch_S_Open || g_ch_state[0] == g_ch_S_ResetSent) && (g_session_state[0] == g_session_S_Established) -> budget0--; d_g_peer_send(0, 255); invariants(); clear_scratch() }
+  :: d_step { (g_ch_state[0] == g_ch_S_Announced || g_ch_state[0] == g_ch_S_Open || g_ch_state[0] == g_ch_S_ResetSent) && (g_session_state[0] == g_session_S_Established) -> d_g_peer_close(0, 255); invariants(); clear_scratch() }
+  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(0, 255); invariants(); clear_scratch() }
+  :: d_step { true -> d_g_ch_consume(0, 255); invariants(); clear_scratch() }
+  :: d_step { true -> d_g_ch_drop_receiver(0, 255); invariants(); clear_scratch() }
+  :: d_step { budget1 > 0 && g_session_gen[0] == gen -> budget1--; d_g_session_conduit_break(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget2 > 0 && g_session_gen[0] == gen -> budget2--; d_g_session_resume_ok(0, gen); invariants(); clear_scratch() }
+  :: d_step { true -> d_g_session_shutdown(0, 255); invariants(); clear_scratch() }
+  :: d_step { nempty(q_wire[0]) -> q_wire[0]?m_wire,t_wire; recv_wire(0); invariants(); clear_scratch() }
+  :: d_step { nempty(q_back[0]) -> q_back[0]?m_back,t_back; recv_back(0); invariants(); clear_scratch() }
   od
 }

@@ -36,22 +36,6 @@ byte g_peer_state[2] = g_peer_S_Open;
 byte g_peer_v_window[2] = 2;
 byte g_peer_gen[2] = 0;
 
-hidden byte pre_s_g_session_handshake_ok, em_g_session_handshake_ok, k_g_session_handshake_ok, pre_v_attempts_g_session_handshake_ok;
-hidden byte pre_s_g_ch_announce, em_g_ch_announce, k_g_ch_announce, pre_v_queued_g_ch_announce;
-hidden byte pre_s_g_ch_item, em_g_ch_item, k_g_ch_item, pre_v_queued_g_ch_item;
-hidden byte pre_s_g_ch_close, em_g_ch_close, k_g_ch_close, pre_v_queued_g_ch_close;
-hidden byte pre_s_g_ch_reset, em_g_ch_reset, k_g_ch_reset, pre_v_queued_g_ch_reset;
-hidden byte pre_s_g_ch_grant, em_g_ch_grant, k_g_ch_grant, pre_v_queued_g_ch_grant;
-hidden byte pre_s_g_ch_bind, em_g_ch_bind, k_g_ch_bind, pre_v_queued_g_ch_bind;
-hidden byte pre_s_g_ch_consume, em_g_ch_consume, k_g_ch_consume, pre_v_queued_g_ch_consume;
-hidden byte pre_s_g_peer_grant, em_g_peer_grant, k_g_peer_grant, pre_v_window_g_peer_grant;
-hidden byte pre_s_g_ch_drop_receiver, em_g_ch_drop_receiver, k_g_ch_drop_receiver, pre_v_queued_g_ch_drop_receiver;
-hidden byte pre_s_g_peer_reset, em_g_peer_reset, k_g_peer_reset, pre_v_window_g_peer_reset;
-hidden byte pre_s_g_session_conduit_break, em_g_session_conduit_break, k_g_session_conduit_break, pre_v_attempts_g_session_conduit_break;
-hidden byte pre_s_g_ch_disconnect, em_g_ch_disconnect, k_g_ch_disconnect, pre_v_queued_g_ch_disconnect;
-hidden byte pre_s_g_peer_disconnect, em_g_peer_disconnect, k_g_peer_disconnect, pre_v_window_g_peer_disconnect;
-hidden byte pre_s_g_session_resume_ok, em_g_session_resume_ok, k_g_session_resume_ok, pre_v_attempts_g_session_resume_ok;
-hidden byte pre_s_g_session_shutdown, em_g_session_shutdown, k_g_session_shutdown, pre_v_attempts_g_session_shutdown;
 
 inline renew_ch_peer() {
   gen = gen + 1;
@@ -418,35 +402,102 @@ inline d_g_session_shutdown(i, tag) {
     fi
   fi;
 }
+byte pre_s_g_session_handshake_ok, em_g_session_handshake_ok, k_g_session_handshake_ok, pre_v_attempts_g_session_handshake_ok, pre_s_g_ch_announce, em_g_ch_announce, k_g_ch_announce, pre_v_queued_g_ch_announce, pre_s_g_ch_item, em_g_ch_item, k_g_ch_item, pre_v_queued_g_ch_item, pre_s_g_ch_close, em_g_ch_close, k_g_ch_close, pre_v_queued_g_ch_close, pre_s_g_ch_reset, em_g_ch_reset, k_g_ch_reset, pre_v_queued_g_ch_reset, pre_s_g_ch_grant, em_g_ch_grant, k_g_ch_grant, pre_v_queued_g_ch_grant, pre_s_g_ch_bind, em_g_ch_bind, k_g_ch_bind, pre_v_queued_g_ch_bind, pre_s_g_ch_consume, em_g_ch_consume, k_g_ch_consume, pre_v_queued_g_ch_consume, pre_s_g_peer_grant, em_g_peer_grant, k_g_peer_grant, pre_v_window_g_peer_grant, pre_s_g_ch_drop_receiver, em_g_ch_drop_receiver, k_g_ch_drop_receiver, pre_v_queued_g_ch_drop_receiver, pre_s_g_peer_reset, em_g_peer_reset, k_g_peer_reset, pre_v_window_g_peer_reset, pre_s_g_session_conduit_break, em_g_session_conduit_break, k_g_session_conduit_break, pre_v_attempts_g_session_conduit_break, pre_s_g_ch_disconnect, em_g_ch_disconnect, k_g_ch_disconnect, pre_v_queued_g_ch_disconnect, pre_s_g_peer_disconnect, em_g_peer_disconnect, k_g_peer_disconnect, pre_v_window_g_peer_disconnect, pre_s_g_session_resume_ok, em_g_session_resume_ok, k_g_session_resume_ok, pre_v_attempts_g_session_resume_ok, pre_s_g_session_shutdown, em_g_session_shutdown, k_g_session_shutdown, pre_v_attempts_g_session_shutdown;
+inline clear_scratch() {
+  pre_s_g_session_handshake_ok = 0;
+  em_g_session_handshake_ok = 0;
+  k_g_session_handshake_ok = 0;
+  pre_v_attempts_g_session_handshake_ok = 0;
+  pre_s_g_ch_announce = 0;
+  em_g_ch_announce = 0;
+  k_g_ch_announce = 0;
+  pre_v_queued_g_ch_announce = 0;
+  pre_s_g_ch_item = 0;
+  em_g_ch_item = 0;
+  k_g_ch_item = 0;
+  pre_v_queued_g_ch_item = 0;
+  pre_s_g_ch_close = 0;
+  em_g_ch_close = 0;
+  k_g_ch_close = 0;
+  pre_v_queued_g_ch_close = 0;
+  pre_s_g_ch_reset = 0;
+  em_g_ch_reset = 0;
+  k_g_ch_reset = 0;
+  pre_v_queued_g_ch_reset = 0;
+  pre_s_g_ch_grant = 0;
+  em_g_ch_grant = 0;
+  k_g_ch_grant = 0;
+  pre_v_queued_g_ch_grant = 0;
+  pre_s_g_ch_bind = 0;
+  em_g_ch_bind = 0;
+  k_g_ch_bind = 0;
+  pre_v_queued_g_ch_bind = 0;
+  pre_s_g_ch_consume = 0;
+  em_g_ch_consume = 0;
+  k_g_ch_consume = 0;
+  pre_v_queued_g_ch_consume = 0;
+  pre_s_g_peer_grant = 0;
+  em_g_peer_grant = 0;
+  k_g_peer_grant = 0;
+  pre_v_window_g_peer_grant = 0;
+  pre_s_g_ch_drop_receiver = 0;
+  em_g_ch_drop_receiver = 0;
+  k_g_ch_drop_receiver = 0;
+  pre_v_queued_g_ch_drop_receiver = 0;
+  pre_s_g_peer_reset = 0;
+  em_g_peer_reset = 0;
+  k_g_peer_reset = 0;
+  pre_v_window_g_peer_reset = 0;
+  pre_s_g_session_conduit_break = 0;
+  em_g_session_conduit_break = 0;
+  k_g_session_conduit_break = 0;
+  pre_v_attempts_g_session_conduit_break = 0;
+  pre_s_g_ch_disconnect = 0;
+  em_g_ch_disconnect = 0;
+  k_g_ch_disconnect = 0;
+  pre_v_queued_g_ch_disconnect = 0;
+  pre_s_g_peer_disconnect = 0;
+  em_g_peer_disconnect = 0;
+  k_g_peer_disconnect = 0;
+  pre_v_window_g_peer_disconnect = 0;
+  pre_s_g_session_resume_ok = 0;
+  em_g_session_resume_ok = 0;
+  k_g_session_resume_ok = 0;
+  pre_v_attempts_g_session_resume_ok = 0;
+  pre_s_g_session_shutdown = 0;
+  em_g_session_shutdown = 0;
+  k_g_session_shutdown = 0;
+  pre_v_attempts_g_session_shutdown = 0;
+}
 inline invariants() {
   skip;
 }
 
 active proctype env() {
   do
-  :: d_step { (g_session_state[0] == g_session_S_Handshaking) && g_session_gen[0] == gen -> d_g_session_handshake_ok(0, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_announce(0, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_item(0, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_close(0, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_reset(0, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_grant(0, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_announce(1, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_item(1, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_close(1, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_reset(1, gen); invariants() }
-  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_grant(1, gen); invariants() }
-  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(0, 255); invariants() }
-  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(1, 255); invariants() }
-  :: d_step { true -> d_g_ch_consume(0, 255); invariants() }
-  :: d_step { true -> d_g_ch_drop_receiver(0, 255); invariants() }
-  :: d_step { true -> d_g_ch_consume(1, 255); invariants() }
-  :: d_step { true -> d_g_ch_drop_receiver(1, 255); invariants() }
-  :: d_step { budget1 > 0 && g_session_gen[0] == gen -> budget1--; d_g_session_conduit_break(0, gen); invariants() }
-  :: d_step { budget2 > 0 && g_session_gen[0] == gen -> budget2--; d_g_session_resume_ok(0, gen); invariants() }
-  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[0] == gen -> budget3--; d_g_ch_item(0, gen - 1); invariants() }
-  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[0] == gen -> budget3--; d_g_ch_close(0, gen - 1); invariants() }
-  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[1] == gen -> budget3--; d_g_ch_item(1, gen - 1); invariants() }
-  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[1] == gen -> budget3--; d_g_ch_close(1, gen - 1); invariants() }
-  :: d_step { true -> d_g_session_shutdown(0, 255); invariants() }
+  :: d_step { (g_session_state[0] == g_session_S_Handshaking) && g_session_gen[0] == gen -> d_g_session_handshake_ok(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_announce(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_item(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_close(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_reset(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[0] == gen -> budget0--; d_g_ch_grant(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_announce(1, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_item(1, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_close(1, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_reset(1, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_session_state[0] == g_session_S_Established) && g_ch_gen[1] == gen -> budget0--; d_g_ch_grant(1, gen); invariants(); clear_scratch() }
+  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(0, 255); invariants(); clear_scratch() }
+  :: d_step { (g_session_state[0] == g_session_S_Established) -> d_g_ch_bind(1, 255); invariants(); clear_scratch() }
+  :: d_step { true -> d_g_ch_consume(0, 255); invariants(); clear_scratch() }
+  :: d_step { true -> d_g_ch_drop_receiver(0, 255); invariants(); clear_scratch() }
+  :: d_step { true -> d_g_ch_consume(1, 255); invariants(); clear_scratch() }
+  :: d_step { true -> d_g_ch_drop_receiver(1, 255); invariants(); clear_scratch() }
+  :: d_step { budget1 > 0 && g_session_gen[0] == gen -> budget1--; d_g_session_conduit_break(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget2 > 0 && g_session_gen[0] == gen -> budget2--; d_g_session_resume_ok(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[0] == gen -> budget3--; d_g_ch_item(0, gen - 1); invariants(); clear_scratch() }
+  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[0] == gen -> budget3--; d_g_ch_close(0, gen - 1); invariants(); clear_scratch() }
+  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[1] == gen -> budget3--; d_g_ch_item(1, gen - 1); invariants(); clear_scratch() }
+  :: d_step { budget3 > 0 && gen >= 1 && g_ch_gen[1] == gen -> budget3--; d_g_ch_close(1, gen - 1); invariants(); clear_scratch() }
+  :: d_step { true -> d_g_session_shutdown(0, 255); invariants(); clear_scratch() }
   od
 }
