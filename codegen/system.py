@@ -445,7 +445,9 @@ def _link_source(ctx: _Ctx, refs: _Refs, item: Node, lf: dict):
     return src, action, ""
 
 
-def _links(ctx: _Ctx, refs: _Refs, node: Node, channels: dict) -> list[Link]:
+def _links(ctx: _Ctx, refs: _Refs, node: Node, channels: dict, mentions: list) -> list[Link]:
+    """The links; `mentions` gets (channel, target group, event) of every link that names a
+    channel in 'via', refused or not (so a refused link does not also leave its channel empty)."""
     links = []
     for item in _items(ctx, node, "links") if not _too_many(ctx, node, "links", MAX_LINKS) else ():
         lf = ctx.fields(item, "a link", ("from",), ("emit", "on", "to", "event", "args", "renew", "via", "doc"))
@@ -487,6 +489,9 @@ def _links(ctx: _Ctx, refs: _Refs, node: Node, channels: dict) -> list[Link]:
             ctx.err(lf["to"][1], "E-system", f"a link with 'on' observes an event: its target must be a monitor "
                     f"(a machine with monitor: true), and '{dst.name}' is not one")
         via = _via(ctx, lf, channels, src, dst, on) if "via" in lf else ""
+        named = channels.get(str(lf["via"][1].value)) if "via" in lf and lf["via"][1].kind == "scalar" else None
+        if named and dst and named[1] == dst.name and event and declared_event(dst.machine, event):
+            mentions.append((str(lf["via"][1].value), dst.name, event))
         args = _link_args(ctx, lf, src, dst, event, item) if src and dst and event else ()
         if src and dst and event and (action or on) and via is not None and args is not None:
             links.append(Link(src.name, action, dst.name, event, (), item.pos, on, via, args))
@@ -499,7 +504,9 @@ def _link_args(ctx: _Ctx, lf: dict, src: Group, dst: Group, event: str, item: No
     here, so a delivered value is always one the receiver's checks covered). None when
     refused."""
     declared = declared_event(dst.machine, event)
-    wanted = [a.name for a in declared.args] if declared else []
+    if declared is None:
+        return ()  # an unknown event: reported by check_event
+    wanted = [a.name for a in declared.args]
     given = _pairs(ctx, lf["args"][1], "args") if "args" in lf else ()
     if {k.value for k, _ in given} != set(wanted):
         if wanted or given:
@@ -843,11 +850,12 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     out.raise_if_any()
     refs = _Refs(ctx, groups)
     declared = _channels(ctx, refs, f["channels"][1]) if "channels" in f else {}
-    links = _links(ctx, refs, f["links"][1], declared) if "links" in f else []
+    mentions: list = []
+    links = _links(ctx, refs, f["links"][1], declared, mentions) if "links" in f else []
     channels = []
     for cname, (source, target, capacity, cdoc, cpos) in declared.items():
-        events = tuple(dict.fromkeys(e for l in links if l.via == cname
-                                     for e in event_values(refs.by_name[l.target].machine, l.event)))
+        events = tuple(dict.fromkeys(e for via, t, ev in mentions if via == cname
+                                     for e in event_values(refs.by_name[t].machine, ev)))
         if not events:
             ctx.err(cpos, "E-system", f"channel '{cname}' carries nothing: no link names it in 'via'")
         channels.append(Channel(cname, source, target, capacity, events, cdoc, cpos))
