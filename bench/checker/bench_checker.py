@@ -165,8 +165,9 @@ def main():
                 t_pan, out_pan = searched(["./pan", "-A", "-E", "-m100000", pan_w(ours)], d, args.runs,
                                           r"elapsed time ([\d.e+-]+) seconds")
                 pan = int(re.search(r"(\d+) states, stored", out_pan).group(1))
-                mem = re.search(r"([\d.]+)\s+actual memory usage for states", out_pan)
-                total = re.search(r"([\d.]+)\s+total actual memory usage", out_pan)
+                # with -DNOCOMP pan prints only its total ("memory usage (Mbyte)")
+                total = re.search(r"([\d.]+)\s+(?:total actual memory usage|memory usage \(Mbyte\))", out_pan)
+                mem = re.search(r"([\d.]+)\s+actual memory usage for states", out_pan) or total
                 assert ours == pan, f"{system.name} [{v.name}]: phasegen {ours} states, SPIN {pan}"
                 row = {"model": f"{system.name} [{v.name}]", "states": ours, "ours_s": t_ours, "two_s": t_two, "pan_s": t_pan,
                        "ratio": t_pan / t_ours, "trans": trans, "bps": bps, "pan_bps": float(mem.group(1)) * 2**20 / pan,
