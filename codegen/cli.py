@@ -257,7 +257,8 @@ def parse_args(argv):
     p_gen = sub.add_parser("generate", help="check specs, then write generated files",
                            description="Check every spec, then write its outputs into --out: for a machine file "
                                        "NAME.yaml, NAME.hpp, NAME.test.cpp, NAME.dot and NAME.md; for a system "
-                                       "file NAME.yaml, NAME.VARIANT.pml per variant (and, with --emit checker, its compiled "
+                                       "file NAME.yaml, NAME.VARIANT.pml per variant, NAME.roles.hpp when it has a "
+                                       "runtime section (and, with --emit checker, its compiled "
                                        "checker's sources). All outputs or none. Systems are validated, not "
                                        "explored: --prove also explores them after writing.")
     for p in (p_check, p_gen):
@@ -313,7 +314,8 @@ def parse_args(argv):
     p_gen.add_argument("--out", metavar="DIR", default=".", help="output directory (default: the current directory)")
     p_gen.add_argument("--emit", default=",".join(DEFAULT_EMIT), metavar="KINDS",
                        help=f"comma-separated outputs to write, of {', '.join(OUTPUT_KINDS)}, or 'all' "
-                            f"(default: {','.join(DEFAULT_EMIT)}; checker: the compiled checker's C++ sources)")
+                            f"(default: {','.join(DEFAULT_EMIT)}; roles: a system's runtime roles header, "
+                            f"when it has a runtime section; checker: the compiled checker's C++ sources)")
     p_gen.add_argument("--namespace-dirs", action="store_true",
                        help="name a machine's outputs after its namespace and name (DIR/vox/rx_channel.hpp) "
                             "instead of its spec file; a system's under promela/ and checker/")

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from . import checker_cpp
 from . import emit as emit_stage
 from . import promela
+from . import roles
 from .diag import Diagnostic, Pos, SpecError
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 _SHELL_SAFE = re.compile(r"[A-Za-z0-9_./:=,+@%^-]+")  # shown as is in a regenerate command
-OUTPUT_KINDS = ("header", "tests", "dot", "md", "promela", "checker")
-DEFAULT_EMIT = ("header", "tests", "dot", "md", "promela")
+OUTPUT_KINDS = ("header", "tests", "dot", "md", "promela", "roles", "checker")
+DEFAULT_EMIT = ("header", "tests", "dot", "md", "promela", "roles")
 
 
 def display_path(path: str) -> str:
@@ -77,6 +78,7 @@ def render_all(results, systems=(), layout: Layout = Layout()) -> dict[str, str]
             problems.append(bad)
             continue
         add(machine.pos, emit_stage.emit(machine, report, base, layout.regenerate, layout.emit))
+    roles_of: dict = {}  # machine -> the system file whose roles header defines its Roles struct
     for system in systems:
         stem = output_stem(system.file)
         if not layout.namespace_dirs and (bad := check_stem(stem, system.pos)):
@@ -87,6 +89,14 @@ def render_all(results, systems=(), layout: Layout = Layout()) -> dict[str, str]
                 rel = (f"promela/{system.name}.{variant.name}.pml" if layout.namespace_dirs
                        else f"{stem}.{variant.name}.pml")
                 add(system.pos, {rel: promela.promela(system, variant, layout.regenerate)})
+        if "roles" in layout.emit and system.runtime is not None:
+            rt = system.runtime
+            for m in [c.machine for c in rt.channels] + ([rt.session.machine] if rt.session else []):
+                key = emit_stage.include_path(m)
+                if roles_of.setdefault(key, system.file) != system.file:
+                    problems.append(Diagnostic(rt.pos, "E-duplicate", f"machine '{key}' also has runtime roles in "
+                                               f"{roles_of[key]}: its roles structs would be defined twice"))
+            add(system.pos, roles.emit(system, layout.namespace_dirs, stem, layout.regenerate))
         if "checker" in layout.emit:
             prefix = "" if layout.namespace_dirs else f"{stem}.checker/"
             add(system.pos, {prefix + rel: text for rel, text in checker_cpp.emit(system, layout.regenerate).items()})

@@ -177,6 +177,7 @@ class System:
     expect_fail: dict  # variant -> frozenset of property names expected to fail (known-bad systems)
     pos: Pos
     channels: tuple[Channel, ...] = ()
+    runtime: object = None  # its `runtime:` section (codegen/roles.py: roles.Runtime), or None
 
     def channel(self, name: str) -> Channel:
         return next(c for c in self.channels if c.name == name)
@@ -839,7 +840,7 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     out = Collector()
     ctx = _Ctx(out)
     f = ctx.fields(root, "a system file", ("phasegen", "system", "instances"),
-                   ("doc", "channels", "links", "variants", "properties", "expect", "$schema"))
+                   ("doc", "channels", "links", "variants", "properties", "expect", "runtime", "$schema"))
     if f is None:
         out.raise_if_any()
     if "phasegen" in f and (f["phasegen"][1].value != SPEC_FORMAT or isinstance(f["phasegen"][1].value, bool)):
@@ -871,6 +872,8 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     _link_cycles(ctx, groups, links)
     if not out.items:
         _monitors_used(ctx, groups, links, properties)
+    from .roles import runtime_section  # the runtime's roles, proved over every argument value
+    runtime = runtime_section(ctx, refs, f, base_dir, display_dir) if "runtime" in f else None
     out.raise_if_any()
     return System(name, doc, file, tuple(groups), tuple(links), tuple(variants), tuple(properties), expect, root.pos,
-                  tuple(channels))
+                  tuple(channels), runtime)

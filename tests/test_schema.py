@@ -393,6 +393,7 @@ events:
   put: {source: peer}
   take: {source: local}
   close: {source: peer}
+  gone: {source: session}
 actions:
   out:
 transitions:
@@ -401,7 +402,8 @@ transitions:
   - {from: Open, on: take, guard: n > 0, to: Open, do: n -= 1, emit: out}
   - {from: Open, on: take, guard: n == 0, ignore: empty}
   - {from: Open, on: close, to: Done}
-  - {from: Done, on: [put, take, close], ignore: done}
+  - {from: Open, on: gone, to: Done, do: n = low}
+  - {from: Done, on: [put, take, close, gone], ignore: done}
 """
 
 SYSTEM_BASE = {
@@ -462,6 +464,27 @@ def sys_top(**top):
             doc.pop(k, None)
         else:
             doc[k] = v
+    return doc
+
+
+RUNTIME = {"channels": {"b": {"open": "implicit", "queue": "n", "enqueue": "put", "dequeue": ["take"],
+                              "discard": ["gone"], "fail": "gone", "empty": "empty", "doc": "x"}}, "doc": "x"}
+RT_B = ["runtime", "channels", "b"]
+
+
+def rt_doc(path=(), value=None, delete=False):
+    """SYSTEM_BASE with RUNTIME, and the value at a key path under it set (or deleted)."""
+    doc = sys_top(runtime=copy.deepcopy(RUNTIME))
+    if not path:
+        return doc
+    *parents, last = path
+    node = doc
+    for p in parents:
+        node = node[p]
+    if delete:
+        del node[last]
+    else:
+        node[last] = value
     return doc
 
 
@@ -530,6 +553,22 @@ SYSTEM_CASES = [
     ("no_violation with an empty variants list", sys_doc(PROPS + ["calm_is_calm", "variants"], []), False),
     ("expect with an empty list", sys_doc(["expect", "wild"], []), False),
     ("expect with a non-string entry", sys_doc(["expect", "wild"], [1]), False),
+    ("runtime", rt_doc(), True),
+    ("runtime, explicit open", rt_doc(RT_B + ["open"], "explicit"), True),
+    ("runtime open neither", rt_doc(RT_B + ["open"], "maybe"), False),
+    ("runtime with an unknown key", rt_doc(RT_B + ["queueing"], "n"), False),
+    ("runtime channel without fail", rt_doc(RT_B + ["fail"], delete=True), False),
+    ("runtime channel without open", rt_doc(RT_B + ["open"], delete=True), False),
+    ("runtime empty", sys_top(runtime={}), False),
+    ("runtime channels empty", sys_top(runtime={"channels": {}}), False),
+    ("runtime with an empty event list", rt_doc(RT_B + ["dequeue"], []), False),
+    ("runtime attach as a list", rt_doc(RT_B + ["attach"], ["take"]), False),
+    ("runtime empty code not a code", rt_doc(RT_B + ["empty"], "Empty"), False),
+    ("runtime channel not a mapping", rt_doc(RT_B, "b"), False),
+    ("runtime session not a mapping", rt_doc(["runtime", "session"], "hub"), False),
+    ("runtime session without frames", rt_doc(["runtime", "session"], {
+        "instances": "hub", "routes": "Open", "live": "Open", "escalate": "take", "fail_channels": "out",
+        "protocol_error": "out"}), False),
 ]
 
 # Cases the schema rejects but codegen/system.py lets through: it skips a value of the wrong type
@@ -651,13 +690,17 @@ def collect(schema, key):
 
 def system_fields():
     """{context: (required keys, optional keys)} of every ctx.fields(node, what, (...), (...)) call in
-    codegen/system.py whose key lists are literal tuples, read from the source with ast (system.py
-    has constants only for the property kinds and the faults). The context is the `what` text up to
-    its first quote: "a system file", "instance", "a link", "variant", "an input", "channel"."""
-    with open(os.path.join(ROOT, "codegen", "system.py"), encoding="utf-8") as f:
-        tree = ast.parse(f.read())
+    codegen/system.py and codegen/roles.py (the runtime section) whose key lists are literal tuples,
+    read from the source with ast (system.py has constants only for the property kinds and the
+    faults). The context is the `what` text up to its first quote: "a system file", "instance",
+    "a link", "variant", "an input", "channel", "the runtime section", "runtime channel group",
+    "the runtime session"."""
+    nodes = []
+    for module in ("system.py", "roles.py"):
+        with open(os.path.join(ROOT, "codegen", module), encoding="utf-8") as f:
+            nodes += list(ast.walk(ast.parse(f.read())))
     out = {}
-    for node in ast.walk(tree):
+    for node in nodes:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "fields"
                 and len(node.args) == 4):
             continue
@@ -726,7 +769,8 @@ class Consistency(unittest.TestCase):
     def test_system_keys(self):
         fields = system_fields()
         where = {"a system file": "system", "instance": "instance", "a link": "link", "variant": "variant",
-                 "an input": "input", "channel": "channel"}
+                 "an input": "input", "channel": "channel", "the runtime section": "runtime",
+                 "runtime channel group": "runtimeChannel", "the runtime session": "runtimeSession"}
         self.assertEqual(set(fields), set(where), "codegen/system.py checks the keys of other mappings now: "
                          "describe them in the schema and in this test")
         for label, name in where.items():
