@@ -206,30 +206,55 @@ def _case_group(branches: list[Obj], next_states: list[str]) -> Obj:
 
 FLAT_MAX_ENTRIES = 4096  # (configuration, event) pairs
 FLAT_MAX_BYTES = 16384
-_INT_BYTES = {"std::uint8_t": 1, "std::int8_t": 1, "std::uint16_t": 2, "std::int16_t": 2}
+_INT_BYTES = {"std::uint8_t": 1, "std::int8_t": 1, "std::uint16_t": 2, "std::int16_t": 2, "std::int32_t": 4,
+              "std::uint32_t": 4, "std::uint64_t": 8}
+
+
+def _layout(members: list[tuple[int, int]]) -> tuple[int, int]:
+    """(sizeof, alignof) of a struct of members given as (sizeof, alignof), as C++ lays it out."""
+    size, align = 0, 1
+    for sz, al in members:
+        size = -(-size // al) * al + sz
+        align = max(align, al)
+    return max(1, -(-size // align) * align), align
 
 
 def flat_step(m: Machine):
-    """Whether step() is a flat table (one load per step, no branch on state, event or
-    guard; docs/performance.md#dispatch) and its index: (entries, [var: offset expression,
-    span, whether a range check is needed]) or None for machines too large for a table."""
+    """The flat step table (docs/performance.md#dispatch), or None for a machine too large
+    for one: every (event, configuration) pair's outcome, vars after it and the index of the
+    configuration after it, event-major, so that step() on a Packed configuration is one
+    load, which also gives its next index. Configurations are numbered in mixed radix with
+    the state as the lowest digit, then the vars in order (offsets from their lower
+    bounds), so step(Config&) rebuilds the index with one multiply-add per var."""
     configs = len(m.states)
-    var_bytes = 0
     for v in m.vars:
         configs *= v.hi - v.lo + 1
-        var_bytes += _INT_BYTES.get(int_type(v.lo, v.hi), 4)
     entries = configs * len(m.events)
-    if entries > FLAT_MAX_ENTRIES or entries * (5 + var_bytes) > FLAT_MAX_BYTES:
+    index_type = "std::uint8_t" if configs <= 256 else "std::uint16_t"
+    enum = (1, 1) if len(m.states) <= 256 else (2, 2)
+    code = (1, 1) if len(m.codes) + 1 <= 256 else (2, 2)
+    actions = (_INT_BYTES[action_set_type(max(len(m.actions), 1))],) * 2
+    outcome = _layout([(1, 1), enum, enum, code, actions])
+    vars_ = _layout([(_INT_BYTES[int_type(v.lo, v.hi)],) * 2 for v in m.vars])
+    natural, _ = _layout([outcome, vars_, (_INT_BYTES[index_type],) * 2])
+    entry_bytes = next((b for b in (8, 16) if natural <= b), natural)  # a power of two: the index scales in the address
+    if entries > FLAT_MAX_ENTRIES or entries * entry_bytes > FLAT_MAX_BYTES:
         return None
     full = {"std::uint8_t": (0, 255), "std::int8_t": (-128, 127), "std::uint16_t": (0, 65535),
             "std::int16_t": (-32768, 32767)}
+
     def offset(v) -> str:  # in 64 bits for an int32_t var: a configuration outside the ranges must not overflow
         x = f"static_cast<std::int64_t>(c.vars.{v.name})" if int_type(v.lo, v.hi) == "std::int32_t" else f"c.vars.{v.name}"
         return x + (f" - ({v.lo})" if v.lo else "")
-    index = [Obj(offset=offset(v), span=v.hi - v.lo + 1,
-                 check=full.get(int_type(v.lo, v.hi)) != (v.lo, v.hi))  # a full type holds nothing else
-             for v in m.vars]
-    return entries, index
+    digits = [Obj(name=v.name, offset=offset(v), span=v.hi - v.lo + 1, lo=v.lo, type=int_type(v.lo, v.hi),
+                  check=full.get(int_type(v.lo, v.hi)) != (v.lo, v.hi))  # a full type holds nothing else
+              for v in m.vars]
+    initial = 0
+    for v in reversed(m.vars):
+        initial = initial * (v.hi - v.lo + 1) + (v.init - v.lo)
+    initial = initial * len(m.states) + m.state_index[m.initial.name]
+    return Obj(entries=entries, configs=configs, index_type=index_type, entry_bytes=entry_bytes,
+               align=entry_bytes if entry_bytes in (8, 16) else None, digits=digits, initial=initial)
 
 
 def declared(m: Machine) -> Machine:
@@ -300,7 +325,7 @@ def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
         m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=regenerate, doc=_doc_line, args=args,
         arg_checks=_arg_checks(m, args),
         args_param=", [[maybe_unused]] const Args& a = Args{}" if args else "",
-        flat=flat is not None, flat_entries=flat[0] if flat else 0, flat_vars=flat[1] if flat else [],
+        flat=flat,
         code_ident=code_ident, int_type=int_type, action_set=action_set_type(max(len(m.actions), 1)),
         codes=[("none", "no code: the row was a transition")] + [(c, "") for c in m.codes],
         by_state=by_state, state_type=enum_type(len(m.states)), event_type=enum_type(len(m.events)),

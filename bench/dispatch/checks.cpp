@@ -1,12 +1,13 @@
 // Stream generation and functional checks of the dispatch benchmark, in their own
 // translation unit: the timed loops (dispatch.cpp) are then the only callers of each
-// implementation there, so the compiler's inlining decisions are the same for all six.
+// implementation there, so the compiler's inlining decisions are the same for all of them.
 #include "impls.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -38,40 +39,71 @@ bool terminal(State s) { return s == State::Closed || s == State::Failed; }
 
 }  // namespace
 
-Stream make_stream(const std::string& name, bool valid, unsigned channels, std::size_t n, std::uint64_t seed) {
+Stream make_stream(const std::string& name, Workload w, unsigned channels, std::size_t n, std::uint64_t seed) {
   Stream s;
   s.name = name;
-  s.valid = valid;
+  s.workload = w;
   s.channels = channels;
-  s.entries.resize(n);
+  s.entries.reserve(n);
   std::vector<rx::Config> ch(channels);
   SplitMix rng{seed};
-  for (std::size_t i = 0; i < n; ++i) {
-    rx::Config& c = ch[channels == 1 ? 0 : channel_of(i)];
-    if (terminal(c.state) && (valid || rng.below(8) == 0)) {
-      s.entries[i] = recycle_entry;
+  const auto add = [&](unsigned k, std::uint8_t entry) {
+    if (s.entries.size() == n) return;
+    s.entries.push_back(entry);
+    if (w == Workload::bursty && channels > 1) s.channel.push_back(static_cast<std::uint16_t>(k));
+    if (entry == recycle_entry) {
       ++s.recycles;
-      c = rx::Config{};
+      ch[k] = rx::Config{};
+    } else {
+      ++s.by_disposition[static_cast<std::size_t>(rx::step(ch[k], static_cast<Event>(entry)).disposition)];
+    }
+  };
+  if (w == Workload::bursty) {
+    // Every channel's life: bind; 1-8 rounds of a burst of 1-16 items, as many consumes and
+    // one more that finds the queue empty; close; recycle. On many channels a random channel
+    // plays its next round each time (its bind before the first, its close after the last).
+    std::vector<unsigned> rounds_left(channels, 0);
+    while (s.entries.size() < n) {
+      const unsigned k = channels == 1 ? 0 : rng.below(channels);
+      if (rounds_left[k] == 0) {
+        add(k, static_cast<std::uint8_t>(Event::bind));
+        rounds_left[k] = 1 + rng.below(8);
+      }
+      const unsigned burst = 1 + rng.below(credit);
+      for (unsigned j = 0; j < burst; ++j) add(k, static_cast<std::uint8_t>(Event::item));
+      for (unsigned j = 0; j <= burst; ++j) add(k, static_cast<std::uint8_t>(Event::consume));
+      if (--rounds_left[k] == 0) {
+        add(k, static_cast<std::uint8_t>(Event::close));
+        add(k, recycle_entry);
+      }
+    }
+    return s;
+  }
+  const bool valid = w == Workload::valid;
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned k = channels == 1 ? 0 : channel_of(i);
+    const rx::Config& c = ch[k];
+    if (terminal(c.state) && (valid || rng.below(8) == 0)) {
+      add(k, recycle_entry);
       continue;
     }
     Event e{};
     if (valid) {
       // Weighted by traffic: the data path (item, consume) 8 to 1 over control events.
       std::array<Event, rx::event_count * data_weight> ok{};
-      unsigned k = 0;
+      unsigned m = 0;
       for (unsigned j = 0; j < rx::event_count; ++j) {
         const Event x = static_cast<Event>(j);
         rx::Config t = c;
         if (rx::step(t, x).disposition != Disposition::transition) continue;
-        for (unsigned w = (x == Event::item || x == Event::consume) ? data_weight : 1; w > 0; --w) ok[k++] = x;
+        for (unsigned d = (x == Event::item || x == Event::consume) ? data_weight : 1; d > 0; --d) ok[m++] = x;
       }
-      require(k > 0, "a non-terminal configuration with no transition");
-      e = ok[rng.below(k)];
+      require(m > 0, "a non-terminal configuration with no transition");
+      e = ok[rng.below(m)];
     } else {
       e = static_cast<Event>(rng.below(rx::event_count));
     }
-    s.entries[i] = static_cast<std::uint8_t>(e);
-    ++s.by_disposition[static_cast<std::size_t>(rx::step(c, e).disposition)];
+    add(k, static_cast<std::uint8_t>(e));
   }
   return s;
 }
@@ -129,13 +161,23 @@ void check_cells() {
                 "table: " + show(c0) + " x " + std::string(rx::to_string(static_cast<Event>(j))));
         require(hand::step(h, static_cast<Event>(j)) == oa && Switch::config(h) == a,
                 "switch: " + show(c0) + " x " + std::string(rx::to_string(static_cast<Event>(j))));
-        checked += 3;
+        const std::optional<rx::Packed> p0 = rx::Packed::from(c0);
+        require(p0.has_value() && p0->config() == c0, "gen-packed: packing " + show(c0));
+        rx::Packed p = *p0;
+        require(rx::step(p, static_cast<Event>(j)) == oa && p.config() == a,
+                "gen-packed: " + show(c0) + " x " + std::string(rx::to_string(static_cast<Event>(j))));
+        hand_table::Channel t{static_cast<std::uint8_t>(s * hand_table::spans + static_cast<unsigned>(q))};
+        require(hand_table::step(t, static_cast<Event>(j)) == oa && HandTable::config(t) == a,
+                "hand-table: " + show(c0) + " x " + std::string(rx::to_string(static_cast<Event>(j))));
+        checked += 5;
       }
     }
   }
-  std::printf("checked: %zu reachable configurations x %zu events on all six, every configuration on gen-switch, "
-              "table and switch (%zu cases)\n",
-              configs.size(), rx::event_count, checked);
+  require(!rx::Packed::from(rx::Config{State::Open, rx::Vars{static_cast<std::uint8_t>(credit + 1)}}).has_value(),
+          "gen-packed: a configuration outside the declared ranges packed");
+  std::printf("checked: %zu reachable configurations x %zu events on all %zu implementations, every configuration "
+              "on gen-packed, gen-switch, table, switch and hand-table (%zu cases)\n",
+              configs.size(), rx::event_count, sizeof...(I), checked);
 }
 
 /// All of them on one stream in lockstep: every outcome equal to the generated step's (the
@@ -147,7 +189,7 @@ void check_stream(const Stream& s, std::index_sequence<Ix...>) {
   auto chans = std::make_tuple(fresh_channels<I>(n)...);
   std::array<std::uint64_t, 4> by{};
   for (std::size_t i = 0; i < s.entries.size(); ++i) {
-    const unsigned k = n == 1 ? 0 : channel_of(i);
+    const unsigned k = s.channel_of_entry(i);
     const std::uint8_t e = s.entries[i];
     if (e == recycle_entry) {
       (I::recycle(std::get<Ix>(chans)[k]), ...);
@@ -174,10 +216,10 @@ void check_stream(const Stream& s, std::index_sequence<Ix...>) {
 }  // namespace
 
 void check_all(const std::vector<Stream>& streams) {
-  check_cells<Generated, GeneratedSwitch, Table, Switch, Msm, Statechart>();
+  check_cells<Generated, GeneratedPacked, GeneratedSwitch, Table, Switch, HandTable, Msm, Statechart>();
   for (const Stream& s : streams)
-    check_stream<Generated, GeneratedSwitch, Table, Switch, Msm, Statechart>(s, std::index_sequence_for<Generated, GeneratedSwitch, Table, Switch, Msm, Statechart>{});
-  std::printf("checked: every outcome of the %zu streams (%zu entries each) equal on all six\n", streams.size(),
+    check_stream<Generated, GeneratedPacked, GeneratedSwitch, Table, Switch, HandTable, Msm, Statechart>(s, std::index_sequence_for<Generated, GeneratedPacked, GeneratedSwitch, Table, Switch, HandTable, Msm, Statechart>{});
+  std::printf("checked: every outcome of the %zu streams (%zu entries each) equal on all eight\n", streams.size(),
               streams.empty() ? std::size_t{0} : streams[0].entries.size());
 }
 

@@ -1,32 +1,42 @@
-// phasegen dispatch benchmark (not a test): vox::rx_channel dispatched six ways, side by
-// side in one process, on seeded event streams generated before the timed loops.
+// phasegen dispatch benchmark (not a test): vox::rx_channel dispatched eight ways, side
+// by side in one process, on seeded event streams generated before the timed loops.
 //
-//   generated    vox::rx_channel::step: the generated step (a flat step table, one load)
-//   gen-switch   vox::rx_channel::detail::switch_step: the generated nested switch, which
-//                was step() before the table (it still computes the table)
+//   generated    vox::rx_channel::step(Config&, Event): the flat step table, its index
+//                rebuilt from the configuration's state and vars (range-checked)
+//   gen-packed   vox::rx_channel::step(Packed&, Event): the same table on a packed
+//                configuration (one byte, its index): one load, which gives the next index
+//   gen-switch   vox::rx_channel::detail::switch_step: the generated nested switch
 //   table        phasegen::table_step<vox::rx_channel::Machine> (interprets rows and cells)
 //   switch       a hand-written nested switch (hand_switch.hpp)
+//   hand-table   a hand-written packed table: one byte per channel, one load (hand_table.hpp)
 //   msm          Boost.MSM back-end state machine, no_transition for the refusals (msm_machine.hpp)
 //   statechart   Boost.Statechart, unconsumed_event for the refusals (statechart_machine.hpp)
 //
 // Workloads (each 2^24 entries by default, one seed): `valid` picks among the events
 // whose outcome in the channel's current configuration is a transition, item and consume
 // (the data path) 8 times as likely as the others; `uniform` picks uniformly among all 9
-// events. Both on one channel and on 4,096 channels (entry i goes to channel h(i), a
-// multiplicative hash of i). A channel in a terminal state is recycled (a new channel in
-// its slot: `recycle` entries): always in `valid` (nothing else is a transition there),
-// with probability 1/8 per entry in `uniform`.
+// events; `bursty` is a channel's life as the runtime sees it: bind, 1-8 rounds of a burst
+// of 1-16 items then consumes until one finds the queue empty, close, recycle. `valid` and
+// `uniform` on 4,096 channels send entry i to channel h(i), a multiplicative hash of i;
+// `bursty` on 4,096 channels plays one round of a random channel at a time (a list of
+// channel numbers beside the entries). A channel in a terminal state is recycled (a new
+// channel in its slot: `recycle` entries): always in `valid` and `bursty`, with
+// probability 1/8 per entry in `uniform`.
 //
 // Each timed loop (run<>) is compiled with every call in it inlined where the compiler
-// can (gnu::flatten), the same for all six; the streams and checks live in checks.cpp.
+// can (gnu::flatten), the same for all; the streams and checks live in checks.cpp. Each
+// round times every implementation once per stream, starting one place further along
+// the list each round.
 //
-// Before timing, all six are checked against the generated step: every event on every
-// reachable configuration (replayed from a fresh channel), and every outcome of every
+// Before timing, all are checked against the generated step: every event on every
+// reachable configuration (replayed from a fresh channel), every event on every
+// configuration for those whose channel can be set directly, and every outcome of every
 // stream in lockstep. Every timed run tallies its outcomes (counts per disposition, the
-// sum of the outcomes' bytes, the final configurations) and the tallies of all six must
-// be equal, so a fast figure cannot come from skipped work. Any mismatch aborts.
+// sum of the outcomes' bytes, the final configurations) and the tallies of all must be
+// equal, so a fast figure cannot come from skipped work. Any mismatch aborts.
 //
 // usage: phasegen-bench-dispatch [--events N] [--runs R] [--seed S] [--no-verify] [--tsv]
+//        [--impls K,...] [--streams S,...]   time only these (all are still checked)
 //        [--callgrind]   one run per variant, each timed loop bracketed by callgrind
 //                        client requests (run under valgrind --tool=callgrind
 //                        --instr-atstart=no); bench/dispatch/run does both and prints one table
@@ -40,6 +50,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <new>
 #include <string>
 #include <string_view>
@@ -101,18 +112,21 @@ inline std::uint64_t bits(const Outcome& o) noexcept {
 
 constexpr std::size_t lane_chunk = 65535;  // dispositions are counted in four 16-bit lanes
 
-template <class I, bool Many>
-[[gnu::noinline, gnu::flatten]] Tally run(const std::uint8_t* entries, std::size_t n, typename I::Channel* chans) {
+enum class Spread { one, hashed, listed };  // one channel; entry i to channel h(i); to the stream's list
+
+template <class I, Spread M>
+[[gnu::noinline, gnu::flatten]] Tally run(const std::uint8_t* entries, const std::uint16_t* listed, std::size_t n,
+                                          typename I::Channel* chans) {
   Tally t;
   typename I::Channel local;  // the one channel: a local, as a caller would keep it
-  if constexpr (!Many) I::start(local);
+  if constexpr (M == Spread::one) I::start(local);
   std::uint64_t sig = 0;
   std::uint64_t recycles = 0;
   for (std::size_t first = 0; first < n; first += lane_chunk) {
     const std::size_t last = std::min(n, first + lane_chunk);
     std::uint64_t lanes = 0;
     for (std::size_t i = first; i < last; ++i) {
-      typename I::Channel& c = Many ? chans[channel_of(i)] : local;
+      typename I::Channel& c = M == Spread::one ? local : chans[M == Spread::hashed ? channel_of(i) : listed[i]];
       const std::uint8_t e = entries[i];
       if (e == recycle_entry) {
         I::recycle(c);
@@ -127,7 +141,7 @@ template <class I, bool Many>
   }
   t.signature = sig;
   t.recycles = recycles;
-  if constexpr (!Many) t.final_configs = mix(0, I::config(local));
+  if constexpr (M == Spread::one) t.final_configs = mix(0, I::config(local));
   return t;
 }
 
@@ -150,8 +164,10 @@ Tally time_once(const Stream& s, Measure& m) {
     CALLGRIND_ZERO_STATS;
   }
 #endif
-  Tally t = many ? run<I, true>(s.entries.data(), s.entries.size(), chans.get())
-                 : run<I, false>(s.entries.data(), s.entries.size(), chans.get());
+  const std::uint8_t* in = s.entries.data();
+  Tally t = !many                ? run<I, Spread::one>(in, nullptr, s.entries.size(), chans.get())
+            : s.channel.empty() ? run<I, Spread::hashed>(in, nullptr, s.entries.size(), chans.get())
+                                : run<I, Spread::listed>(in, s.channel.data(), s.entries.size(), chans.get());
 #if BENCH_CALLGRIND
   if (callgrind_mode) {
     const std::string label = std::string(I::key) + "@" + s.name;
@@ -188,7 +204,18 @@ struct Options {
   std::uint64_t seed = 0x5eed0fd15fa7c4ull;
   bool verify = true;
   bool tsv = false;
+  std::string impls, streams;  // comma-separated keys and stream names to time (default: all)
 };
+
+bool picked(const std::string& list, std::string_view key) {
+  if (list.empty()) return true;
+  for (std::size_t at = 0; at <= list.size();) {
+    const std::size_t end = std::min(list.find(',', at), list.size());
+    if (std::string_view(list).substr(at, end - at) == key) return true;
+    at = end + 1;
+  }
+  return false;
+}
 
 Options parse(int argc, char** argv) {
   Options o;
@@ -203,9 +230,11 @@ Options parse(int argc, char** argv) {
     else if (a == "--seed") o.seed = std::stoull(value(), nullptr, 0);
     else if (a == "--no-verify") o.verify = false;
     else if (a == "--tsv") o.tsv = true;
+    else if (a == "--impls") o.impls = value();
+    else if (a == "--streams") o.streams = value();
     else if (a == "--callgrind") callgrind_mode = true;
     else {
-      std::fprintf(stderr, "usage: %s [--events N] [--runs R] [--seed S] [--no-verify] [--tsv] [--callgrind]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--events N] [--runs R] [--seed S] [--no-verify] [--tsv] [--callgrind] [--impls K,..] [--streams S,..]\n", argv[0]);
       std::exit(2);
     }
   }
@@ -213,17 +242,30 @@ Options parse(int argc, char** argv) {
   return o;
 }
 
-template <class... I, std::size_t... Ix>
-void one_round(const Stream& s, std::array<Measure, sizeof...(I)>& m, std::index_sequence<Ix...>) {
-  const std::array<Tally, sizeof...(I)> t{time_once<I>(s, m[Ix])...};  // in order, left to right
-  const std::array<const char*, sizeof...(I)> keys{I::key...};
-  for (std::size_t k = 1; k < t.size(); ++k)
-    require(t[k] == t[0], std::string(keys[k]) + ": " + s.name + ": tally differs from " + keys[0] + "'s");
-  require(t[0].by_disposition == s.by_disposition && t[0].recycles == s.recycles,
-          s.name + ": tally differs from the stream's own counts");
+/// One timed run of every implementation on stream `s`, the first one `round` places
+/// further along each round (no implementation always runs first or after the same one).
+template <class... I>
+void one_round(const Stream& s, std::array<Measure, sizeof...(I)>& m, int round, const std::vector<bool>& on) {
+  constexpr std::size_t n = sizeof...(I);
+  using Timed = Tally (*)(const Stream&, Measure&);
+  const std::array<Timed, n> timed{&time_once<I>...};
+  const std::array<const char*, n> keys{I::key...};
+  std::array<Tally, n> t{};
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = (k + static_cast<std::size_t>(round)) % n;
+    if (on[i]) t[i] = timed[i](s, m[i]);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!on[k]) continue;
+    require(t[k].by_disposition == s.by_disposition && t[k].recycles == s.recycles,
+            std::string(keys[k]) + ": " + s.name + ": tally differs from the stream's own counts");
+    for (std::size_t j = 0; j < k; ++j)
+      require(!on[j] || t[k] == t[j], std::string(keys[k]) + ": " + s.name + ": tally differs from " + keys[j] + "'s");
+  }
 }
 
 double best(const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); }
+double worst(const std::vector<double>& v) { return *std::max_element(v.begin(), v.end()); }
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
@@ -235,17 +277,21 @@ int bench_main(const Options& opt) {
   const std::array<const char*, impls> keys{I::key...};
 
   std::vector<Stream> streams;
-  streams.push_back(make_stream("valid/1ch", true, 1, opt.events, opt.seed));
-  streams.push_back(make_stream("uniform/1ch", false, 1, opt.events, opt.seed + 1));
-  streams.push_back(make_stream("valid/4096ch", true, many_channels, opt.events, opt.seed + 2));
-  streams.push_back(make_stream("uniform/4096ch", false, many_channels, opt.events, opt.seed + 3));
+  streams.push_back(make_stream("valid/1ch", Workload::valid, 1, opt.events, opt.seed));
+  streams.push_back(make_stream("uniform/1ch", Workload::uniform, 1, opt.events, opt.seed + 1));
+  streams.push_back(make_stream("bursty/1ch", Workload::bursty, 1, opt.events, opt.seed + 4));
+  streams.push_back(make_stream("valid/4096ch", Workload::valid, many_channels, opt.events, opt.seed + 2));
+  streams.push_back(make_stream("uniform/4096ch", Workload::uniform, many_channels, opt.events, opt.seed + 3));
+  streams.push_back(make_stream("bursty/4096ch", Workload::bursty, many_channels, opt.events, opt.seed + 5));
 
   if (opt.verify) check_all(streams);
 
+  std::vector<bool> on(impls);
+  for (std::size_t i = 0; i < impls; ++i) on[i] = picked(opt.impls, keys[i]);
   std::vector<std::array<Measure, impls>> measures(streams.size());
   for (int r = 0; r < opt.runs; ++r) {
     for (std::size_t w = 0; w < streams.size(); ++w)
-      one_round<I...>(streams[w], measures[w], std::index_sequence_for<I...>{});
+      if (picked(opt.streams, streams[w].name)) one_round<I...>(streams[w], measures[w], r, on);
   }
 
   std::array<std::size_t, impls> object{}, heap{}, bytes{};
@@ -272,8 +318,9 @@ int bench_main(const Options& opt) {
     for (std::size_t w = 0; w < streams.size(); ++w) {
       for (std::size_t i = 0; i < impls; ++i) {
         const Measure& m = measures[w][i];
-        std::printf("time\t%s\t%s\t%.4f\t%.4f\t%.4f\n", streams[w].name.c_str(), keys[i], best(m.ns), median(m.ns),
-                    m.allocs_per_entry);
+        if (m.ns.empty()) continue;
+        std::printf("time\t%s\t%s\t%.4f\t%.4f\t%.4f\t%.4f\n", streams[w].name.c_str(), keys[i], best(m.ns),
+                    median(m.ns), m.allocs_per_entry, worst(m.ns));
       }
     }
     return 0;
@@ -284,11 +331,16 @@ int bench_main(const Options& opt) {
   std::printf("%-16s %-11s %9s %9s %10s %9s %9s %9s\n", "stream", "impl", "ns best", "ns median", "vs switch",
               "vs msm", "allocs/e", "B/chan");
   for (std::size_t w = 0; w < streams.size(); ++w) {
-    const double sw = best(measures[w][index_of("switch")].ns), ms = best(measures[w][index_of("msm")].ns);
+    const auto ref = [&](std::string_view key) {
+      const Measure& m = measures[w][index_of(key)];
+      return m.ns.empty() ? std::numeric_limits<double>::quiet_NaN() : median(m.ns);
+    };
+    const double sw = ref("switch"), ms = ref("msm");
     for (std::size_t i = 0; i < impls; ++i) {
       const Measure& m = measures[w][i];
+      if (m.ns.empty()) continue;
       std::printf("%-16s %-11s %9.2f %9.2f %9.2fx %8.2fx %9.3f %9zu\n", streams[w].name.c_str(), keys[i], best(m.ns),
-                  median(m.ns), best(m.ns) / sw, best(m.ns) / ms, m.allocs_per_entry, bytes[i]);
+                  median(m.ns), median(m.ns) / sw, median(m.ns) / ms, m.allocs_per_entry, bytes[i]);
     }
   }
   std::printf("\nstream mix (entries: recycle / transition / ignored / rejected / violation):\n");
@@ -304,5 +356,5 @@ int bench_main(const Options& opt) {
 
 int main(int argc, char** argv) {
   const Options opt = parse(argc, argv);
-  return bench_main<Generated, GeneratedSwitch, Table, Switch, Msm, Statechart>(opt);
+  return bench_main<Generated, GeneratedPacked, GeneratedSwitch, Table, Switch, HandTable, Msm, Statechart>(opt);
 }

@@ -14,7 +14,7 @@ struct Channel {
   std::uint8_t queued = 0;
 };
 
-inline Outcome step(Channel& c, Event e) noexcept {
+constexpr Outcome step(Channel& c, Event e) noexcept {
   const State s = c.state;
   const auto go = [&c, s](State to, ActionSet actions = 0) {
     c.state = to;

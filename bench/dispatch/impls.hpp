@@ -1,4 +1,4 @@
-// The six implementations of vox::rx_channel behind one interface, the event streams,
+// The eight implementations of vox::rx_channel behind one interface, the event streams,
 // and the functional checks (checks.cpp), for the dispatch benchmark (dispatch.cpp).
 // Include this header first: it configures Boost.MPL for Boost.MSM.
 #pragma once
@@ -16,6 +16,7 @@
 
 #include "common.hpp"
 #include "hand_switch.hpp"
+#include "hand_table.hpp"
 #include "msm_machine.hpp"
 #include "statechart_machine.hpp"
 
@@ -33,6 +34,16 @@ struct Generated {
   static void recycle(Channel& c) { c = Channel{}; }
   static Outcome dispatch(Channel& c, Event e) { return rx::step(c, e); }
   static rx::Config config(const Channel& c) { return c; }
+};
+
+/// The generated step on a packed configuration (one byte, its index in rx::configs).
+struct GeneratedPacked {
+  static constexpr const char* key = "gen-packed";
+  using Channel = rx::Packed;
+  static void start(Channel& c) { c = Channel{}; }
+  static void recycle(Channel& c) { c = Channel{}; }
+  static Outcome dispatch(Channel& c, Event e) { return rx::step(c, e); }
+  static rx::Config config(const Channel& c) { return c.config(); }
 };
 
 /// The generated switch that step() replaced for small machines (it still computes the
@@ -62,6 +73,18 @@ struct Switch {
   static void recycle(Channel& c) { c = Channel{}; }
   static Outcome dispatch(Channel& c, Event e) { return hand::step(c, e); }
   static rx::Config config(const Channel& c) { return rx::Config{c.state, rx::Vars{c.queued}}; }
+};
+
+struct HandTable {
+  static constexpr const char* key = "hand-table";
+  using Channel = hand_table::Channel;
+  static void start(Channel& c) { c = Channel{}; }
+  static void recycle(Channel& c) { c = Channel{}; }
+  static Outcome dispatch(Channel& c, Event e) { return hand_table::step(c, e); }
+  static rx::Config config(const Channel& c) {
+    return rx::Config{static_cast<State>(c.packed / hand_table::spans),
+                      rx::Vars{static_cast<std::uint8_t>(c.packed % hand_table::spans)}};
+  }
 };
 
 struct Msm {
@@ -112,17 +135,24 @@ struct SplitMix {
   unsigned below(unsigned k) noexcept { return static_cast<unsigned>(((next() >> 32) * k) >> 32); }
 };
 
+enum class Workload { valid, uniform, bursty };
+
 struct Stream {
   std::string name;
-  bool valid = false;
+  Workload workload = Workload::valid;
   unsigned channels = 1;
   std::vector<std::uint8_t> entries;
+  std::vector<std::uint16_t> channel;  // entry i's channel when listed (bursty on many channels)
   std::array<std::uint64_t, 4> by_disposition{};  // as the reference (generated step) saw them
   std::uint64_t recycles = 0;
+
+  unsigned channel_of_entry(std::size_t i) const noexcept {
+    return channels == 1 ? 0 : channel.empty() ? channel_of(i) : channel[i];
+  }
 };
 
 /// A seeded stream (see dispatch.cpp for the workloads); made with the generated step.
-Stream make_stream(const std::string& name, bool valid, unsigned channels, std::size_t n, std::uint64_t seed);
+Stream make_stream(const std::string& name, Workload w, unsigned channels, std::size_t n, std::uint64_t seed);
 
 /// Every implementation against the generated step: every event on every reachable
 /// configuration, and every outcome of every stream in lockstep. Exits on a mismatch.

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "phasegen/table.hpp"
@@ -341,45 +342,107 @@ namespace detail {
   // Not reached for valid State and Event values.
   return {Disposition::violation, from, from, Code::none, 0};
 }
+
+/// detail::switch_step out of line, for step() on a configuration or event outside the
+/// declared ranges: kept off the table's path, which then stays a few instructions.
+[[gnu::cold, gnu::noinline]] constexpr Outcome switch_step_outside(Config& c, Event e) noexcept {
+  return switch_step(c, e);
+}
+
+/// Whether `c` is in the declared ranges.
+[[nodiscard]] constexpr bool in_range(const Config& c) noexcept {
+  return static_cast<std::size_t>(c.state) < state_count &&
+         static_cast<std::uint64_t>(c.vars.attempts) < 4u;
+}
+
+/// The index of a configuration in the declared ranges: the state is the lowest digit,
+/// then each var's offset from its lower bound, in mixed radix.
+[[nodiscard]] constexpr std::size_t index_of(const Config& c) noexcept {
+  std::size_t i = static_cast<std::size_t>(c.vars.attempts);
+  return i * state_count + static_cast<std::size_t>(c.state);
+}
 }  // namespace detail
 
-/// The outcome of every (configuration, event) and the vars after it.
-struct StepEntry {
+/// How many configurations the declared ranges hold (states times each var's values).
+inline constexpr std::size_t config_count = 16;
+
+/// Every configuration, by index (detail::index_of).
+inline constexpr std::array<Config, config_count> configs = [] {
+  std::array<Config, config_count> t{};
+  for (std::size_t i = 0; i < config_count; ++i) {
+    t[i].state = static_cast<State>(i % state_count);
+    std::size_t rest = i / state_count;
+    t[i].vars.attempts = static_cast<std::uint8_t>(static_cast<int>(rest % 4));
+  }
+  return t;
+}();
+
+/// The outcome of one (event, configuration) pair, the vars after it and the index of the
+/// configuration after it; 8 bytes, so that an index scales in the address.
+struct alignas(8) StepEntry {
   Outcome outcome;
   Vars vars;
+  std::uint8_t next;
 };
+static_assert(sizeof(StepEntry) == 8, "StepEntry layout");
 
-/// steps[(config index) * event_count + event], the config index being the state and the
-/// vars' offsets from their lower bounds in mixed radix; computed from detail::switch_step.
+/// steps[event * config_count + configuration index]: every pair, computed from
+/// detail::switch_step. Event-major: an event's column is one contiguous run.
 inline constexpr std::array<StepEntry, 160> steps = [] {
   std::array<StepEntry, 160> t{};
-  std::size_t i = 0;
-  for (std::size_t s = 0; s < state_count; ++s) {
-    for (int x0 = 0; x0 < 4; ++x0) {
-      for (std::size_t e = 0; e < event_count; ++e, ++i) {
-        Config c{static_cast<State>(s), Vars{}};
-        c.vars.attempts = static_cast<std::uint8_t>(x0);
-        const Outcome o = detail::switch_step(c, static_cast<Event>(e));
-        t[i] = StepEntry{o, c.vars};
-      }
+  for (std::size_t e = 0; e < event_count; ++e) {
+    for (std::size_t i = 0; i < config_count; ++i) {
+      Config c = configs[i];
+      const Outcome o = detail::switch_step(c, static_cast<Event>(e));
+      t[e * config_count + i] = StepEntry{o, c.vars, static_cast<std::uint8_t>(detail::index_of(c))};
     }
   }
   return t;
 }();
 
+/// A configuration as its index in `configs`: one byte, always in the declared
+/// ranges (made only by from(), by step() and as the initial configuration), so that
+/// step() on it is one load with no range check, the next index coming from that load.
+class Packed {
+ public:
+  /// The initial configuration.
+  constexpr Packed() noexcept = default;
+  /// `c` packed, or std::nullopt when it is outside the declared ranges.
+  [[nodiscard]] static constexpr std::optional<Packed> from(const Config& c) noexcept {
+    if (!detail::in_range(c)) return std::nullopt;
+    return Packed(static_cast<std::uint8_t>(detail::index_of(c)));
+  }
+  [[nodiscard]] constexpr const Config& config() const noexcept { return configs[index_]; }
+  [[nodiscard]] constexpr State state() const noexcept { return configs[index_].state; }
+  [[nodiscard]] constexpr std::size_t index() const noexcept { return index_; }
+  friend constexpr bool operator==(const Packed&, const Packed&) = default;
+
+ private:
+  constexpr explicit Packed(std::uint8_t index) noexcept : index_(index) {}
+  friend constexpr Outcome step(Packed& p, Event e) noexcept;
+  std::uint8_t index_ = 0;
+};
+
 /// One step: dispatch `e` in configuration `c`, updating `c` in place. One load from
-/// `steps`, no branch on state, event or guard; a configuration outside the declared
-/// ranges goes to detail::switch_step. It agrees with table_step on every cell (tested).
+/// `steps`, no branch on state, event or guard; a configuration or event outside the
+/// declared ranges goes to detail::switch_step. It agrees with table_step on every cell
+/// (tested).
 [[nodiscard]] constexpr Outcome step(Config& c, Event e) noexcept {
-  std::size_t i = static_cast<std::size_t>(c.state);
-  bool in_range = i < state_count && static_cast<std::size_t>(e) < event_count;
-  in_range = in_range & (static_cast<unsigned>(c.vars.attempts) <= 3u);
-  i = i * 4 + static_cast<std::size_t>(c.vars.attempts);
-  if (!in_range) [[unlikely]] return detail::switch_step(c, e);
-  const StepEntry& s = steps[i * event_count + static_cast<std::size_t>(e)];
-  c.state = s.outcome.to;
-  c.vars = s.vars;
-  return s.outcome;
+  if (static_cast<std::size_t>(e) >= event_count || !detail::in_range(c)) [[unlikely]]
+    return detail::switch_step_outside(c, e);
+  const StepEntry& x = steps[static_cast<std::size_t>(e) * config_count + detail::index_of(c)];
+  c.state = x.outcome.to;
+  c.vars = x.vars;
+  return x.outcome;
+}
+
+/// One step on a packed configuration: one load, which gives the outcome and the next
+/// index. `e` must be a declared event (an Event made from unchecked input goes through
+/// step(Config&, Event), which answers it).
+[[nodiscard]] constexpr Outcome step(Packed& p, Event e) noexcept {
+  const StepEntry& x = steps[static_cast<std::size_t>(e) * config_count + p.index_];
+  p.index_ = x.next;
+  return x.outcome;
 }
 
 constexpr std::string_view to_string(State s) noexcept {
