@@ -70,3 +70,31 @@ TEST_CASE_TEMPLATE("a non-transition outcome leaves state and vars untouched", M
     }
   }
 }
+
+TEST_CASE_TEMPLATE("step on a packed configuration agrees with step on its Config", M, PHASEGEN_TEST_MACHINES) {
+  if constexpr (requires { typename M::Packed; }) {
+    using Packed = typename M::Packed;
+    CHECK(Packed{}.config() == typename M::Config{});
+    for (std::size_t s = 0; s < M::state_count; ++s) {
+      for (std::size_t e = 0; e < M::event_count; ++e) {
+        for_each_valuation<M>([&](const typename M::Vars& vars) {
+          typename M::Config c{static_cast<typename M::State>(s), vars};
+          const auto packed = Packed::from(c);
+          REQUIRE(packed.has_value());
+          Packed p = *packed;
+          CHECK(p.config() == c);
+          CHECK(p.state() == c.state);
+          const auto oc = M::step(c, static_cast<typename M::Event>(e));
+          const auto op = step(p, static_cast<typename M::Event>(e));
+          if (!(oc == op) || !(p.config() == c) || !(Packed::from(c) == p)) {
+            FAIL_CHECK(std::string(M::name) << ": cell (" << to_string(static_cast<typename M::State>(s)) << ", "
+                                            << to_string(static_cast<typename M::Event>(e)) << ") disagrees packed");
+          }
+        });
+      }
+    }
+    typename M::Config outside{};
+    outside.state = static_cast<typename M::State>(M::state_count);
+    CHECK_FALSE(Packed::from(outside).has_value());
+  }
+}

@@ -890,6 +890,7 @@ struct Machine {
   using Vars = ::tcp::endpoint::Vars;
   using Config = ::tcp::endpoint::Config;
   using Outcome = ::tcp::endpoint::Outcome;
+  using Packed = ::tcp::endpoint::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "tcp::endpoint";
   static constexpr bool generational = false;
   static constexpr std::size_t state_count = ::tcp::endpoint::state_count;

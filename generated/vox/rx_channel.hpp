@@ -933,6 +933,7 @@ struct Machine {
   using Vars = ::vox::rx_channel::Vars;
   using Config = ::vox::rx_channel::Config;
   using Outcome = ::vox::rx_channel::Outcome;
+  using Packed = ::vox::rx_channel::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "vox::rx_channel";
   static constexpr bool generational = false;
   static constexpr std::size_t state_count = ::vox::rx_channel::state_count;

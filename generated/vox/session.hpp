@@ -546,6 +546,7 @@ struct Machine {
   using Vars = ::vox::session::Vars;
   using Config = ::vox::session::Config;
   using Outcome = ::vox::session::Outcome;
+  using Packed = ::vox::session::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "vox::session";
   static constexpr bool generational = true;
   static constexpr std::size_t state_count = ::vox::session::state_count;

@@ -284,6 +284,7 @@ struct Machine {
   using Vars = ::lamp::Vars;
   using Config = ::lamp::Config;
   using Outcome = ::lamp::Outcome;
+  using Packed = ::lamp::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "lamp";
   static constexpr bool generational = false;
   static constexpr std::size_t state_count = ::lamp::state_count;

@@ -890,6 +890,7 @@ struct Machine {
   using Vars = ::check_tcp_pair::tcp::endpoint::Vars;
   using Config = ::check_tcp_pair::tcp::endpoint::Config;
   using Outcome = ::check_tcp_pair::tcp::endpoint::Outcome;
+  using Packed = ::check_tcp_pair::tcp::endpoint::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "check_tcp_pair::tcp::endpoint";
   static constexpr bool generational = false;
   static constexpr std::size_t state_count = ::check_tcp_pair::tcp::endpoint::state_count;

@@ -378,6 +378,7 @@ struct Machine {
   using Vars = ::check_vox_async::vox::bind_race::Vars;
   using Config = ::check_vox_async::vox::bind_race::Config;
   using Outcome = ::check_vox_async::vox::bind_race::Outcome;
+  using Packed = ::check_vox_async::vox::bind_race::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "check_vox_async::vox::bind_race";
   static constexpr bool generational = false;
   static constexpr std::size_t state_count = ::check_vox_async::vox::bind_race::state_count;

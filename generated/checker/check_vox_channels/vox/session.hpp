@@ -546,6 +546,7 @@ struct Machine {
   using Vars = ::check_vox_channels::vox::session::Vars;
   using Config = ::check_vox_channels::vox::session::Config;
   using Outcome = ::check_vox_channels::vox::session::Outcome;
+  using Packed = ::check_vox_channels::vox::session::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "check_vox_channels::vox::session";
   static constexpr bool generational = true;
   static constexpr std::size_t state_count = ::check_vox_channels::vox::session::state_count;

@@ -503,6 +503,7 @@ struct Machine {
   using Vars = ::check_vox_channels::vox::tx_channel::Vars;
   using Config = ::check_vox_channels::vox::tx_channel::Config;
   using Outcome = ::check_vox_channels::vox::tx_channel::Outcome;
+  using Packed = ::check_vox_channels::vox::tx_channel::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "check_vox_channels::vox::tx_channel";
   static constexpr bool generational = false;
   static constexpr std::size_t state_count = ::check_vox_channels::vox::tx_channel::state_count;

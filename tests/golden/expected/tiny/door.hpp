@@ -418,6 +418,7 @@ struct Machine {
   using Vars = ::tiny::door::Vars;
   using Config = ::tiny::door::Config;
   using Outcome = ::tiny::door::Outcome;
+  using Packed = ::tiny::door::Packed;  ///< a configuration as its index in `configs`; step(Packed&, Event) is one load
   static constexpr std::string_view name = "tiny::door";
   static constexpr bool generational = true;
   static constexpr std::size_t state_count = ::tiny::door::state_count;
