@@ -19,7 +19,7 @@ GOLDEN_ARGS = ["--namespace-dirs", "--emit", "all", "--out", "tests/golden/expec
                "tests/golden/tiny.yaml", "tests/golden/minimal.yaml"]
 REGEN_GOLDEN = "tools/phasegen generate " + " ".join(GOLDEN_ARGS)
 BUNDLED_OPTIONS = ["--namespace-dirs", "--emit", "all", "--out", "generated"]
-BUNDLED_ARGS = BUNDLED_OPTIONS + ["spec/vox", "spec/tcp"]  # as meson.build's gate
+BUNDLED_ARGS = BUNDLED_OPTIONS + ["spec/vox", "spec/tcp", "spec/http2"]  # as meson.build's gate
 os.chdir(ROOT)  # spec paths are shown as given: relative to phasegen's root here
 
 
@@ -81,7 +81,7 @@ class Freshness(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, "generated")
             shutil.copytree(os.path.join(ROOT, "generated"), out)
-            for d in ("vox", "tcp"):
+            for d in [a.split("/", 1)[1] for a in BUNDLED_ARGS if a.startswith("spec/")]:
                 shutil.copytree(os.path.join(ROOT, "spec", d), os.path.join(tmp, "spec", d))
             header = os.path.join(out, "vox", "rx_channel.hpp")
             with open(header, "a", encoding="utf-8") as f:

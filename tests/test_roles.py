@@ -17,7 +17,6 @@ Run: /usr/bin/python3 tests/test_roles.py
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/vox/async.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2
 //
 // The checker of system vox_async: breadth-first exploration of every variant,
 // stepping the machines through their generated step() functions (with this system's

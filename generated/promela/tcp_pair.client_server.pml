@@ -1,4 +1,4 @@
-/* DO NOT EDIT: generated from spec/tcp/system.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp).
+/* DO NOT EDIT: generated from spec/tcp/system.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2).
    System tcp_pair, variant client_server; symmetry off. Properties: -DP_no_overflow, -DP_no_violation, -DP_ends_together */
 
 #define g_a_S_Closed 0

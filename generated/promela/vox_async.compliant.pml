@@ -1,4 +1,4 @@
-/* DO NOT EDIT: generated from spec/vox/async.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp).
+/* DO NOT EDIT: generated from spec/vox/async.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2).
    System vox_async, variant compliant; symmetry off. Properties: -DP_no_silent_drop, -DP_data_after_close, -DP_credit_safety, -DP_stale_isolation, -DP_no_overflow, -DP_credit_conserved */
 
 #define g_session_S_Handshaking 0

@@ -1,4 +1,4 @@
-/* DO NOT EDIT: generated from spec/vox/system.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp).
+/* DO NOT EDIT: generated from spec/vox/system.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2).
    System vox_channels, variant hostile; symmetry off. Properties: -DP_no_silent_drop, -DP_data_after_close, -DP_no_delivery_after_terminal, -DP_stale_isolation */
 
 #define g_session_S_Handshaking 0

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/vox/rx_channel.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2
 //
 // One case per (state, event) cell and guard branch of vox::rx_channel: the disposition, the
 // code, the next state, the vars and the actions, through both the generated switch

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/vox/tx_channel.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2
 //
 // vox::tx_channel: 4 states x 7 events = 28 cells, every one explicit.
 #pragma once
@@ -13,7 +13,7 @@
 #include "phasegen/table.hpp"
 
 static_assert(PHASEGEN_TABLE_FORMAT == 1,
-              "spec/vox/tx_channel.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp");
+              "spec/vox/tx_channel.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 // The sending side of one vox channel (we hold the Tx), for one channel id in one session
 // generation. Sending spends one credit; the peer's GrantCredit returns credit one item at

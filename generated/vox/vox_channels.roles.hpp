@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/vox/system.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2
 //
 // vox_channels: the runtime roles of its machines (phasegen/roles.hpp), from the system
 // file's `runtime:` section, in the spec's names. phasegen proved them when it read the
@@ -32,7 +32,7 @@ struct Roles {
   static constexpr Code empty = Code::queue_empty;
 };
 static_assert(phasegen::roles::channel_roles_hold<Roles>(),
-              "spec/vox/system.yaml:110:5: vox::rx_channel no longer plays the runtime roles of 'ch'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp");
+              "spec/vox/system.yaml:110:5: vox::rx_channel no longer plays the runtime roles of 'ch'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 }  // namespace vox::rx_channel
 
@@ -52,7 +52,7 @@ struct Roles {
   static constexpr Event fail = Event::disconnect;
 };
 static_assert(phasegen::roles::channel_roles_hold<Roles>(),
-              "spec/vox/system.yaml:120:5: vox::tx_channel no longer plays the runtime roles of 'peer'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp");
+              "spec/vox/system.yaml:120:5: vox::tx_channel no longer plays the runtime roles of 'peer'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 }  // namespace vox::tx_channel
 
@@ -70,6 +70,6 @@ struct SessionRoles {
   static constexpr Action protocol_error = Action::send_protocol_error;
 };
 static_assert(phasegen::roles::session_roles_hold<SessionRoles>(),
-              "spec/vox/system.yaml:123:3: vox::session no longer plays the runtime roles of 'session'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp");
+              "spec/vox/system.yaml:123:3: vox::session no longer plays the runtime roles of 'session'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 }  // namespace vox::session

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/tcp/endpoint.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2
 //
 // check_tcp_pair::tcp::endpoint: 12 states x 8 events = 96 cells, every one explicit.
 #pragma once
@@ -13,7 +13,7 @@
 #include "phasegen/table.hpp"
 
 static_assert(PHASEGEN_TABLE_FORMAT == 1,
-              "spec/tcp/endpoint.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp");
+              "spec/tcp/endpoint.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 // A TCP-like endpoint's connection lifecycle (RFC 9293 section 3.3.2, without sequence
 // numbers, retransmission or resets): open actively (connect) or passively (listen), the

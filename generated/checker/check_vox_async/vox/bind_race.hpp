@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/vox/bind_race.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2
 //
 // check_vox_async::vox::bind_race: 3 states x 3 events = 9 cells, every one explicit.
 #pragma once
@@ -13,7 +13,7 @@
 #include "phasegen/table.hpp"
 
 static_assert(PHASEGEN_TABLE_FORMAT == 1,
-              "spec/vox/bind_race.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp");
+              "spec/vox/bind_race.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 // A monitor of one channel for the vox seed's race: it counts the items the peer sent
 // before the receiver was bound and that have not arrived yet, and reaches Raced when one

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/vox/rx_channel.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2
 //
 // check_vox_async::vox::rx_channel: 10 states x 9 events = 90 cells, every one explicit.
 #pragma once
@@ -13,7 +13,7 @@
 #include "phasegen/table.hpp"
 
 static_assert(PHASEGEN_TABLE_FORMAT == 1,
-              "spec/vox/rx_channel.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp");
+              "spec/vox/rx_channel.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 // The receiving side of one vox channel (we hold or serve the Rx), for one channel id in
 // one session generation. Items are accounted with item-based credit: the peer may have at

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from spec/vox/session.yaml by phasegen.
-// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp
+// Regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2
 //
 // check_vox_channels::vox::session: 4 states x 10 events = 40 cells, every one explicit.
 #pragma once
@@ -13,7 +13,7 @@
 #include "phasegen/table.hpp"
 
 static_assert(PHASEGEN_TABLE_FORMAT == 1,
-              "spec/vox/session.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp");
+              "spec/vox/session.yaml was generated for phasegen table format 1; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 // A vox session over a sequence of conduits. Each successful resume begins a new
 // generation: every event carries the generation it targets, and the runtime classifies an
