@@ -2,9 +2,10 @@
 // and the compile-time proofs that a machine's table agrees with it.
 //
 // A *roles* struct names, in the spec's terms, the parts of a generated machine that the
-// runtime acts on. It is written by hand today (runtime/include/phasegen/vox/roles.hpp);
-// the generator is to emit it from a system file's `runtime:` section (the fields below
-// are that section's keys; docs/architecture.md, "Runtime roles").
+// runtime acts on. The generator emits it from a system file's `runtime:` section
+// (`--emit roles`: <system>.roles.hpp, which also static_asserts the proofs below; the
+// fields are that section's keys; docs/architecture.md, "Runtime roles"). A hand-written
+// one works the same way (tests/runtime/channels.test.cpp has some).
 //
 // `Machine` is what the generator emits as <ns>::<machine>::Machine; the runtime uses its
 // types, step(), var_info/get_var/set_var, event_source, bit() and name, never its rows.
