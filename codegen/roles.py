@@ -140,9 +140,10 @@ class _Reader:
         return self.refs.states(dataclasses.replace(g, machine=m), self.ctx.names(node, what))
 
 
-def runtime_section(ctx, refs, f: dict, base_dir: str, display_dir: str) -> Optional[Runtime]:
+def runtime_section(ctx, refs, f: dict, base_dir: str, display_dir: str, links=()) -> Optional[Runtime]:
     """The system file's `runtime:` section (f: the system file's fields), validated and
-    proved; errors go to ctx. None when it has errors."""
+    proved; errors go to ctx. None when it has errors. `links`: the system's, so that
+    what the runtime does on the session's actions is what the model does too."""
     node = f["runtime"][1]
     before = len(ctx.out.items)
     rf = ctx.fields(node, "the runtime section", (), ("channels", "session", "doc"))
@@ -179,6 +180,8 @@ def runtime_section(ctx, refs, f: dict, base_dir: str, display_dir: str) -> Opti
                 "the session")
     if len(ctx.out.items) > before:
         return None
+    if session is not None:
+        _modelled(ctx, session, channels, links)
     for c in channels:
         _prove_channel(ctx, c)
     if session is not None:
@@ -273,6 +276,23 @@ def _session(r: _Reader, key: Node, node: Node) -> Optional[SessionRoles]:
 
 
 # --- proofs ---------------------------------------------------------------------------------
+
+def _modelled(ctx, session: SessionRoles, channels, links) -> None:
+    """The runtime fails every channel on the session's fail_channels action, and renews
+    every channel table on begin_generation: the system's links must do the same, or the
+    checked model is not the one that runs."""
+    for c in channels:
+        if not any(l.source == session.group and l.action == session.fail_channels and l.target == c.group
+                   and l.event == c.fail and not l.via for l in links):
+            ctx.err(c.pos, "E-roles", f"the runtime fails '{c.group}' with '{c.fail}' when '{session.group}' emits "
+                    f"'{session.fail_channels}', and the system does not: add the link - {{from: {session.group}, "
+                    f"emit: {session.fail_channels}, to: {c.group}, event: {c.fail}}}")
+        for action in session.begin_generation:
+            if not any(l.source == session.group and l.action == action and c.group in l.renew for l in links):
+                ctx.err(c.pos, "E-roles", f"the runtime renews '{c.group}' when '{session.group}' emits '{action}', "
+                        f"and the system does not: add '{c.group}' to a link - {{from: {session.group}, emit: "
+                        f"{action}, renew: [...]}}")
+
 
 def _a(word: str) -> str:
     return ("an " if word[0] in "aeiou" else "a ") + word

@@ -873,7 +873,7 @@ def validate_system(root: Node, file: str, base_dir: str, display_dir: str) -> S
     if not out.items:
         _monitors_used(ctx, groups, links, properties)
     from .roles import runtime_section  # the runtime's roles, proved over every argument value
-    runtime = runtime_section(ctx, refs, f, base_dir, display_dir) if "runtime" in f else None
+    runtime = runtime_section(ctx, refs, f, base_dir, display_dir, links) if "runtime" in f else None
     out.raise_if_any()
     return System(name, doc, file, tuple(groups), tuple(links), tuple(variants), tuple(properties), expect, root.pos,
                   tuple(channels), runtime)

@@ -109,6 +109,7 @@ SYSTEM = textwrap.dedent("""\
       l: {machine: link.yaml}
     links:
       - {from: l, emit: fail_all, to: p, event: fail}
+      - {from: l, emit: renew, renew: [p]}
     variants:
       v:
         inputs:
@@ -323,6 +324,15 @@ class Proofs(unittest.TestCase):
             with self.subTest(fragment=fragment):
                 got = diagnostics(self, link=link, system=system)
                 self.assertTrue(any(g[2] == "E-roles" and fragment in g[3] for g in got), got)
+
+    def test_the_model_does_what_the_runtime_does_on_the_session_actions(self):
+        """The runtime fails the channels on fail_channels and renews them on
+        begin_generation: a system whose links do neither is refused at the channel."""
+        for link, fragment in (("  - {from: l, emit: fail_all, to: p, event: fail}\n", "add the link"),
+                               ("  - {from: l, emit: renew, renew: [p]}\n", "add 'p' to a link")):
+            with self.subTest(fragment=fragment):
+                self.assertIn(link, SYSTEM)
+                self.expect("system.yaml", "    p:", fragment, system=SYSTEM.replace(link, ""))
 
     def test_state_groups_name_states(self):
         link = LINK.replace("states:\n", "state_groups:\n  Alive: [Hello, Up]\nstates:\n")
