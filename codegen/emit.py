@@ -42,8 +42,11 @@ def comment(text: str) -> str:
     """text on one comment line: every invisible character as <U+XXXX> (a byte that was
     not UTF-8 in a file name as <0xXX>); a word never ends in a backslash or '??/' (which
     would continue the comment onto the next line) and '*/' never closes a block comment."""
+    text = str(text)
+    if text.isascii() and text.isprintable():  # the common case: every character is visible as it is
+        return _LINE_END.sub(r"\1.", text).replace("*/", "* /")
     out = []
-    for ch in str(text):
+    for ch in text:
         if _visible(ch):
             out.append(ch)
         elif 0xDC80 <= ord(ch) <= 0xDCFF:  # os.fsdecode's escape of an undecodable byte
@@ -59,8 +62,11 @@ _LINE_END = re.compile(r"(\\|\?\?/)(?=\s|\Z)")
 def cstr(text: str) -> str:
     """text inside a C++ string literal ("..."): quotes, backslashes and '?' escaped,
     invisible characters as escapes (an undecodable file-name byte as that byte)."""
+    text = str(text)
+    if text.isascii() and text.isprintable():  # the common case: only quotes, backslashes and '?' to escape
+        return text.translate(_CSTR_ASCII)
     out = []
-    for ch in str(text):
+    for ch in text:
         o = ord(ch)
         if ch in '"\\?':
             out.append("\\" + ch)
@@ -75,6 +81,7 @@ def cstr(text: str) -> str:
     return "".join(out)
 
 
+_CSTR_ASCII = str.maketrans({ch: "\\" + ch for ch in '"\\?'})
 _env.filters["comment"] = comment
 _env.filters["cstr"] = cstr
 
