@@ -7,10 +7,10 @@ import os
 import resource
 import sys
 
-from . import counterexample
-from . import engine
-from .explore import Explorer, TooBig
 from .outputs import write_atomically
+
+# counterexample, engine and explore are imported by the methods that explore: a run that
+# explores no system (generating machines) does not compile them.
 
 AUTO_STATES = 20_000  # --engine auto: systems with more states are explored by the compiled checker
 
@@ -37,6 +37,9 @@ class Checking:
         """(Result, Explorer, engine used) of one variant. 'auto' uses a checker already
         compiled, else lets the Python explorer answer small systems (no compile wait) and
         compiles the checker past AUTO_STATES; with no compiler, Python with a note."""
+        from . import engine
+        from .explore import Explorer, TooBig
+
         ex = Explorer(system, variant, symmetry=self.symmetry)
         self.running = (system, variant, ex)
         if self.engine == "auto" and id(system) not in self.checkers and (exe := engine.cached(system)):
@@ -75,6 +78,8 @@ class Checking:
         """Explores every variant of every system; prints reports and counterexamples.
         Returns the number of unexpected verdicts (a property that fails and is not expected
         to, or a failure a known-bad system expects that does not happen)."""
+        from . import engine
+
         bad = 0
         for system in systems:
             for variant in system.variants:
@@ -94,6 +99,8 @@ class Checking:
         return bad
 
     def verdicts(self, system, variant, result, ex, used) -> int:
+        from . import counterexample
+
         bad = 0
         self.out(result.summary())
         expected = system.expect_fail.get(variant.name, frozenset())

@@ -9,11 +9,9 @@ import sys
 
 from . import __version__
 from . import check as check_stage
-from . import counterexample
 from . import emit as emit_stage
 from .checking import Checking
 from .diag import Diagnostic, SpecError
-from .explore import Explorer
 from .load import load, read_spec
 from .outputs import (DEFAULT_EMIT, OUTPUT_KINDS, SPEC_SUFFIXES, Layout, depfile_text, display_path,  # noqa: F401
                       render_all, shell_word, spec_inputs, stale_files, write_all, write_atomically)
@@ -154,6 +152,9 @@ def find_counterexample_system(path: str, data: dict, override: str | None) -> s
 
 
 def replay_main(path: str, doctest_dir: str | None = None, system_file: str | None = None) -> int:
+    from . import counterexample  # imported where used: generating a machine compiles none of it
+    from .explore import Explorer
+
     data: dict = {}
     try:
         data = counterexample.load(path, display_path(path))  # checked against its shape: file:line:col errors

@@ -192,10 +192,10 @@ def _branches(m: Machine, n: Names) -> tuple[dict[int, Obj], dict, dict]:
     return out, guard_ids, update_ids
 
 
-def _table_line(b: Obj, next_state: str, state: str, event: str, file: str) -> str:
-    """One entry of the generated `rows` array."""
+def _table_line(b: Obj, next_state: str, state: str, event: str, where: str) -> str:
+    """One entry of the generated `rows` array. where: comment(the spec file)."""
     return (f"    {{Disposition::{b.kind}, State::{next_state}, Code::{b.code}, {b.guard_id}, {b.update_id}, "
-            f"{b.actions}}},  // {state} x {event}: {comment(file)}:{b.line}")
+            f"{b.actions}}},  // {state} x {event}: {where}:{b.line}")
 
 
 def _cell_line(first: int, count: int, state: str, event: str) -> str:
@@ -309,27 +309,29 @@ def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
     args = arg_fields(m)
     n = Names(m)
     branches, guard_ids, update_ids = _branches(m, n)
+    where = comment(m.file)  # once, not once per entry
     table, cells, by_state = [], [], []
+    cells_of, event_names = m.cells, [e.name for e in m.events]
     for s in m.states:
         # the state's cells, those answered by the same rows merged into one case group
         # (e.g. every event a default covers): fewer, smaller case bodies for the compiler
+        state = s.name
         groups: dict = {}
-        for e in m.events:
-            rows = m.cells[(s.name, e.name)]
-            cells.append(_cell_line(len(table), len(rows), s.name, e.name))
-            key = []
-            for r in rows:
-                b, nxt = branches[r.index], r.next_state(s.name)
-                table.append(_table_line(b, nxt, s.name, e.name, m.file))
-                key.append((b.sig, nxt))
-            key = tuple(key)
-            if key not in groups:
-                groups[key] = _case_group([branches[r.index] for r in rows], [r.next_state(s.name) for r in rows])
-            groups[key].events.append(e.name)
+        for event in event_names:
+            rows = cells_of[(state, event)]
+            cells.append(_cell_line(len(table), len(rows), state, event))
+            answers = [(branches[r.index], r.next_state(state)) for r in rows]
+            for b, nxt in answers:
+                table.append(_table_line(b, nxt, state, event, where))
+            key = tuple([(b.sig, nxt) for b, nxt in answers])
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _case_group([b for b, _ in answers], [nxt for _, nxt in answers])
+            group.events.append(event)
         by_state.append((s, list(groups.values())))
     flat = flat_step(m) if not args else None  # the flat table has no room for arguments
     return _env.get_template("machine.hpp.j2").render(
-        m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=regenerate, doc=_doc_line, args=args,
+        m=m, ns=_cpp_namespace(m), format=TABLE_FORMAT, regenerate=regenerate, doc=_doc_line, args=args, where=where,
         arg_checks=_arg_checks(m, args),
         args_param=", [[maybe_unused]] const Args& a = Args{}" if args else "",
         flat=flat,
@@ -340,17 +342,22 @@ def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
         updates=list(update_ids.items()), report=report)
 
 
-def _test_case(ns: str, file: str, state: str, event, r: Row, before: str, after_state: str,
-               after: str, actions: str) -> str:
-    """One doctest case of the cell tests: (state, before) --event--> the row's outcome.
-    event: the instance's name as shown, its enumerator, and its Args initializer (or "")."""
-    shown, enumerator, args = event
-    kind = KIND_CXX[r.kind]
+def _row_texts(r: Row) -> tuple[str, str, str]:
+    """(disposition, code, " [guard]" or "") of a row as the cell tests spell them."""
     code = code_ident(r.code) if r.kind != "transition" else "none"
-    guard = f" [{guard_line(r.guard_text)}]" if r.guard_text else ""
+    return KIND_CXX[r.kind], code, f" [{guard_line(r.guard_text)}]" if r.guard_text else ""
+
+
+def _test_case(ns: str, where: str, state: str, event, r: Row, texts: tuple[str, str, str], before: str,
+               after_state: str, after: str, actions: str) -> str:
+    """One doctest case of the cell tests: (state, before) --event--> the row's outcome.
+    event: the instance's name as shown, its enumerator, and its Args initializer (or "");
+    where: comment(the spec file); texts: _row_texts(r)."""
+    shown, enumerator, args = event
+    kind, code, guard = texts
     result = after_state if r.kind == "transition" else code
     name = cstr(f"{ns} ({state}, {shown}){guard} -> {kind} {result}")
-    head = f'TEST_CASE("{name}") {{\n  // {comment(file)}:{r.pos.line}\n'
+    head = f'TEST_CASE("{name}") {{\n  // {where}:{r.pos.line}\n'
     event = f"Event::{enumerator}" + (f", {args}" if args else "")
     if r.kind != "transition":
         return (head + f"  const Config before{{State::{state}, {before}}};\n"
@@ -374,20 +381,24 @@ def cell_tests(m: Machine, report: Report, include: str | None = None, regenerat
     `include`: how the test includes the machine's header (without .hpp)."""
     n = Names(m)
     ns = _cpp_namespace(m)
+    where = comment(m.file)  # once, not once per case
     inits: dict = {}  # valuation -> its Vars{...} initializer
     actions = {r.index: n.actions(r) for r in m.rows}
+    texts = {r.index: _row_texts(r) for r in m.rows}  # once per row, not once per case
+    cells_of, witnesses = m.cells, report.witnesses
+    events = [(e.name, _instance(m, e)) for e in m.events]
     cases = []
     for s in m.states:
-        for e in m.events:
-            event = _instance(m, e)
-            for r in m.cells[(s.name, e.name)]:
-                values = report.witnesses[(r.index, s.name)]
+        state = s.name
+        for name, event in events:
+            for r in cells_of[(state, name)]:
+                values = witnesses[(r.index, state)]
                 after = interp.apply_row(m, r, values) if r.kind == "transition" and r.updates else values
                 for v in (values, after):
                     if v not in inits:
                         inits[v] = n.vars_init(v)
-                cases.append(_test_case(ns, m.file, s.name, event, r, inits[values], r.next_state(s.name),
-                                        inits[after], actions[r.index]))
+                cases.append(_test_case(ns, where, state, event, r, texts[r.index], inits[values],
+                                        r.next_state(state), inits[after], actions[r.index]))
     return _env.get_template("machine.test.cpp.j2").render(
         m=m, ns=ns, regenerate=regenerate, cases=cases, include=include or include_path(m),
         args=m.source is not None)

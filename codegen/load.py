@@ -133,28 +133,40 @@ class _Budget:
                                         "(or an alias refers to a node that contains it)")])
 
 
+_SCALAR, _SEQUENCE = yaml.ScalarNode, yaml.SequenceNode
+
+
 def _from_yaml(node, file: str, lines: list[str], out: Collector, budget: _Budget, depth: int = 0) -> Node:
-    pos = Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
+    start = node.start_mark
+    pos = Pos(file, start.line + 1, start.column + 1)
     budget.take(pos, depth)
-    if isinstance(node, yaml.ScalarNode):
-        problem = _text_problem(node.value)
+    cls = type(node)
+    if cls is _SCALAR or isinstance(node, _SCALAR):
+        text, style = node.value, node.style
+        problem = _text_problem(text)
         if problem:
             out.error(pos, *problem)
             return Node("scalar", pos, None)
-        value = node.value if node.style in ("'", '"', "|", ">") else _plain_scalar(node.value)
+        value = text if style in ("'", '"', "|", ">") else _plain_scalar(text)
         if isinstance(value, _TooLong):
             out.error(pos, *_int_problem(len(value.lstrip("+-"))))
             return Node("scalar", pos, None)
-        quoted = node.style in ("'", '"')
-        start, end = node.start_mark, node.end_mark
+        quoted = style == "'" or style == '"'
+        end = node.end_mark
         raw = lines[start.line][start.column:end.column] if start.line == end.line < len(lines) else None
-        exact = node.style in (None, "", "'", '"') and raw is not None and (raw[1:-1] if quoted else raw) == node.value
+        exact = style in (None, "", "'", '"') and raw is not None and (raw[1:-1] if quoted else raw) == text
         return Node("scalar", pos, value, quoted, exact)
-    if isinstance(node, yaml.SequenceNode):
-        return Node("seq", pos, tuple(_from_yaml(n, file, lines, out, budget, depth + 1) for n in node.value))
-    pairs = tuple((_from_yaml(k, file, lines, out, budget, depth + 1), _from_yaml(v, file, lines, out, budget, depth + 1))
-                  for k, v in node.value)
+    depth += 1
+    if cls is _SEQUENCE or isinstance(node, _SEQUENCE):
+        return Node("seq", pos, tuple([_from_yaml(n, file, lines, out, budget, depth) for n in node.value]))
+    pairs = tuple([(_from_yaml(k, file, lines, out, budget, depth), _from_yaml(v, file, lines, out, budget, depth))
+                   for k, v in node.value])
     return Node("map", pos, _check_keys(pairs, out))
+
+
+_DEPTH_STEP = {cls: 1 for cls in (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
+                                  yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)}
+_DEPTH_STEP.update({cls: -1 for cls in (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)})
 
 
 def _yaml_depth(text: str, file: str) -> None:
@@ -162,24 +174,26 @@ def _yaml_depth(text: str, file: str) -> None:
     its tokens (a linear scan), before the composer, whose recursion a deep document would
     exhaust and which would build every node."""
     depth = scalars = 0
-    starts = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
-              yaml.FlowSequenceStartToken)
-    ends = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
-    for tok in yaml.scan(text, Loader=_Loader):
-        if isinstance(tok, yaml.ScalarToken):
-            scalars += 1
-            if scalars > MAX_NODES:
-                mark = tok.start_mark
-                raise SpecError([Diagnostic(Pos(file, mark.line + 1, mark.column + 1), "E-limit",
-                                            f"more than {MAX_NODES:,} mappings, lists and scalars")])
-        elif isinstance(tok, starts):
-            depth += 1
-            if depth > 2 * MAX_DEPTH:  # an indentless list under a key adds no start token: the composer's bound
-                mark = tok.start_mark
-                raise SpecError([Diagnostic(Pos(file, mark.line + 1, mark.column + 1), "E-limit",
-                                            f"mappings and lists nest more than {MAX_DEPTH} deep")])
-        elif isinstance(tok, ends):
-            depth -= 1
+    scalar, steps = yaml.ScalarToken, _DEPTH_STEP
+    loader = _Loader(text)
+    next_token = loader.get_token  # None after the last token
+    try:
+        while (tok := next_token()) is not None:
+            cls = type(tok)
+            if cls is scalar:
+                scalars += 1
+                if scalars > MAX_NODES:
+                    mark = tok.start_mark
+                    raise SpecError([Diagnostic(Pos(file, mark.line + 1, mark.column + 1), "E-limit",
+                                                f"more than {MAX_NODES:,} mappings, lists and scalars")])
+            elif cls in steps:
+                depth += steps[cls]
+                if depth > 2 * MAX_DEPTH:  # an indentless list under a key adds no start token: the composer's bound
+                    mark = tok.start_mark
+                    raise SpecError([Diagnostic(Pos(file, mark.line + 1, mark.column + 1), "E-limit",
+                                                f"mappings and lists nest more than {MAX_DEPTH} deep")])
+    finally:
+        loader.dispose()
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):

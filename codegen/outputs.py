@@ -9,10 +9,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 
-from . import checker_cpp
 from . import emit as emit_stage
-from . import promela
-from . import roles
 from .diag import Diagnostic, Pos, SpecError
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -79,6 +76,8 @@ def render_all(results, systems=(), layout: Layout = Layout()) -> dict[str, str]
             continue
         add(machine.pos, emit_stage.emit(machine, report, base, layout.regenerate, layout.emit))
     roles_of: dict = {}  # machine -> the system file whose roles header defines its Roles struct
+    if systems:  # imported only when there are systems: generating machines does not compile them
+        from . import checker_cpp, promela, roles
     for system in systems:
         stem = output_stem(system.file)
         if not layout.namespace_dirs and (bad := check_stem(stem, system.pos)):
