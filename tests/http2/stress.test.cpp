@@ -517,7 +517,7 @@ Result stress(std::uint64_t seed, std::uint64_t target) {
     }
   };
 
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(150);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
   while (!consumer_done.load(std::memory_order_acquire)) {
     if (std::chrono::steady_clock::now() > deadline) {  // a hang guard only; never the verdict
       r.hung = true;
@@ -650,9 +650,9 @@ void check_stress(std::uint64_t seed, std::uint64_t target) {
 }  // namespace
 
 TEST_CASE("http2 threads: a hostile peer over many connections, a consumer over the bridge: conservation and order") {
-  check_stress<64, 4>(1, 40000);
+  check_stress<64, 4>(1, 60000);
 }
 
 TEST_CASE("http2 threads: small rings (more streams than waiting places, answers cut short)") {
-  check_stress<4, 1>(2, 12000);
+  check_stress<4, 1>(2, 16000);
 }
