@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "h2_frames.hpp"
@@ -35,6 +36,20 @@ using hf::Type;
 }
 
 std::string str(std::string_view s) { return std::string(s); }
+
+// Strings are built by appending (g++ 12 -O3 warns, falsely, -Wrestrict, on "x" + std::string&&).
+void add(std::string& s, std::string_view v) { s.append(v); }
+template <class I>
+  requires std::is_integral_v<I>
+void add(std::string& s, I v) {
+  s.append(std::to_string(v));
+}
+template <class... P>
+std::string cat(const P&... parts) {
+  std::string s;
+  (add(s, parts), ...);
+  return s;
+}
 hf::Bytes bytes(std::string_view s) {
   return {reinterpret_cast<const std::uint8_t*>(s.data()), static_cast<std::uint32_t>(s.size())};
 }
@@ -102,14 +117,14 @@ std::string describe(const hf::Frame& f) {
   std::snprintf(unknown.data(), unknown.size(), "type 0x%02x (unknown)", f.type);
   std::string s = f.known() ? str(to_string(f.kind())) : unknown.data();
   if (f.stream || f.is(Type::data) || f.is(Type::headers) || f.is(Type::rst_stream) || f.is(Type::window_update))
-    s += " s" + std::to_string(f.stream);
+    s += cat(" s", f.stream);
   if (f.is(Type::data) && f.payload.size)
-    s += " \"" + str(hf::Payload::of(f.payload).text()) + "\"";
-  if (f.is(Type::window_update)) s += " +" + std::to_string(f.value);
-  if (f.is(Type::push_promise)) s += " promises s" + std::to_string(f.value);
+    s += cat(" \"", hf::Payload::of(f.payload).text(), "\"");
+  if (f.is(Type::window_update)) s += cat(" +", f.value);
+  if (f.is(Type::push_promise)) s += cat(" promises s", f.value);
   if (f.is(Type::rst_stream) || f.is(Type::goaway)) {
-    if (f.is(Type::goaway)) s += " last=s" + std::to_string(f.value);
-    s += " " + str(to_string(static_cast<hf::ErrorCode>(f.error)));
+    if (f.is(Type::goaway)) s += cat(" last=s", f.value);
+    s += cat(" ", to_string(static_cast<hf::ErrorCode>(f.error)));
   }
   if (f.end_stream()) s += " END_STREAM";
   if (f.ack()) s += " ACK";
@@ -118,17 +133,17 @@ std::string describe(const hf::Frame& f) {
 }
 
 std::string describe(const hf::LocalOutcome& o, const hf::Session& s) {
-  std::string r = "s" + std::to_string(o.id) + " ";
+  std::string r = cat("s", o.id, " ");
   if (o.disposition == Disposition::transition) {
-    r += str(to_string(o.from)) + " -> " + str(to_string(o.to));
+    r += cat(to_string(o.from), " -> ", to_string(o.to));
   } else {
     r += str(phasegen::to_string(o.disposition)) + " ";
     r += o.reason != phasegen::Reason::none ? str(to_string(o.reason)) : str(to_string(o.code));
-    r += " (" + str(to_string(o.to)) + ")";
+    r += cat(" (", to_string(o.to), ")");
   }
-  if (const std::size_t q = s.rx().queue_size(o.id, 0)) r += ", " + std::to_string(q) + " unread";
+  if (const std::size_t q = s.rx().queue_size(o.id, 0)) r += cat(", ", q, " unread");
   for (std::size_t a = 0; a < st::action_count; ++a)
-    if (o.emitted(static_cast<st::Action>(a))) r += ", emits " + str(to_string(static_cast<st::Action>(a)));
+    if (o.emitted(static_cast<st::Action>(a))) r += cat(", emits ", to_string(static_cast<st::Action>(a)));
   return r;
 }
 
@@ -136,25 +151,24 @@ std::string describe(const hf::ConnectionOutcome& so) {
   const auto& o = so.outcome;
   std::string s = "connection ";
   if (o.disposition == Disposition::transition) {
-    s += str(to_string(o.from)) + " -> " + str(to_string(o.to));
-  } else {  // appended piece by piece: g++ 12 -O3 warns (-Wrestrict, falsely) on "x" + std::string&&
+    s += cat(to_string(o.from), " -> ", to_string(o.to));
+  } else {
     s += str(phasegen::to_string(o.disposition));
     if (o.code != cn::Code::none) s.append(" ").append(str(to_string(o.code)));
   }
   for (std::size_t a = 0; a < cn::action_count; ++a) {
     const auto action = static_cast<cn::Action>(a);
     if (!so.emitted(action)) continue;
-    s += ", emits " + str(to_string(action));
+    s += cat(", emits ", to_string(action));
     if (action == cn::Action::fail_streams)
-      s += " (" + std::to_string(so.failed.failed) + " failed, " + std::to_string(so.failed.discarded) + " unread discarded)";
+      s += cat(" (", so.failed.failed, " failed, ", so.failed.discarded, " unread discarded)");
   }
   return s;
 }
 
 std::string describe(const hf::StreamOutcome& f, const hf::Session& s) {
   if (f.gate.disposition == Disposition::transition) return describe(f.channel, s);
-  std::string r = "connection " + str(phasegen::to_string(f.gate.disposition));
-  return r.append(" ").append(str(to_string(f.gate.code)));
+  return cat("connection ", phasegen::to_string(f.gate.disposition), " ", to_string(f.gate.code));
 }
 
 /// Our endpoint: the session, its framing, and the frames it has yet to write.
@@ -183,26 +197,25 @@ class Receiver {
   void read(std::uint32_t id) {
     const hf::Read r = endpoint_.read(id);
     std::string note = describe(r.consumed.outcome, session_);
-    if (r.consumed.item) note = "\"" + str(r.consumed.item->text()) + "\"; " + note;
-    local("read s" + std::to_string(id), note);
+    if (r.consumed.item) note = cat("\"", r.consumed.item->text(), "\"; ", note);
+    local(cat("read s", id), note);
     queue(r.out);
   }
   void cancel(std::uint32_t id) {
     const auto discarded = session_.rx().items().discarded;
     const hf::Local l = endpoint_.cancel(id);
-    local("cancel s" + std::to_string(id), describe(l.outcome, session_) + "; " +
-                                                std::to_string(session_.rx().items().discarded - discarded) +
-                                                " unread discarded, counted");
+    local(cat("cancel s", id),
+          cat(describe(l.outcome, session_), "; ", session_.rx().items().discarded - discarded, " unread discarded, counted"));
     queue(l.out);
   }
   void send_headers(std::uint32_t id) {
     const hf::Local l = endpoint_.send_headers(id, bytes("(field block)"), false);
-    local("send HEADERS s" + std::to_string(id), describe(l.outcome, session_));
+    local(cat("send HEADERS s", id), describe(l.outcome, session_));
     queue(l.out);
   }
   void send_data(std::uint32_t id, std::string_view text, bool end_stream) {
     const hf::Local l = endpoint_.send_data(id, bytes(text), end_stream);
-    local("send DATA s" + std::to_string(id) + (end_stream ? " END" : ""), describe(l.outcome, session_));
+    local(cat("send DATA s", id, end_stream ? " END" : ""), describe(l.outcome, session_));
     queue(l.out);
   }
 
@@ -233,7 +246,7 @@ class Receiver {
     std::string what;
     if (a.decoded.status == hf::Status::fault) {
       const hf::Fault& f = a.decoded.fault;
-      what = "undecodable: " + str(to_string(f.problem)) + " (octet " + std::to_string(f.offset) + ")";
+      what = cat("undecodable: ", to_string(f.problem), " (octet ", f.offset, ")");
       std::printf("  -> %-28s %s\n", "???", what.c_str());
     } else {
       for (std::uint8_t i = 0; i < a.streams; ++i) {
@@ -241,7 +254,7 @@ class Receiver {
         what += describe(a.stream[i], session_);
       }
       if (a.connection_event) what += (what.empty() ? "" : "; ") + describe(a.connection);
-      if (a.refused.delivered) what += "; our streams above its last: " + std::to_string(a.refused.failed) + " failed";
+      if (a.refused.delivered) what += cat("; our streams above its last: ", a.refused.failed, " failed");
       std::printf("  -> %-28s %s\n", describe(a.decoded.frame).c_str(), what.c_str());
     }
     if (a.escalated) std::printf("  %-31s escalates: %s\n", "", describe(a.escalation).c_str());

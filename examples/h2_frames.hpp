@@ -7,24 +7,27 @@
 //   1. the wire: the 9-octet frame header, the ten frame types, the client preface;
 //      encode(), and an incremental Decoder (need_more / preface / frame / fault, each
 //      fault with its rule, RFC error code and octet offset);
-//   2. Inbound::next(): one decoded frame -> the machines' events, through the session's
-//      gates, and the frames to write back;
-//   3. local operations (read, cancel, send_*) -> the stream machine, and the frames to write.
+//   2. Endpoint::receive(): one decoded frame -> the machines' events, through the
+//      session's gates (DATA through `data_frame`, which spends the connection window;
+//      every other frame through `frame`), and the frames to write back;
+//   3. Endpoint's local operations (read, cancel, send HEADERS / DATA) -> the stream
+//      machine, and the frames to write.
 //
 // What is written back comes from the machines' outcomes only: the actions they emit
 // (stream: window_update_out, send_rst; connection: send_goaway, send_window_update) and
 // the dispositions (a violation escalates to the connection's send_goaway; its error code
 // is the violated rule's, see error_of()). The framing keeps no state about any stream:
-// the decoder's own (the preface, a header block awaiting CONTINUATION, the octet offset)
-// and one number, the highest stream id a peer frame reached (GOAWAY's last stream id, §6.8).
+// the decoder's own (the preface, a header block awaiting CONTINUATION, the octet offset),
+// the highest stream id a peer frame reached (GOAWAY's last stream id, §6.8) and how many
+// DATA frames have had their connection window returned (Endpoint).
 //
 // Units. The spec counts windows in DATA frames (stream: `buf` frames received and unread;
-// connection: `window` frames; the send window up to `max_window`). On the wire:
+// connection: `window` frames; our send window up to `max_window`). On the wire:
 //   - every DATA frame received is one unit, whatever its length (0 to 16,384 octets, the
 //     SETTINGS_MAX_FRAME_SIZE we keep); the machine must see an empty one too, to classify it;
-//   - each unit we return is a WINDOW_UPDATE of `unit_octets` (16,384: one full frame), so
-//     our advertised windows are buf x 16,384 octets per stream (SETTINGS_INITIAL_WINDOW_SIZE)
-//     and the connection's likewise;
+//   - each unit we return is a WINDOW_UPDATE of `unit_octets` (16,384: one full frame), and
+//     we advertise buf x 16,384 octets per stream (SETTINGS_INITIAL_WINDOW_SIZE); the
+//     connection's window is the RFC's initial 65,535 octets, i.e. window = 4 frames;
 //   - a WINDOW_UPDATE received carries ceil(increment / 16,384) units, capped at the spec's
 //     max_window (which stands for 2^31 - 1): an increment that takes the window past it
 //     is the machine's FLOW_CONTROL_ERROR.
