@@ -449,6 +449,8 @@ Result stress(std::uint64_t seed, std::uint64_t target) {
         for (const auto& p : peer)
           if (p.id) ids.push_back(p.id);
         std::sort(ids.begin(), ids.end());
+        // fail_if as docs/architecture.md uses it. (In RFC 9113 §6.8 the last stream id bounds
+        // the streams the GOAWAY's receiver initiated; a framing layer filters by id parity.)
         const std::uint64_t last = ids.empty() ? 0 : ids[ids.size() / 2];
         const auto failed = conn->rx().fail_if([last](std::uint64_t id) { return id > last; });
         r.fail_discards += failed.discarded;
