@@ -14,6 +14,7 @@ import jinja2
 from . import check as check_stage
 from . import emit as emit_stage
 from .emit import REGENERATE, _env
+from .explore import Compiled
 from .expr import render
 from .system import GHOST_KINDS, System, base_event, declared_event
 
@@ -68,6 +69,8 @@ def _checker(system: System, regenerate: str) -> str:
             "name": g.name, "count": g.count, "ns": f"{m.namespace}::{m.name}", "include": emit_stage.include_path(m),
             "stale_check": g.stale_check, "terminal": [s.terminal for s in m.states],
             "events": {e.name: e.source for e in m.events}, "machine": m, "monitor": g.monitor,
+            "compiled": Compiled.build(m) if any(p.kind == "no_silent_drop" and p.group == g.name
+                                                 for p in system.properties) else None,
         })
     by_name = {g["name"]: g for g in groups}
     variants = []
@@ -457,6 +460,18 @@ def _invariant(system: System, p, by_name: dict) -> list[str]:
     return out
 
 
+def stranded_where(g: dict, p) -> str:
+    """A C++ condition on the configuration `c` after a dispatch: its queued items can
+    never leave (no_silent_drop; Compiled.stranded), or "" when no configuration is such."""
+    c = g["compiled"]
+    terms = []
+    for st, valuations in c.stranded_where(p.count, p.deliver, p.discard):
+        is_state = f"c.state == {g['ns']}::State::{st}"
+        terms += [f"{is_state} && c.vars.{p.count} > 0"] if not valuations else [
+            " && ".join([is_state] + [f"c.vars.{k} == {x}" for k, x in v.items()]) for v in valuations]
+    return " || ".join(f"({t})" for t in terms)
+
+
 def _checks(system: System, g: dict, ev: str) -> list[str]:
     """C++ statements checking, after one dispatch, every property that can see it."""
     out = []
@@ -474,6 +489,8 @@ def _checks(system: System, g: dict, ev: str) -> list[str]:
             continue
         elif p.kind == "no_silent_drop":
             a, b = f"c.vars.{p.count}", f"before.vars.{p.count}"
+            if where := stranded_where(g, p):
+                out.append(f"if ({bit} && ({where})) f |= {bit};")
             if ev == p.item:
                 out.append(f"if ({bit} && {ok} && {a} != {b} + 1) f |= {bit};")
             else:

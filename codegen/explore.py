@@ -64,6 +64,62 @@ class Compiled:
     def var(self, cfg: int, name: str) -> int:
         return self.configs[cfg][1][self.var_pos[name]]
 
+    def stranded(self, count: str, deliver: str, discard) -> list[bool]:
+        """Per configuration: the machine alone can reach it, `count` is above 0 there, and
+        no sequence of the machine's events (any event, whoever sends it) ever lowers it
+        through a `deliver` transition or a `discard` event: the queued items can never
+        leave (no_silent_drop). What a system can reach, the machine alone can."""
+        n_events = len(self.machine.events)
+        lowers = [False] * len(self.configs)
+        preds: list = [[] for _ in self.configs]
+        for x in range(len(self.configs)):
+            for e in range(n_events):
+                kind, _, y, _ = self.table[x * n_events + e]
+                preds[y].append(x)
+                base = self.base[e]
+                if self.var(y, count) < self.var(x, count) and (
+                        (base == deliver and kind == "transition") or base in discard):
+                    lowers[x] = True
+        can_leave = lowers[:]
+        todo = [x for x, ok in enumerate(lowers) if ok]
+        while todo:  # backwards: configurations from which a lowering step is reachable
+            y = todo.pop()
+            for x in preds[y]:
+                if not can_leave[x]:
+                    can_leave[x] = True
+                    todo.append(x)
+        reached = self.reachable()
+        return [reached[x] and self.var(x, count) > 0 and not can_leave[x] for x in range(len(self.configs))]
+
+    def reachable(self) -> list[bool]:
+        """Per configuration: the machine alone reaches it from its initial one (by any events)."""
+        n_events = len(self.machine.events)
+        reached, todo = [False] * len(self.configs), [self.initial]
+        reached[self.initial] = True
+        while todo:
+            x = todo.pop()
+            for e in range(n_events):
+                y = self.table[x * n_events + e][2]
+                if not reached[y]:
+                    reached[y] = True
+                    todo.append(y)
+        return reached
+
+    def stranded_where(self, count: str, deliver: str, discard) -> list[tuple[str, list]]:
+        """stranded(), per state, for engines that test a configuration by its state and
+        vars: (state, []) when every reachable valuation of the state with `count` above 0 is
+        stranded (the machine reaches no other), else (state, [stranded valuation as {var: value}, ...])."""
+        chosen, reached = self.stranded(count, deliver, discard), self.reachable()
+        out = []
+        for st in self.machine.states:  # unreachable configurations cannot occur: either way will do
+            queued = [x for x, (s, _) in enumerate(self.configs)
+                      if s == st.name and self.var(x, count) > 0 and reached[x]]
+            picked = [x for x in queued if chosen[x]]
+            if picked:
+                out.append((st.name, [] if len(picked) == len(queued) else
+                            [dict(zip(self.var_pos, self.configs[x][1])) for x in picked]))
+        return out
+
 
 @dataclass(frozen=True)
 class Deliver:
@@ -103,9 +159,9 @@ class Result:
     witnesses: dict = field(default_factory=dict)  # reachable property -> Failure holding its witness path
 
     def summary(self) -> str:
-        rate = self.states / self.seconds if self.seconds > 0 else float("inf")
+        rate = f", {self.states / self.seconds:,.0f} states/s" if self.seconds >= 0.005 else ""  # not timed below 5 ms
         lines = [f"{self.system} [{self.variant}]: {self.states} states, {self.transitions} transitions, "
-                 f"depth {self.depth}, {self.seconds:.2f} s, {rate:,.0f} states/s, peak {self.peak_kib // 1024} MiB"
+                 f"depth {self.depth}, {self.seconds:.2f} s{rate}, peak {self.peak_kib // 1024} MiB"
                  f"{'' if self.symmetry else ', symmetry off'}"]
         for p in self.checked:
             f = self.failures.get(p)
@@ -150,6 +206,8 @@ class Explorer:
             if p.kind in GHOST_KINDS:
                 self.ghost_bit[p.name] = 1 << sum(1 for q in self.ghost_bit if self._group_of(q) == p.group)
         self.graph_props = [p for p in self.props if p.kind in GRAPH_KINDS]
+        self.stranded = {p.name: self.compiled[p.group].stranded(p.count, p.deliver, p.discard)
+                         for p in self.props if p.kind == "no_silent_drop"}
         self.invariants = [p for p in self.props if p.kind == "always" and p.expr is not None]
         # leads_to follows one instance's obligation through the graph: symmetry would swap instances
         symmetry = symmetry and not any(p.kind == "leads_to" and system.group(p.group).count > 1 for p in self.props)
@@ -443,6 +501,9 @@ class Explorer:
             if after < before and not ((ev == p.deliver and kind == "transition" and after == before - 1)
                                         or ev in p.discard):
                 return f"{name} lost {before - after} queued item(s) on {ev} in {c.configs[cfg][0]}"
+            if self.stranded[p.name][nxt]:
+                return (f"{name} stranded {after} queued item(s) in {c.configs[nxt][0]} on {ev}: "
+                        f"no event can deliver or discard them any more")
             return None
         if p.kind == "data_after_close":
             if ev == p.item and closed & self.ghost_bit[p.name] and kind != "violation":

@@ -10,6 +10,7 @@ become nested inline calls, and every safety property is an `assert` compiled in
 from __future__ import annotations
 
 from .emit import REGENERATE, comment
+from .explore import Compiled
 from .expr import render
 from .system import GHOST_KINDS, Group, System, Variant, base_event, declared_event
 
@@ -34,6 +35,7 @@ class _Emitter:
         self.links: dict = {}
         self.observers: dict = {}  # (group, event) -> links feeding monitors when it is taken
         self.counters: set = set()  # invariants' counts of messages in flight (scratch)
+        self.stranded: dict = {}  # (group, no_silent_drop property) -> Compiled.where of its stranded configurations
         for link in system.links:
             if link.on:
                 self.observers.setdefault((link.source, link.on), []).append(link)
@@ -233,6 +235,18 @@ class _Emitter:
                                    "invariants(); clear_scratch() }")
         return out
 
+    def stranded_where(self, g: Group, p, i: str) -> str:
+        """Instance i's configuration holds queued items that can never leave
+        (no_silent_drop; Compiled.stranded), or "" when no configuration does."""
+        if (g.name, p.name) not in self.stranded:
+            self.stranded[g.name, p.name] = Compiled.build(g.machine).stranded_where(p.count, p.deliver, p.discard)
+        terms = []
+        for st, valuations in self.stranded[g.name, p.name]:
+            is_state = f"{self.var(g, 'state', i)} == {self.state_const(g, st)}"
+            terms += [f"{is_state} && {self.var(g, p.count, i)} > 0"] if not valuations else [
+                " && ".join([is_state] + [f"{self.var(g, k, i)} == {x}" for k, x in v.items()]) for v in valuations]
+        return " || ".join(f"({t})" for t in terms)
+
     def asserts(self, g: Group, ev: str, t: str, i: str) -> list[str]:
         m = g.machine
         out = []
@@ -262,6 +276,8 @@ class _Emitter:
                         checks.append(f"assert({cnt} == {pre} || (k_{t} == 0 && {cnt} == {pre} - 1));")
                     else:
                         checks.append(f"assert({cnt} == {pre});")
+                if where := self.stranded_where(g, p, i):
+                    checks.append(f"assert(!({where}));")
                 out += [guard, *checks, "#endif"]
             elif p.group == g.name and p.kind == "data_after_close":
                 if ev == p.item:

@@ -47,7 +47,7 @@ SUMMARY = re.compile(r"phasegen: (\d+) errors?; nothing written\Z")
 # After exploring systems: each unexpected verdict (E-property, E-expect) counts as one.
 SYSTEM_SUMMARY = re.compile(r"phasegen: (\d+) system checks? failed; the outputs are written\Z")
 COUNTEREXAMPLE = re.compile(r"counterexample: \S+ \[\S+\] violates \S+ in (\d+) steps: .+\Z")
-REPORT = re.compile(r"\S+ \[\S+\]: \d+ states, \d+ transitions, depth \d+, [\d.]+ s, (?:[\d,]+|inf) states/s, "
+REPORT = re.compile(r"\S+ \[\S+\]: \d+ states, \d+ transitions, depth \d+, [\d.]+ s(?:, [\d,]+ states/s)?, "
                     r"peak \d+ MiB(?:, symmetry off)?\Z")
 
 

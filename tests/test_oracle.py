@@ -62,6 +62,7 @@ class Oracle:
         self.props = ex.props
         self.cfg_index = {name: k for k, (_, _, name) in enumerate(ex.instances)}
         self.group_of = {name: g for g, _, name in ex.instances}
+        self.leave_cache = {}  # (no_silent_drop property, configuration) -> can_leave
 
     def failures_of_trace(self, records_per_step, states):
         """The properties one trace violates. records_per_step[n]: the dispatch records of
@@ -112,9 +113,9 @@ class Oracle:
                 return kind == "transition" and a != b + 1
             if a > b:
                 return True
-            if a < b:
-                return not ((ev == p.deliver and kind == "transition" and a == b - 1) or ev in p.discard)
-            return False
+            if a < b and not ((ev == p.deliver and kind == "transition" and a == b - 1) or ev in p.discard):
+                return True
+            return a > 0 and not self.can_leave(p, c, after)
         if p.kind == "data_after_close":
             return ev == p.item and (name, p.name) in closed_at and kind != "violation"
         if p.kind == "no_delivery_after_terminal":
@@ -128,6 +129,29 @@ class Oracle:
         if p.kind in ("terminates", "reachable", "always", "leads_to", "no_overflow"):
             return False  # decided on the reachable states (run)
         raise AssertionError(f"the oracle does not know property kind {p.kind}")
+
+    def can_leave(self, p, c, cfg) -> bool:
+        """Whether some sequence of the machine's events, starting in configuration `cfg`,
+        takes a step that lowers `count` by `deliver` (a transition) or by a `discard`
+        event (docs/checker.md, no_silent_drop: items stranded). A forward search."""
+        key = (p.name, cfg)
+        if key not in self.leave_cache:
+            events = c.machine.events
+            seen, todo, found = {cfg}, [cfg], False
+            while todo and not found:
+                x = todo.pop()
+                for e, event in enumerate(events):
+                    kind, _, y, _ = c.table[x * len(events) + e]
+                    name = event.base or event.name
+                    if c.var(y, p.count) < c.var(x, p.count) and (
+                            (name == p.deliver and kind == "transition") or name in p.discard):
+                        found = True
+                        break
+                    if y not in seen:
+                        seen.add(y)
+                        todo.append(y)
+            self.leave_cache[key] = found
+        return self.leave_cache[key]
 
     @staticmethod
     def happens(what, c, g, ev, kind, before) -> bool:
@@ -402,6 +426,11 @@ def random_system(rng: random.Random) -> str:
         props.append(f"  m_reach: {{kind: reachable, when: {{m: [{rng.choice(['ClosedA', 'ClosedB', 'Done'])}]}}}}")
         props.append(f"  m_answered: {{kind: leads_to, instances: m, after: {rng.choice('abx')}, "
                      f"eventually: [{rng.choice(['x', 'y', 'end', 'x, end'])}]}}")
+    if rng.random() < 0.3:  # a mailbox whose abort keeps its items: stranded (no_silent_drop)
+        inst.append("  mb: {machine: mailbox.yaml, params: {cap: 1}}")
+        inputs.append(f"      - {{to: mb, event: [item, {rng.choice(['abort', 'close', 'take'])}], budget: 2}}")
+        props.append("  mb_drop: {kind: no_silent_drop, instances: mb, item: item, count: n, deliver: take, "
+                     f"discard: [{rng.choice(['close', 'close, abort'])}]}}")
     props.append("  quiet: {kind: no_violation, variants: [v]}")
     props.append("  stale_isolation: {}")
     props.append("  no_stuck: {}")
@@ -420,7 +449,7 @@ class NaiveOracle(unittest.TestCase):
         seen = {}  # property kind -> {"proved", "fails"}
         compared = attempts = 0
         with tempfile.TemporaryDirectory() as tmp:
-            for f in ("counter.yaml", "leaky_counter.yaml", "abxy.yaml", "toggle.yaml", "burst.yaml"):
+            for f in ("counter.yaml", "leaky_counter.yaml", "abxy.yaml", "toggle.yaml", "burst.yaml", "mailbox.yaml"):
                 shutil.copy(os.path.join(MACHINES, f), tmp)
             with open(os.path.join(tmp, "epoch.yaml"), "w", encoding="utf-8") as f:
                 f.write(EPOCH)

@@ -30,6 +30,7 @@ SYSTEMS = [os.path.join(ROOT, "spec", "vox", "system.yaml"),
            os.path.join(ROOT, "tests", "checker", "broadcast.yaml"),
            os.path.join(ROOT, "tests", "checker", "two_closes.yaml"),  # per-property closed flags
            os.path.join(ROOT, "tests", "checker", "kinds.yaml"),  # no_refusal, never_after
+           os.path.join(ROOT, "tests", "checker", "stranded.yaml"),  # no_silent_drop: items stranded
            os.path.join(ROOT, "tests", "checker", "monitors.yaml"),  # monitor, always over two instances, leads_to
            os.path.join(ROOT, "spec", "tcp", "system.yaml"),  # FIFO channels, a lossy network
            os.path.join(ROOT, "tests", "checker", "granting.yaml"),  # events with data, passed by a link via a channel
