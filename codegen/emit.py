@@ -64,7 +64,9 @@ def cstr(text: str) -> str:
     invisible characters as escapes (an undecodable file-name byte as that byte)."""
     text = str(text)
     if text.isascii() and text.isprintable():  # the common case: only quotes, backslashes and '?' to escape
-        return text.translate(_CSTR_ASCII)
+        if '"' in text or "\\" in text or "?" in text:
+            return text.replace("\\", "\\\\").replace('"', '\\"').replace("?", "\\?")
+        return text
     out = []
     for ch in text:
         o = ord(ch)
@@ -81,7 +83,6 @@ def cstr(text: str) -> str:
     return "".join(out)
 
 
-_CSTR_ASCII = str.maketrans({ch: "\\" + ch for ch in '"\\?'})
 _env.filters["comment"] = comment
 _env.filters["cstr"] = cstr
 
@@ -393,12 +394,17 @@ def cell_tests(m: Machine, report: Report, include: str | None = None, regenerat
         for name, event in events:
             for r in cells_of[(state, name)]:
                 values = witnesses[(r.index, state)]
-                after = interp.apply_row(m, r, values) if r.kind == "transition" and r.updates else values
-                for v in (values, after):
-                    if v not in inits:
-                        inits[v] = n.vars_init(v)
-                cases.append(_test_case(ns, where, state, event, r, texts[r.index], inits[values],
-                                        r.next_state(state), inits[after], actions[r.index]))
+                before = inits.get(values)
+                if before is None:
+                    before = inits[values] = n.vars_init(values)
+                after = before
+                if r.kind == "transition" and r.updates:
+                    changed = interp.apply_row(m, r, values)
+                    after = inits.get(changed)
+                    if after is None:
+                        after = inits[changed] = n.vars_init(changed)
+                cases.append(_test_case(ns, where, state, event, r, texts[r.index], before, r.next_state(state),
+                                        after, actions[r.index]))
     return _env.get_template("machine.test.cpp.j2").render(
         m=m, ns=ns, regenerate=regenerate, cases=cases, include=include or include_path(m),
         args=m.source is not None)

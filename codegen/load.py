@@ -75,7 +75,7 @@ def _text_problem(text: str):
     """(id, message) when a string is not acceptable anywhere in a spec, else None."""
     if len(text) > MAX_STRING:
         return "E-limit", f"a string of {len(text):,} characters; phasegen accepts at most {MAX_STRING:,}"
-    if _SURROGATE.search(text):
+    if not text.isascii() and _SURROGATE.search(text):
         return "E-syntax", "a string with a lone surrogate (not a Unicode character)"
     return None
 
@@ -140,8 +140,7 @@ def _from_yaml(node, file: str, lines: list[str], out: Collector, budget: _Budge
     start = node.start_mark
     pos = Pos(file, start.line + 1, start.column + 1)
     budget.take(pos, depth)
-    cls = type(node)
-    if cls is _SCALAR or isinstance(node, _SCALAR):
+    if isinstance(node, _SCALAR):
         text, style = node.value, node.style
         problem = _text_problem(text)
         if problem:
@@ -157,7 +156,7 @@ def _from_yaml(node, file: str, lines: list[str], out: Collector, budget: _Budge
         exact = style in (None, "", "'", '"') and raw is not None and (raw[1:-1] if quoted else raw) == text
         return Node("scalar", pos, value, quoted, exact)
     depth += 1
-    if cls is _SEQUENCE or isinstance(node, _SEQUENCE):
+    if isinstance(node, _SEQUENCE):
         return Node("seq", pos, tuple([_from_yaml(n, file, lines, out, budget, depth) for n in node.value]))
     pairs = tuple([(_from_yaml(k, file, lines, out, budget, depth), _from_yaml(v, file, lines, out, budget, depth))
                    for k, v in node.value])
