@@ -456,6 +456,36 @@ class Emitted(unittest.TestCase):
                                        capture_output=True, text=True, timeout=300)
                     self.assertEqual(p.returncode, 0, p.stderr)
 
+    def test_items_need_a_named_gate_when_the_session_has_several(self):
+        """HTTP/2's connection has two gates (frame, data_frame); DATA through the first
+        would not spend the connection window, so rx_item without a gate does not compile."""
+        compilers = [c for c in ("g++", "clang++") if shutil.which(c)]
+        source = """#include "http2/http2_conn.roles.hpp"
+#include "phasegen/session.hpp"
+namespace st = http2::stream;
+namespace cn = http2::connection;
+int main() {
+  phasegen::Session<cn::SessionRoles, phasegen::ChannelTable<st::Roles, int>> c(4);
+  (void)c.dispatch(cn::Event::settings);
+  return c.rx_item<st::Event::data GATE>(1, 0, 7).disposition == phasegen::Disposition::transition ? 0 : 1;
+}
+"""
+        with tempfile.TemporaryDirectory(prefix="phasegen-roles-") as d:
+            path = os.path.join(d, "gate.cpp")
+            for cxx in compilers:
+                for gate, ok in ((", cn::Event::data_frame", True), ("", False)):
+                    with self.subTest(cxx=cxx, gate=gate):
+                        with open(path, "w", encoding="utf-8") as f:
+                            f.write(source.replace("GATE", gate))
+                        p = subprocess.run([cxx, *CXX_FLAGS, "-I", os.path.join(ROOT, "runtime", "include"),
+                                            "-I", os.path.join(ROOT, "generated"), path],
+                                           capture_output=True, text=True, timeout=300)
+                        if ok:
+                            self.assertEqual(p.returncode, 0, p.stderr)
+                        else:
+                            self.assertNotEqual(p.returncode, 0)
+                            self.assertIn("name the one that carries items", p.stderr)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -68,6 +68,9 @@ struct [[nodiscard]] FrameOutcome {
   bool send_protocol_error() const noexcept { return escalated && escalation.send_protocol_error(); }
 };
 
+/// rx_item's gate when the caller names none (allowed only for a session with one gate event).
+struct NoGate {};
+
 /// Stands in for the sending table of a session that has none.
 struct NoTable {
   template <class... A>
@@ -141,12 +144,15 @@ class Session {
   RxOutcome rx_frame(typename RxMachine::Event e, std::uint64_t id, std::uint32_t gen) noexcept {
     return frame<RxMachine, G>(rx_, id, gen, [&] { return rx_.apply(e, id, gen); });
   }
-  /// An enqueue event with its item (the roles' first by default).
-  template <typename RxMachine::Event E = Rx::Roles::enqueue[0], Event G = Roles::frames[0], class Item>
+  /// An enqueue event with its item (the roles' first by default), through gate `G`. A
+  /// session with several gate events must name the one that carries items (a DATA frame
+  /// gate that spends a window, say): the first is not assumed, or items would pass a gate
+  /// that was not meant for them without a word.
+  template <typename RxMachine::Event E = Rx::Roles::enqueue[0], auto G = NoGate{}, class Item>
   RxOutcome rx_item(std::uint64_t id, std::uint32_t gen, Item&& item) noexcept {
     ++items_offered_;
     RxOutcome f =
-        frame<RxMachine, G>(rx_, id, gen, [&] { return rx_.template offer<E>(id, gen, std::forward<Item>(item)); });
+        frame<RxMachine, item_gate<G>()>(rx_, id, gen, [&] { return rx_.template offer<E>(id, gen, std::forward<Item>(item)); });
     if (f.gate.disposition != Disposition::transition) ++items_refused_at_gate_;
     return f;
   }
@@ -245,6 +251,19 @@ class Session {
     to.failed += s.failed;
     to.unchanged += s.unchanged;
     to.discarded += s.discarded;
+  }
+
+  /// rx_item's gate: the one named, else the only one.
+  template <auto G>
+  static constexpr Event item_gate() noexcept {
+    if constexpr (std::is_same_v<std::remove_cv_t<decltype(G)>, NoGate>) {  // a class-type parameter is const
+      static_assert(Roles::frames.size() == 1,
+                    "this session has several gate events (roles: frames): name the one that carries "
+                    "items, rx_item<Event, Gate>(...)");
+      return Roles::frames[0];
+    } else {
+      return G;
+    }
   }
 
   /// Whether `e` would create a channel: a transition out of the initial configuration.
