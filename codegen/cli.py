@@ -12,10 +12,9 @@ from . import check as check_stage
 from . import emit as emit_stage
 from .checking import Checking
 from .diag import Diagnostic, SpecError
-from .load import load, read_spec
+from .load import is_system, load, read_spec
 from .outputs import (DEFAULT_EMIT, OUTPUT_KINDS, SPEC_SUFFIXES, Layout, depfile_text, display_path,  # noqa: F401
                       render_all, shell_word, spec_inputs, stale_files, write_all, write_atomically)
-from .system import is_system, validate_system
 from .validate import validate
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -90,6 +89,7 @@ def build(paths: list[str], systems: list | None = None):
         try:
             root = load(read_spec(path, shown), shown)
             if is_system(root):
+                from .system import validate_system  # imported for system files only
                 system = validate_system(root, shown, os.path.dirname(path), os.path.dirname(shown))
                 if systems is not None:
                     systems.append(system)

@@ -357,6 +357,11 @@ def load_json(text: str, file: str) -> Node:
     return tree
 
 
+def is_system(root: Node) -> bool:
+    """Whether a loaded spec is a system file (a mapping with a top-level 'system' key)."""
+    return root.kind == "map" and any(k.value == "system" for k, _ in root.value)
+
+
 def load(text: str, file: str) -> Node:
     """Parse a spec file; JSON if its name ends in .json, YAML otherwise."""
     return load_json(text, file) if file.endswith(".json") else load_yaml(text, file)

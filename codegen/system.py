@@ -14,7 +14,7 @@ from typing import Optional
 from . import SPEC_FORMAT
 from . import check as check_stage
 from .diag import Collector, Pos, SpecError, did_you_mean
-from .load import Node, load, read_spec
+from .load import Node, is_system, load, read_spec  # noqa: F401 - is_system: where it was
 from .model import Machine
 from .expr import ExprError, evaluate, names, parse_expr, type_of
 from .validate import _Ctx, validate
@@ -201,10 +201,6 @@ def base_event(m: Machine, event: str) -> str:
     """The declared event an event of m's (expanded) table is a value of."""
     e = m.events[m.event_index[event]]
     return e.base or e.name
-
-
-def is_system(root: Node) -> bool:
-    return root.kind == "map" and any(k.value == "system" for k, _ in root.value)
 
 
 def _load_machine(ctx: _Ctx, node: Node, base_dir: str, display_dir: str, overrides: dict, cache: dict):
