@@ -436,8 +436,8 @@ def markdown(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
         if r.emit and r.kind != "transition":  # an ignore or reject that emits (transitions' are on the edges)
             text += " / " + ", ".join(r.emit)
         texts[r.index] = (f"[{guard_line(r.guard_text)}] {text}" if r.guard_text else text).replace("|", "\\|")
-    grid = [(s.name, ["<br>".join(texts[r.index] for r in m.cells[(s.name, e.name)]) for e in m.events])
-            for s in m.states]
+    cells, events = m.cells, [e.name for e in m.events]
+    grid = [(s.name, ["<br>".join([texts[r.index] for r in cells[(s.name, e)]]) for e in events]) for s in m.states]
     edges = sorted({(s, r.target, r.event) for r in m.rows if r.kind == "transition" for s in r.states},
                    key=lambda x: (m.state_index[x[0]], m.state_index[x[1]], m.event_index[x[2]]))
     return _env.get_template("machine.md.j2").render(m=m, ns=_cpp_namespace(m), grid=grid, edges=edges,
