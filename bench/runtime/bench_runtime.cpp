@@ -5,7 +5,10 @@
 //
 //   single thread:  peer item -> on_item (rx_channel step, queue push) -> consume (step,
 //                   queue pop) on the registry; the same through a Session (the session
-//                   machine gates every frame)
+//                   machine gates every frame); and the baselines: the same items pushed
+//                   and popped, one at a time, on a bare phasegen::Ring of the channel's
+//                   capacity and on a hand-written ring (power-of-two, free-running
+//                   indices), with the same order check
 //   two threads:    the owner (plays the peer, performs every transition) and a consumer
 //                   thread pinned to the other CPU, talking only over the bridge's SPSC
 //                   rings: the consumer posts waiting consume requests for many items,
@@ -67,12 +70,17 @@ struct Item {
 
 int reps = 5;
 
+double median(std::vector<double> s) {
+  std::sort(s.begin(), s.end());
+  return s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
+}
+
 /// Runs `once` (which returns seconds for n items) `reps` times; prints median, slowest, fastest.
 void measure(const char* what, std::uint64_t n, const std::function<double()>& once) {
   std::vector<double> s;
   for (int r = 0; r < reps; ++r) s.push_back(once());
   std::sort(s.begin(), s.end());
-  const double med = s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
+  const double med = median(s);
   std::printf("  %-58s %8.1f M items/s  (%.1f - %.1f; %llu items, median of %d)\n", what, n / med / 1e6,
               n / s.back() / 1e6, n / s.front() / 1e6, static_cast<unsigned long long>(n), reps);
   std::fflush(stdout);
@@ -124,6 +132,59 @@ double single_session(std::uint64_t n, std::uint64_t channels) {
   BENCH_CG_END(label.c_str());
   require(bad == 0, "every item accepted and handed out in order");
   require(session.channels().items().delivered == n && session.items_conserved(), "session counts");
+  return s;
+}
+
+/// The baseline an expert would write for one channel's queue: a power-of-two ring with
+/// free-running 32-bit indices and inline storage; push answers full, pop answers empty.
+template <class T, std::uint32_t N>
+struct HandRing {
+  static_assert(N > 0 && (N & (N - 1)) == 0, "a power of two");
+  std::array<T, N> slots{};
+  std::uint32_t head = 0, tail = 0;
+  bool push(const T& v) noexcept {
+    if (tail - head == N) return false;
+    slots[tail++ & (N - 1)] = v;
+    return true;
+  }
+  bool pop(T& v) noexcept {
+    if (head == tail) return false;
+    v = slots[head++ & (N - 1)];
+    return true;
+  }
+};
+
+/// The registry's own queue type (phasegen::Ring<Item, 16>) through its public calls.
+struct PhasegenRing {
+  pv::ChannelRegistry<Item>::Queue ring;
+  bool push(const Item& v) noexcept { return ring.push(v); }
+  bool pop(Item& v) noexcept {
+    auto got = ring.pop();
+    if (got) v = *got;
+    return got.has_value();
+  }
+};
+
+/// The same items as single_registry on one channel, on a bare ring: push one, pop it,
+/// check it, the same check as there. Labelled "ring-KEY 1 N" for callgrind.
+template <class Q>
+double single_ring(std::uint64_t n, const char* key) {
+  auto q = std::make_unique<Q>();
+  std::uint32_t seq = 0;
+  std::uint64_t bad = 0;
+  BENCH_CG_BEGIN();
+  const auto t0 = Clock::now();
+  for (std::uint64_t i = 0; i < n; ++i) {
+    const bool pushed = q->push(Item{1, seq});
+    Item got;
+    const bool popped = q->pop(got);
+    bad += !pushed || !popped || got.seq != seq || got.channel != 1;
+    ++seq;
+  }
+  const double s = seconds_since(t0);
+  const std::string label = std::string("ring-") + key + " 1 " + std::to_string(n);
+  BENCH_CG_END(label.c_str());
+  require(bad == 0, "every item pushed and popped in order");
   return s;
 }
 
@@ -343,6 +404,18 @@ int main(int argc, char** argv) {
     measure("single thread, registry, 1 channel: on_item -> consume", n, [&] { return single_registry(n, 1); });
     measure("single thread, registry, 8 channels round robin", n, [&] { return single_registry(n, 8); });
     measure("single thread, session (frame gate + registry), 1 channel", n, [&] { return single_session(n, 1); });
+    // The baselines, interleaved with the registry run they are compared with.
+    std::vector<double> reg_s, ring_s, hand_s;
+    for (int r = 0; r < reps; ++r) {
+      reg_s.push_back(single_registry(n, 1));
+      ring_s.push_back(single_ring<PhasegenRing>(n, "phasegen"));
+      hand_s.push_back(single_ring<HandRing<Item, 16>>(n, "hand"));
+    }
+    const double reg_m = median(reg_s), ring_m = median(ring_s), hand_m = median(hand_s);
+    std::printf("  bare ring, the same items one at a time (push, pop, check), ns/item, median of %d interleaved:\n", reps);
+    std::printf("    registry, 1 channel %.2f   phasegen::Ring %.2f   hand-written ring %.2f   registry / ring %.2fx, / hand %.2fx\n",
+                reg_m * 1e9 / n, ring_m * 1e9 / n, hand_m * 1e9 / n, reg_m / ring_m, reg_m / hand_m);
+    std::fflush(stdout);
   }
   if (only.empty() || only == "threads") {
     const std::vector<int> cpus = cpus_allowed();

@@ -397,6 +397,7 @@ class ChannelTable {
     for (std::size_t i = 0; i < slots_; ++i) index_[i] = npos;
     for (std::size_t i = 0; i < capacity_; ++i) entries_[i].next = i + 1 < capacity_ ? static_cast<std::uint32_t>(i + 1) : npos;
     free_head_ = 0;
+    hint_ = &entries_[0];
   }
 
   // --- events. Each carries the generation it targets. Peer events (every source but
@@ -469,27 +470,38 @@ class ChannelTable {
   template <Event E = Roles::enqueue[0]>
   [[gnu::always_inline]] Outcome offer(std::uint64_t id, std::uint32_t gen, Item item) noexcept {
     static_assert(roles::contains(Roles::enqueue, E), "offer(): not an enqueue event");
+    Entry* const e = find_entry(id, gen);
+    if (e == nullptr || gen != generation_) [[unlikely]]
+      return offer_general<E>(index_of(e), id, gen, std::move(item));
+    // The entry exists and is of the current generation: nothing for the table to refuse,
+    // the machine decides (what step_at() and finish() do in this case, without a Step).
     ++items_.offered;
-    Step s = step(id, gen, E);
-    if (s.o.disposition == Disposition::transition) {
-      Entry& e = entries_[s.index];
-      if (e.queue.push(std::move(item))) {
+    Config before;
+    copy_config(before, e->config);
+    const auto o = step_on<E>(e->config);
+    Outcome out{o.disposition, o.code, Reason::none, o.from, o.to, o.actions, id, gen};  // no zeroing first
+    if (out.disposition == Disposition::transition) {
+      if (e->queue.push(std::move(item))) [[likely]] {
         ++items_.accepted;
         ++items_.queued;
       } else {  // cannot happen while queue size == queued <= bound; undo and say so
-        e.config = s.before;
-        s.o = {Disposition::violation, Machine::Code::none, Reason::queue_overflow, s.o.from, s.o.from, 0, id, gen};
+        copy_config(e->config, before);
+        out = {Disposition::violation, Machine::Code::none, Reason::queue_overflow, out.from, out.from, 0, id, gen};
       }
     }
-    if (s.o.disposition != Disposition::transition) ++items_.refused;
-    Outcome out;
-    finish(s, out);
+    if (out.disposition != Disposition::transition) ++items_.refused;
+    count_found(E, *e, out);
+    // Only a transition changes the entry; after this one its queue holds an item, so it
+    // is not reclaimable, and settle() is needed only if it was a tombstone (which
+    // roles::tombstones_stay rules out: no enqueue event moves in an absorbing state).
+    if (out.disposition == Disposition::transition && e->tombstone) [[unlikely]]
+      settle(index_of(e));
     return out;
   }
 
   /// A dequeue event: the oldest item when the outcome is a transition.
   template <Event E = Roles::dequeue[0]>
-  Consumed<Machine, Item> take(std::uint64_t id, std::uint32_t gen) noexcept {
+  [[gnu::always_inline]] Consumed<Machine, Item> take(std::uint64_t id, std::uint32_t gen) noexcept {
     Consumed<Machine, Item> out;
     out.queued = take_with<E>(id, gen, out.outcome, [&](Item&& item) { out.item.emplace(std::move(item)); }).queued;
     return out;
@@ -506,7 +518,54 @@ class ChannelTable {
   template <Event E = Roles::dequeue[0], class Put>
   [[gnu::always_inline]] Took take_with(std::uint64_t id, std::uint32_t gen, Outcome& outcome, Put&& put) noexcept {
     static_assert(roles::contains(Roles::dequeue, E), "take(): not a dequeue event");
-    Step s = step(id, gen, E);
+    Entry* const e = find_entry(id, gen);
+    if (e == nullptr || gen != generation_) [[unlikely]]
+      return take_general<E>(index_of(e), id, gen, outcome, put);
+    set_outcome(outcome, step_on<E>(e->config), id, gen);
+    Took took;
+    // A transition: the queue var was >= 1, so the queue holds the item.
+    if (outcome.disposition == Disposition::transition && e->queue.pop_with(put)) {
+      ++items_.delivered;
+      --items_.queued;
+      took.item = true;
+    }
+    took.queued = static_cast<std::uint32_t>(e->queue.size());
+    count_found(E, *e, outcome);
+    // Only a transition changes the entry (state, queue): e.g. the last item taken from a
+    // closed channel makes it a tombstone.
+    if (outcome.disposition == Disposition::transition && reclaimable(*e) != e->tombstone) [[unlikely]]
+      settle(index_of(e));
+    return took;
+  }
+
+ private:
+  /// offer() in every case: a missing entry (which the step may create), an older or a
+  /// future generation. `i`: find(id, gen).
+  template <Event E>
+  [[gnu::noinline]] Outcome offer_general(std::uint32_t i, std::uint64_t id, std::uint32_t gen, Item item) noexcept {
+    ++items_.offered;
+    Step s = step_at(i, id, gen, E);
+    if (s.o.disposition == Disposition::transition) {
+      Entry& e = entries_[s.index];
+      if (e.queue.push(std::move(item))) {
+        ++items_.accepted;
+        ++items_.queued;
+      } else {  // cannot happen while queue size == queued <= bound; undo and say so
+        e.config = s.before;
+        s.o = {Disposition::violation, Machine::Code::none, Reason::queue_overflow, s.o.from, s.o.from, 0, id, gen};
+      }
+    }
+    if (s.o.disposition != Disposition::transition) ++items_.refused;
+    Outcome out;
+    finish(s, out);
+    return out;
+  }
+
+  /// take_with() in every case, as offer_general() is offer()'s.
+  template <Event E, class Put>
+  [[gnu::noinline]] Took take_general(std::uint32_t i, std::uint64_t id, std::uint32_t gen, Outcome& outcome,
+                                      Put& put) noexcept {
+    Step s = step_at(i, id, gen, E);
     Took took;
     if (s.index != npos) {
       Queue& q = entries_[s.index].queue;
@@ -523,6 +582,7 @@ class ChannelTable {
     return took;
   }
 
+ public:
   /// Delivers the roles' fail event to every live (non-terminal) entry of the current
   /// generation: the session's fail action.
   DisconnectSummary fail_all() noexcept {
@@ -712,12 +772,19 @@ class ChannelTable {
   /// trace: finish().
   template <class... Args>
   [[gnu::always_inline]] Step step(std::uint64_t id, std::uint32_t gen, Event e, const Args&... args) noexcept {
+    return step_at(find(id, gen), id, gen, e, args...);
+  }
+
+  /// step() with the entry already looked up: `index` is find(id, gen).
+  template <class... Args>
+  [[gnu::always_inline]] Step step_at(std::uint32_t index, std::uint64_t id, std::uint32_t gen, Event e,
+                                      const Args&... args) noexcept {
     const bool peer = !Facts::is_local(e);
     Step s;
     s.event = e;
     s.o.id = id;
     s.o.generation = gen;
-    s.index = find(id, gen);
+    s.index = index;
     if (s.index != npos) copy_config(s.before, entries_[s.index].config);
     copy_config(s.after, s.before);
     s.o.from = s.o.to = s.before.state;
@@ -779,6 +846,36 @@ class ChannelTable {
     }
   }
 
+  /// The machine's outcome as the table's, field by field (see finish()).
+  [[gnu::always_inline]] static void set_outcome(Outcome& out, const typename Machine::Outcome& o, std::uint64_t id,
+                                                 std::uint32_t gen) noexcept {
+    out.disposition = o.disposition;
+    out.code = o.code;
+    out.reason = Reason::none;
+    out.from = o.from;
+    out.to = o.to;
+    out.actions = o.actions;
+    out.id = id;
+    out.generation = gen;
+  }
+
+  /// finish()'s counting and trace for an operation on an existing entry whose outcome
+  /// is already in `out` (the caller settles the entry).
+  [[gnu::always_inline]] void count_found(Event ev, const Entry& e, const Outcome& out) noexcept {
+    ++by_disposition_[static_cast<std::size_t>(out.disposition)];
+    ++by_reason_[static_cast<std::size_t>(out.reason)];
+    if (trace_) [[unlikely]]
+      trace_found(ev, e, out);
+  }
+
+  [[gnu::noinline, gnu::cold]] void trace_found(Event ev, const Entry& e, const Outcome& out) const noexcept {
+    Step s;
+    s.o = out;
+    s.event = ev;
+    s.index = index_of(&e);
+    trace_step(s);
+  }
+
   // By value: a reference would make every operation keep its Step in memory.
   [[gnu::noinline, gnu::cold]] void trace_step(Step s) const noexcept {
     const typename Machine::Outcome mo{s.o.disposition, s.o.from, s.o.to, s.o.code, s.o.actions};
@@ -828,21 +925,32 @@ class ChannelTable {
   /// The entry of (id, gen), or npos. The entry found last is checked first: frames and
   /// local operations come in runs on one channel (a burst of items, a consume request
   /// for many), and then the hash and the probe are skipped. The check needs no
-  /// invalidation: an entry that was reclaimed is not in use, or holds another key.
-  std::uint32_t find(std::uint64_t id, std::uint32_t gen) const noexcept {
-    if (hint_ != npos) {
-      const Entry& e = entries_[hint_];
-      if (e.id == id && e.generation == gen && e.in_use) return hint_;
-    }
+  /// invalidation: an entry that was reclaimed is not in use, or holds another key. The
+  /// hint is a pointer, so a hit costs the three compares and no address arithmetic.
+  std::uint32_t find(std::uint64_t id, std::uint32_t gen) const noexcept { return index_of(find_entry(id, gen)); }
+
+  /// find() as a pointer, nullptr for none: what the per-item paths use.
+  const Entry* find_entry(std::uint64_t id, std::uint32_t gen) const noexcept {
+    const Entry* e = hint_;
+    if (e->id == id && e->generation == gen && e->in_use) return e;
     return find_in_index(id, gen);
   }
+  Entry* find_entry(std::uint64_t id, std::uint32_t gen) noexcept {
+    return const_cast<Entry*>(std::as_const(*this).find_entry(id, gen));
+  }
 
-  /// find() past the hint: hash and probe. Out of line, so that the hash's rounds do not
-  /// crowd the operations that inline find() (a run on one channel never gets here).
-  [[gnu::noinline]] std::uint32_t find_in_index(std::uint64_t id, std::uint32_t gen) const noexcept {
+  /// An entry's number (npos for nullptr).
+  std::uint32_t index_of(const Entry* e) const noexcept {
+    return e == nullptr ? npos : static_cast<std::uint32_t>(e - &entries_[0]);
+  }
+
+  /// find_entry() past the hint: hash and probe. Out of line, so that the hash's rounds
+  /// do not crowd the operations that inline find() (a run on one channel never gets here).
+  [[gnu::noinline]] const Entry* find_in_index(std::uint64_t id, std::uint32_t gen) const noexcept {
     const std::uint32_t i = index_[slot_of(id, gen)];
-    if (i != npos) hint_ = i;
-    return i;
+    if (i == npos) return nullptr;
+    hint_ = &entries_[i];
+    return hint_;
   }
 
   std::uint32_t allocate(std::uint64_t id, std::uint32_t gen) noexcept {
@@ -938,7 +1046,9 @@ class ChannelTable {
   std::size_t slots_ = 0;
   detail::Table<Entry> entries_;
   detail::Table<std::uint32_t> index_;
-  mutable std::uint32_t hint_ = npos;  // find()'s last entry (owner thread only, like everything here)
+  // find()'s last entry (owner thread only, like everything here); entry 0 at first (there
+  // is always one: the check needs no null test).
+  mutable const Entry* hint_ = nullptr;
   std::uint32_t free_head_ = npos;
   std::uint32_t tomb_head_ = npos;
   std::uint32_t tomb_tail_ = npos;

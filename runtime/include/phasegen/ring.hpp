@@ -57,13 +57,19 @@ class Ring {
   const T* front() const noexcept { return count_ ? &slots_[head_] : nullptr; }
   T* front() noexcept { return count_ ? &slots_[head_] : nullptr; }
 
+  /// Moves the oldest item to f(T&&) and removes it; false (f not called) when empty.
+  template <class F>
+  bool pop_with(F&& f) noexcept {
+    if (count_ == 0) return false;
+    f(std::move(slots_[head_]));
+    remove_front();
+    return true;
+  }
+
   /// Removes the oldest item (after the caller moved it out of front()); false when empty.
   bool drop_front() noexcept {
     if (count_ == 0) return false;
-    // Do not keep a moved-from item's resources alive in the slot.
-    if constexpr (!std::is_trivially_destructible_v<T>) slots_[head_] = T{};
-    head_ = static_cast<Index>(wrap(std::size_t{head_} + 1));
-    --count_;
+    remove_front();
     return true;
   }
 
@@ -86,7 +92,20 @@ class Ring {
     return true;
   }
 
-  static constexpr std::size_t wrap(std::size_t i) noexcept { return i >= N ? i - N : i; }
+  void remove_front() noexcept {
+    // Do not keep a moved-from item's resources alive in the slot.
+    if constexpr (!std::is_trivially_destructible_v<T>) slots_[head_] = T{};
+    head_ = static_cast<Index>(wrap(std::size_t{head_} + 1));
+    --count_;
+  }
+
+  /// i mod N for i < 2N (a mask when N is a power of two).
+  static constexpr std::size_t wrap(std::size_t i) noexcept {
+    if constexpr ((N & (N - 1)) == 0)
+      return i & (N - 1);
+    else
+      return i >= N ? i - N : i;
+  }
 
   std::array<T, N> slots_{};
   Index head_ = 0;
