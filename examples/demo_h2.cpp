@@ -411,7 +411,8 @@ int main() {
               st::params::buf, cn::params::window, st::params::initial_window, st::params::max_window);
   std::printf("  -> frame our endpoint read, and its outcome;  .. local operation;  <- frame the peer read\n");
   {
-    Connection c("1. compliant: two requests, DATA read and windows returned, responses, PING, PRIORITY, an unknown type");
+    Connection c("1. compliant: three requests (one with trailers), DATA read and windows returned, responses, PING,\n"
+                 "   PRIORITY, an unknown type");
     c.open(true);
     c.headers(1);
     c.data(1, "hello");
@@ -423,9 +424,11 @@ int main() {
     c.rx().read(1);
     c.rx().read(1);
     c.settle();
+    c.rx().send_headers(1);
     c.rx().send_data(1, "ok", true);
     c.settle();
     c.headers(3, true);
+    c.rx().send_headers(3);
     c.rx().send_data(3, "a", false);
     c.rx().send_data(3, "b", false);
     c.rx().send_data(3, "c", false);
@@ -438,7 +441,17 @@ int main() {
              "SETTINGS and PING acknowledged");
     c.expect(c.peer().window_returned(1) == 2 && c.peer().window_returned(0) == 2,
              "a unit of window back per DATA read, on s1 and on the connection");
-    c.expect(c.rx().state(1) == st::State::Closed && c.rx().state(3) == st::State::Closed, "s1 and s3 closed");
+    c.headers(5);
+    c.data(5, "body");
+    c.headers(5, true);  // trailers: a header block that ends the stream
+    c.rx().read(5);
+    c.rx().send_headers(5);
+    c.rx().send_data(5, "ok", true);
+    c.settle();
+    c.expect(c.peer().goaway() < 0, "trailers are no error");
+    c.expect(c.rx().state(1) == st::State::Closed && c.rx().state(3) == st::State::Closed &&
+                 c.rx().state(5) == st::State::Closed,
+             "s1, s3 and s5 closed");
   }
   {
     Connection c("2. our RST_STREAM: DATA already in flight is ignored, not an error; the peer's RST_STREAM");

@@ -550,7 +550,7 @@ inline ErrorCode error_of(const StreamOutcome& f) noexcept {
 /// What one decoded frame (or fault) did.
 struct Applied {
   Decoded decoded;
-  /// The stream events it became, in order: DATA / HEADERS / ..., then END_STREAM.
+  /// The stream events it became, in order: one, or a DATA frame's payload then its END_STREAM.
   std::array<StreamOutcome, 2> stream{};
   std::uint8_t streams = 0;
   /// A connection event: SETTINGS, GOAWAY, the gate a connection-level frame passes.
@@ -616,7 +616,8 @@ class Endpoint {
     l.out = answer(l.outcome);
     return l;
   }
-  /// We send HEADERS (a stream of ours: even), with END_STREAM if asked.
+  /// We send HEADERS, with END_STREAM if asked: a response's header block on a stream the
+  /// peer opened, or a new stream of ours (even).
   Local send_headers(std::uint32_t stream, Bytes block, bool end_stream) noexcept {
     return send(st::Event::send_headers, headers_frame(stream, block, end_stream));
   }
@@ -653,7 +654,9 @@ class Endpoint {
       case Type::data:
         on_stream(a, s_.template rx_item<st::Event::data, cn::Event::data_frame>(id, 0, Payload::of(f.payload)));
         break;
-      case Type::headers: on_stream(a, s_.rx_frame(st::Event::headers, id, 0)); break;
+      case Type::headers:  // with END_STREAM: a request without a body, or trailers (one event)
+        on_stream(a, s_.rx_frame(f.end_stream() ? st::Event::headers_end : st::Event::headers, id, 0));
+        break;
       case Type::priority: on_stream(a, s_.rx_frame(st::Event::priority, id, 0)); break;
       case Type::rst_stream: on_stream(a, s_.rx_frame(st::Event::rst_stream, id, 0)); break;
       case Type::push_promise: on_stream(a, s_.rx_frame(st::Event::push_promise, f.value, 0)); break;
@@ -686,7 +689,7 @@ class Endpoint {
         on_connection(a, cn::Event::frame);
         break;
     }
-    if (a.streams == 1 && a.stream[0].disposition == Disposition::transition && f.end_stream())
+    if (f.kind() == Type::data && a.streams == 1 && a.stream[0].disposition == Disposition::transition && f.end_stream())
       on_stream(a, s_.rx_frame(st::Event::end_stream, id, 0));
   }
 

@@ -30,7 +30,7 @@ using phasegen::check::Label;
 struct State {
   std::uint64_t touched;  // parts changed since unpack (bit 0: gen and budgets; then one per instance)
   std::uint8_t gen;
-  std::uint8_t budget[4];  // per budgeted input of the variant
+  std::uint8_t budget[5];  // per budgeted input of the variant
   check_http2_conn::http2::connection::State conn[1];
   check_http2_conn::http2::connection::Vars vars_conn[1];
   std::uint8_t gen_conn[1];     // the generation each instance belongs to
@@ -73,19 +73,20 @@ using Key = std::array<std::uint64_t, 1>;
 [[gnu::always_inline]] inline Key pack(const State& s) {
   Key k{};
   k[0] |= static_cast<std::uint64_t>(s.budget[0]) << 0;  // budget0: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.budget[1]) << 2;  // budget1: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.budget[2]) << 3;  // budget2: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.budget[3]) << 4;  // budget3: 1 bit(s)
-  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.conn[0])) << 5;  // conn[0].state: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>((s.vars_conn[0].conn_window - (0))) << 7;  // conn[0].conn_window: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.st[0])) << 9;  // st[0].state: 4 bit(s)
-  k[0] |= static_cast<std::uint64_t>((s.vars_st[0].buffered - (0))) << 13;  // st[0].buffered: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>((s.vars_st[0].send_window - (0))) << 15;  // st[0].send_window: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.closed_st[0]) << 17;  // st[0].closed: 3 bit(s)
-  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.st[1])) << 20;  // st[1].state: 4 bit(s)
-  k[0] |= static_cast<std::uint64_t>((s.vars_st[1].buffered - (0))) << 24;  // st[1].buffered: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>((s.vars_st[1].send_window - (0))) << 26;  // st[1].send_window: 2 bit(s)
-  k[0] |= static_cast<std::uint64_t>(s.closed_st[1]) << 28;  // st[1].closed: 3 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.budget[1]) << 2;  // budget1: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.budget[2]) << 4;  // budget2: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.budget[3]) << 5;  // budget3: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.budget[4]) << 6;  // budget4: 1 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.conn[0])) << 7;  // conn[0].state: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_conn[0].conn_window - (0))) << 9;  // conn[0].conn_window: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.st[0])) << 11;  // st[0].state: 4 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_st[0].buffered - (0))) << 15;  // st[0].buffered: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_st[0].send_window - (0))) << 17;  // st[0].send_window: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.closed_st[0]) << 19;  // st[0].closed: 4 bit(s)
+  k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.st[1])) << 23;  // st[1].state: 4 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_st[1].buffered - (0))) << 27;  // st[1].buffered: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>((s.vars_st[1].send_window - (0))) << 29;  // st[1].send_window: 2 bit(s)
+  k[0] |= static_cast<std::uint64_t>(s.closed_st[1]) << 31;  // st[1].closed: 4 bit(s)
   return k;
 }
 
@@ -93,30 +94,31 @@ using Key = std::array<std::uint64_t, 1>;
 /// are packed again (one instance, mostly, and the budgets).
 [[gnu::always_inline]] inline Key repack(Key k, const State& s) {
   if (s.touched & (std::uint64_t{1} << 0)) {
-    k[0] &= ~0x1full;
+    k[0] &= ~0x7full;
     k[0] |= static_cast<std::uint64_t>(s.budget[0]) << 0;  // budget0
     k[0] |= static_cast<std::uint64_t>(s.budget[1]) << 2;  // budget1
-    k[0] |= static_cast<std::uint64_t>(s.budget[2]) << 3;  // budget2
-    k[0] |= static_cast<std::uint64_t>(s.budget[3]) << 4;  // budget3
+    k[0] |= static_cast<std::uint64_t>(s.budget[2]) << 4;  // budget2
+    k[0] |= static_cast<std::uint64_t>(s.budget[3]) << 5;  // budget3
+    k[0] |= static_cast<std::uint64_t>(s.budget[4]) << 6;  // budget4
   }
   if (s.touched & (std::uint64_t{1} << 1)) {
-    k[0] &= ~0x1e0ull;
-    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.conn[0])) << 5;  // conn[0].state
-    k[0] |= static_cast<std::uint64_t>((s.vars_conn[0].conn_window - (0))) << 7;  // conn[0].conn_window
+    k[0] &= ~0x780ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.conn[0])) << 7;  // conn[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_conn[0].conn_window - (0))) << 9;  // conn[0].conn_window
   }
   if (s.touched & (std::uint64_t{1} << 2)) {
-    k[0] &= ~0xffe00ull;
-    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.st[0])) << 9;  // st[0].state
-    k[0] |= static_cast<std::uint64_t>((s.vars_st[0].buffered - (0))) << 13;  // st[0].buffered
-    k[0] |= static_cast<std::uint64_t>((s.vars_st[0].send_window - (0))) << 15;  // st[0].send_window
-    k[0] |= static_cast<std::uint64_t>(s.closed_st[0]) << 17;  // st[0].closed
+    k[0] &= ~0x7ff800ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.st[0])) << 11;  // st[0].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_st[0].buffered - (0))) << 15;  // st[0].buffered
+    k[0] |= static_cast<std::uint64_t>((s.vars_st[0].send_window - (0))) << 17;  // st[0].send_window
+    k[0] |= static_cast<std::uint64_t>(s.closed_st[0]) << 19;  // st[0].closed
   }
   if (s.touched & (std::uint64_t{1} << 3)) {
-    k[0] &= ~0x7ff00000ull;
-    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.st[1])) << 20;  // st[1].state
-    k[0] |= static_cast<std::uint64_t>((s.vars_st[1].buffered - (0))) << 24;  // st[1].buffered
-    k[0] |= static_cast<std::uint64_t>((s.vars_st[1].send_window - (0))) << 26;  // st[1].send_window
-    k[0] |= static_cast<std::uint64_t>(s.closed_st[1]) << 28;  // st[1].closed
+    k[0] &= ~0x7ff800000ull;
+    k[0] |= static_cast<std::uint64_t>(static_cast<unsigned>(s.st[1])) << 23;  // st[1].state
+    k[0] |= static_cast<std::uint64_t>((s.vars_st[1].buffered - (0))) << 27;  // st[1].buffered
+    k[0] |= static_cast<std::uint64_t>((s.vars_st[1].send_window - (0))) << 29;  // st[1].send_window
+    k[0] |= static_cast<std::uint64_t>(s.closed_st[1]) << 31;  // st[1].closed
   }
   return k;
 }
@@ -126,31 +128,33 @@ using Key = std::array<std::uint64_t, 1>;
   [[maybe_unused]] std::uint64_t x = 0;
   x = (k[0] >> 0) & 3u;
   s.budget[0] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 2) & 1u;
+  x = (k[0] >> 2) & 3u;
   s.budget[1] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 3) & 1u;
-  s.budget[2] = static_cast<std::uint8_t>(x);
   x = (k[0] >> 4) & 1u;
+  s.budget[2] = static_cast<std::uint8_t>(x);
+  x = (k[0] >> 5) & 1u;
   s.budget[3] = static_cast<std::uint8_t>(x);
-  x = (k[0] >> 5) & 3u;
-  s.conn[0] = static_cast<check_http2_conn::http2::connection::State>(x);
+  x = (k[0] >> 6) & 1u;
+  s.budget[4] = static_cast<std::uint8_t>(x);
   x = (k[0] >> 7) & 3u;
+  s.conn[0] = static_cast<check_http2_conn::http2::connection::State>(x);
+  x = (k[0] >> 9) & 3u;
   s.vars_conn[0].conn_window = static_cast<decltype(s.vars_conn[0].conn_window)>(static_cast<int>(x) + (0));
-  x = (k[0] >> 9) & 15u;
+  x = (k[0] >> 11) & 15u;
   s.st[0] = static_cast<check_http2_conn::http2::stream::State>(x);
-  x = (k[0] >> 13) & 3u;
-  s.vars_st[0].buffered = static_cast<decltype(s.vars_st[0].buffered)>(static_cast<int>(x) + (0));
   x = (k[0] >> 15) & 3u;
+  s.vars_st[0].buffered = static_cast<decltype(s.vars_st[0].buffered)>(static_cast<int>(x) + (0));
+  x = (k[0] >> 17) & 3u;
   s.vars_st[0].send_window = static_cast<decltype(s.vars_st[0].send_window)>(static_cast<int>(x) + (0));
-  x = (k[0] >> 17) & 7u;
+  x = (k[0] >> 19) & 15u;
   s.closed_st[0] = static_cast<std::uint32_t>(x);
-  x = (k[0] >> 20) & 15u;
+  x = (k[0] >> 23) & 15u;
   s.st[1] = static_cast<check_http2_conn::http2::stream::State>(x);
-  x = (k[0] >> 24) & 3u;
+  x = (k[0] >> 27) & 3u;
   s.vars_st[1].buffered = static_cast<decltype(s.vars_st[1].buffered)>(static_cast<int>(x) + (0));
-  x = (k[0] >> 26) & 3u;
+  x = (k[0] >> 29) & 3u;
   s.vars_st[1].send_window = static_cast<decltype(s.vars_st[1].send_window)>(static_cast<int>(x) + (0));
-  x = (k[0] >> 28) & 7u;
+  x = (k[0] >> 31) & 15u;
   s.closed_st[1] = static_cast<std::uint32_t>(x);
   return s;
 }
@@ -190,6 +194,8 @@ template <class V>
 void d_st_connection_error(State& s, int i, int tag, std::uint32_t& f);
 template <class V>
 void d_st_headers(State& s, int i, int tag, std::uint32_t& f);
+template <class V>
+void d_st_headers_end(State& s, int i, int tag, std::uint32_t& f);
 template <class V>
 void d_st_push_promise(State& s, int i, int tag, std::uint32_t& f);
 template <class V>
@@ -246,8 +252,8 @@ void d_st_connection_error(State& s, [[maybe_unused]] int i, [[maybe_unused]] in
   put_st(s, i, c);
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -263,8 +269,29 @@ void d_st_headers(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+  }
+}
+
+template <class V>
+void d_st_headers_end(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
+                                        [[maybe_unused]] std::uint32_t& f) {
+  if (tag >= 0 && tag < s.gen_st[i]) return;  // stale: classified, never applied
+  auto c = get_st(s, i);
+  [[maybe_unused]] const auto before = c;
+  [[maybe_unused]] const auto o = check_http2_conn::http2::stream::step(c, check_http2_conn::http2::stream::Event::headers_end);
+  put_st(s, i, c);
+  if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
+  if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered) f |= V::bit_no_silent_drop;
+  if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+  if ((o.disposition == Disposition::transition) && (s.closed_st[i] & 2u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 2u;
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+  }
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -280,8 +307,8 @@ void d_st_push_promise(State& s, [[maybe_unused]] int i, [[maybe_unused]] int ta
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -296,11 +323,12 @@ void d_st_data(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   put_st(s, i, c);
   if (V::bit_no_silent_drop && o.disposition == Disposition::transition && c.vars.buffered != before.vars.buffered + 1) f |= V::bit_no_silent_drop;
   if (V::bit_data_after_close && (s.closed_st[i] & 1u) && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
-  if (V::bit_no_data_after_reset && (s.closed_st[i] & 2u) && (o.disposition == Disposition::transition)) f |= V::bit_no_data_after_reset;
-  if (V::bit_no_data_after_cancel && (s.closed_st[i] & 4u) && (o.disposition == Disposition::transition)) f |= V::bit_no_data_after_cancel;
+  if (V::bit_data_after_trailers && (s.closed_st[i] & 2u) && o.disposition != Disposition::violation) f |= V::bit_data_after_trailers;
+  if (V::bit_no_data_after_reset && (s.closed_st[i] & 4u) && (o.disposition == Disposition::transition)) f |= V::bit_no_data_after_reset;
+  if (V::bit_no_data_after_cancel && (s.closed_st[i] & 8u) && (o.disposition == Disposition::transition)) f |= V::bit_no_data_after_cancel;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -320,8 +348,8 @@ void d_st_end_stream(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
     s.closed_st[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -336,12 +364,12 @@ void d_st_rst_stream(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   put_st(s, i, c);
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if ((o.disposition == Disposition::transition) && (s.closed_st[i] & 2u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 2u;
+  if ((o.disposition == Disposition::transition) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 4u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -358,8 +386,8 @@ void d_st_read(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered && !(o.disposition == Disposition::transition && c.vars.buffered == before.vars.buffered - 1)) f |= V::bit_no_silent_drop;
   if (V::bit_no_read_after_closed && terminal_st[static_cast<std::size_t>(before.state)] && o.disposition == Disposition::transition) f |= V::bit_no_read_after_closed;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -375,8 +403,8 @@ void d_st_send_headers(State& s, [[maybe_unused]] int i, [[maybe_unused]] int ta
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -392,8 +420,8 @@ void d_st_send_data(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -409,8 +437,8 @@ void d_st_send_end_stream(State& s, [[maybe_unused]] int i, [[maybe_unused]] int
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -425,8 +453,8 @@ void d_st_cancel(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   put_st(s, i, c);
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -502,8 +530,8 @@ void d_st_window_update(State& s, [[maybe_unused]] int i, [[maybe_unused]] int t
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -519,8 +547,8 @@ void d_st_priority(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   if (V::bit_no_silent_drop && c.vars.buffered > before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_no_silent_drop && c.vars.buffered < before.vars.buffered) f |= V::bit_no_silent_drop;
   if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
-  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 4u) == 0) {  // a close or an 'after' seen
-    s.closed_st[i] |= 4u;
+  if (((o.actions & check_http2_conn::http2::stream::bit(check_http2_conn::http2::stream::Action::send_rst)) != 0) && (s.closed_st[i] & 8u) == 0) {  // a close or an 'after' seen
+    s.closed_st[i] |= 8u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
 }
@@ -528,14 +556,15 @@ void d_st_priority(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
 struct Variant_compliant {
   [[maybe_unused]] static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
   [[maybe_unused]] static constexpr std::uint32_t bit_data_after_close = 1u << 1;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_data_after_reset = 1u << 2;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_data_after_cancel = 1u << 3;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_read_after_closed = 1u << 4;
-  [[maybe_unused]] static constexpr std::uint32_t bit_compliant_peer = 1u << 5;
-  [[maybe_unused]] static constexpr std::uint32_t bit_windows = 1u << 6;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 7;
-  [[maybe_unused]] static constexpr std::uint32_t bit_stream_closes = 1u << 8;
-  [[maybe_unused]] static constexpr std::uint32_t bit_stream_half_closed = 1u << 9;
+  [[maybe_unused]] static constexpr std::uint32_t bit_data_after_trailers = 1u << 2;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_data_after_reset = 1u << 3;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_data_after_cancel = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_read_after_closed = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_compliant_peer = 1u << 6;
+  [[maybe_unused]] static constexpr std::uint32_t bit_windows = 1u << 7;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 8;
+  [[maybe_unused]] static constexpr std::uint32_t bit_stream_closes = 1u << 9;
+  [[maybe_unused]] static constexpr std::uint32_t bit_stream_half_closed = 1u << 10;
 };
 
 /// The always properties of variant compliant, on a state after a step.
@@ -552,14 +581,14 @@ struct Model_compliant {
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 10;
+  static constexpr std::size_t property_count = 11;
   static constexpr bool needs_graph = true;
   /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
-  static constexpr std::array<std::size_t, 1> graph_properties = {7};
+  static constexpr std::array<std::size_t, 1> graph_properties = {8};
   /// leads_to properties: an obligation per instance, open or not in each state (open()).
   static constexpr std::array<std::size_t, 0> open_properties = {};
-  static constexpr std::array<std::size_t, 2> reach_properties = {8, 9};
-  static constexpr std::array<std::string_view, 10> properties = {"no_silent_drop", "data_after_close", "no_data_after_reset", "no_data_after_cancel", "no_read_after_closed", "compliant_peer", "windows", "no_stuck", "stream_closes", "stream_half_closed"};
+  static constexpr std::array<std::size_t, 2> reach_properties = {9, 10};
+  static constexpr std::array<std::string_view, 11> properties = {"no_silent_drop", "data_after_close", "data_after_trailers", "no_data_after_reset", "no_data_after_cancel", "no_read_after_closed", "compliant_peer", "windows", "no_stuck", "stream_closes", "stream_half_closed"};
   struct Option {
     std::string_view instance;
     std::string_view event;  // empty for a channel step (the message decides)
@@ -567,12 +596,16 @@ struct Model_compliant {
     std::string_view via;      // a channel step: its channel ...
     std::string_view network;  // ... and deliver, lose, duplicate or reorder
   };
-  static constexpr std::array<Option, 25> options = {{
+  static constexpr std::array<Option, 29> options = {{
       {"conn", "settings", false, "", ""},
       {"st[0]", "headers", false, "", ""},
+      {"st[0]", "headers_end", false, "", ""},
       {"st[0]", "push_promise", false, "", ""},
       {"st[1]", "headers", false, "", ""},
+      {"st[1]", "headers_end", false, "", ""},
       {"st[1]", "push_promise", false, "", ""},
+      {"st[0]", "headers_end", false, "", ""},
+      {"st[1]", "headers_end", false, "", ""},
       {"st[0]", "data", false, "", ""},
       {"st[1]", "data", false, "", ""},
       {"st[0]", "end_stream", false, "", ""},
@@ -599,10 +632,11 @@ struct Model_compliant {
     State s{};
     for (int i = 0; i < 1; ++i) put_conn(s, i, {});  // the initial configuration
     for (int i = 0; i < 2; ++i) put_st(s, i, {});  // the initial configuration
-    s.budget[0] = 2;
-    s.budget[1] = 1;
+    s.budget[0] = 1;
+    s.budget[1] = 2;
     s.budget[2] = 1;
     s.budget[3] = 1;
+    s.budget[4] = 1;
     return s;
   }
 
@@ -622,180 +656,632 @@ struct Model_compliant {
       invariants_compliant(n, f);
       emit(n, Label{1}, f);
     }
+    if ((s.st[0] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[0] == s.gen) {  // st[0] headers_end
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_headers_end<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{2}, f);
+    }
     if ((s.st[0] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[0] == s.gen) {  // st[0] push_promise
       State n = s;
       std::uint32_t f = 0;
       d_st_push_promise<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{2}, f);
+      emit(n, Label{3}, f);
     }
     if ((s.st[1] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[1] == s.gen) {  // st[1] headers
       State n = s;
       std::uint32_t f = 0;
       d_st_headers<Variant_compliant>(n, 1, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{3}, f);
+      emit(n, Label{4}, f);
+    }
+    if ((s.st[1] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[1] == s.gen) {  // st[1] headers_end
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_headers_end<Variant_compliant>(n, 1, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{5}, f);
     }
     if ((s.st[1] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[1] == s.gen) {  // st[1] push_promise
       State n = s;
       std::uint32_t f = 0;
       d_st_push_promise<Variant_compliant>(n, 1, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{4}, f);
+      emit(n, Label{6}, f);
     }
-    if (s.budget[0] > 0 && (s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] data
+    if (s.budget[0] > 0 && (s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] headers_end
       State n = s;
       std::uint32_t f = 0;
       --n.budget[0];
+      n.touched |= 1;
+      d_st_headers_end<Variant_compliant>(n, 0, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{7}, f);
+    }
+    if (s.budget[0] > 0 && (s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] headers_end
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_headers_end<Variant_compliant>(n, 1, s.gen, f);
+      invariants_compliant(n, f);
+      emit(n, Label{8}, f);
+    }
+    if (s.budget[1] > 0 && (s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] data
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[1];
       n.touched |= 1;
       d_st_data<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{5}, f);
+      emit(n, Label{9}, f);
     }
-    if (s.budget[0] > 0 && (s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] data
+    if (s.budget[1] > 0 && (s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] data
       State n = s;
       std::uint32_t f = 0;
-      --n.budget[0];
+      --n.budget[1];
       n.touched |= 1;
       d_st_data<Variant_compliant>(n, 1, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{6}, f);
+      emit(n, Label{10}, f);
     }
     if ((s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_end_stream<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{7}, f);
+      emit(n, Label{11}, f);
     }
     if ((s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_end_stream<Variant_compliant>(n, 1, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{8}, f);
+      emit(n, Label{12}, f);
     }
-    if (s.budget[1] > 0 && (s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] rst_stream
+    if (s.budget[2] > 0 && (s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] rst_stream
       State n = s;
       std::uint32_t f = 0;
-      --n.budget[1];
+      --n.budget[2];
       n.touched |= 1;
       d_st_rst_stream<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{9}, f);
+      emit(n, Label{13}, f);
     }
-    if (s.budget[1] > 0 && (s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] rst_stream
+    if (s.budget[2] > 0 && (s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] rst_stream
       State n = s;
       std::uint32_t f = 0;
-      --n.budget[1];
+      --n.budget[2];
       n.touched |= 1;
       d_st_rst_stream<Variant_compliant>(n, 1, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{10}, f);
+      emit(n, Label{14}, f);
     }
     if (true) {  // st[0] read
       State n = s;
       std::uint32_t f = 0;
       d_st_read<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{11}, f);
+      emit(n, Label{15}, f);
     }
     if (true) {  // st[0] send_headers
       State n = s;
       std::uint32_t f = 0;
       d_st_send_headers<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{12}, f);
+      emit(n, Label{16}, f);
     }
     if (true) {  // st[0] send_data
       State n = s;
       std::uint32_t f = 0;
       d_st_send_data<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{13}, f);
+      emit(n, Label{17}, f);
     }
     if (true) {  // st[0] send_end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_send_end_stream<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{14}, f);
+      emit(n, Label{18}, f);
     }
     if (true) {  // st[0] cancel
       State n = s;
       std::uint32_t f = 0;
       d_st_cancel<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{15}, f);
+      emit(n, Label{19}, f);
     }
     if (true) {  // st[1] read
       State n = s;
       std::uint32_t f = 0;
       d_st_read<Variant_compliant>(n, 1, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{16}, f);
+      emit(n, Label{20}, f);
     }
     if (true) {  // st[1] send_headers
       State n = s;
       std::uint32_t f = 0;
       d_st_send_headers<Variant_compliant>(n, 1, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{17}, f);
+      emit(n, Label{21}, f);
     }
     if (true) {  // st[1] send_data
       State n = s;
       std::uint32_t f = 0;
       d_st_send_data<Variant_compliant>(n, 1, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{18}, f);
+      emit(n, Label{22}, f);
     }
     if (true) {  // st[1] send_end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_send_end_stream<Variant_compliant>(n, 1, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{19}, f);
+      emit(n, Label{23}, f);
     }
     if (true) {  // st[1] cancel
       State n = s;
       std::uint32_t f = 0;
       d_st_cancel<Variant_compliant>(n, 1, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{20}, f);
+      emit(n, Label{24}, f);
     }
-    if (s.budget[2] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_conn[0] == s.gen) {  // conn goaway
+    if (s.budget[3] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_conn[0] == s.gen) {  // conn goaway
       State n = s;
       std::uint32_t f = 0;
-      --n.budget[2];
+      --n.budget[3];
       n.touched |= 1;
       d_conn_goaway<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
-      emit(n, Label{21}, f);
+      emit(n, Label{25}, f);
     }
     if (true) {  // conn credit
       State n = s;
       std::uint32_t f = 0;
       d_conn_credit<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{22}, f);
+      emit(n, Label{26}, f);
     }
-    if (s.budget[3] > 0) {  // conn shutdown
+    if (s.budget[4] > 0) {  // conn shutdown
       State n = s;
       std::uint32_t f = 0;
-      --n.budget[3];
+      --n.budget[4];
       n.touched |= 1;
       d_conn_shutdown<Variant_compliant>(n, 0, -1, f);
       invariants_compliant(n, f);
-      emit(n, Label{23}, f);
+      emit(n, Label{27}, f);
     }
-    if (s.budget[3] > 0 && s.gen_conn[0] == s.gen) {  // conn conduit_break
+    if (s.budget[4] > 0 && s.gen_conn[0] == s.gen) {  // conn conduit_break
       State n = s;
       std::uint32_t f = 0;
-      --n.budget[3];
+      --n.budget[4];
       n.touched |= 1;
       d_conn_conduit_break<Variant_compliant>(n, 0, s.gen, f);
       invariants_compliant(n, f);
+      emit(n, Label{28}, f);
+    }
+  }
+
+  void canonicalize([[maybe_unused]] State& s) const {
+    {
+      struct Key {
+        std::remove_cvref_t<decltype(s.st[0])> st;
+        std::remove_cvref_t<decltype(s.vars_st[0])> vars_st;
+        std::uint8_t gen_st;
+        std::uint32_t closed_st;
+      };
+      std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
+      for (int i = 0; i < 2; ++i) {
+        Key k;
+        std::memset(static_cast<void*>(&k), 0, sizeof(Key));  // padding included: keys compare as bytes
+        k.st = s.st[i];
+        k.vars_st = s.vars_st[i];
+        k.gen_st = s.gen_st[i];
+        k.closed_st = s.closed_st[i];
+        std::memcpy(keys[i].data(), &k, sizeof(Key));
+      }
+      std::sort(keys.begin(), keys.end());
+      for (int i = 0; i < 2; ++i) {
+        Key k;
+        std::memcpy(&k, keys[i].data(), sizeof(Key));
+        s.st[i] = k.st;
+        s.vars_st[i] = k.vars_st;
+        s.gen_st[i] = k.gen_st;
+        s.closed_st[i] = k.closed_st;
+      }
+    }
+  }
+
+  /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
+  bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
+    if (p == 8) return settled(s);
+    return false;
+  }
+
+  /// How many obligations leads_to property p follows (one per instance of its group).
+  std::size_t open_count([[maybe_unused]] std::size_t p) const {
+    return 0;
+  }
+
+  /// Whether obligation j of leads_to property p is open in s.
+  bool open([[maybe_unused]] std::size_t p, [[maybe_unused]] std::size_t j, [[maybe_unused]] const State& s) const {
+    return false;
+  }
+
+  /// Whether s is what reachable property p asks for.
+  bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
+    if (p == 9) return (s.st[0] == check_http2_conn::http2::stream::State::Closed) && (s.st[1] == check_http2_conn::http2::stream::State::Closed) && (s.conn[0] == check_http2_conn::http2::connection::State::Open);
+    if (p == 10) return (s.st[0] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.st[1] == check_http2_conn::http2::stream::State::HalfClosedRemote) && ((s.vars_st[0].buffered > 0) || (s.vars_st[1].buffered > 0));
+    return false;
+  }
+};
+
+struct Variant_hostile {
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_data_after_close = 1u << 1;
+  [[maybe_unused]] static constexpr std::uint32_t bit_data_after_trailers = 1u << 2;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_data_after_reset = 1u << 3;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_data_after_cancel = 1u << 4;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_read_after_closed = 1u << 5;
+  [[maybe_unused]] static constexpr std::uint32_t bit_compliant_peer = 0;
+  [[maybe_unused]] static constexpr std::uint32_t bit_windows = 1u << 6;
+  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 7;
+  [[maybe_unused]] static constexpr std::uint32_t bit_stream_closes = 1u << 8;
+  [[maybe_unused]] static constexpr std::uint32_t bit_stream_half_closed = 1u << 9;
+};
+
+/// The always properties of variant hostile, on a state after a step.
+void invariants_hostile(const State& s, std::uint32_t& f) {
+  using V = Variant_hostile;
+  if (V::bit_windows && true && !(s.vars_conn[0].conn_window >= 0 && s.vars_st[0].send_window >= 0 && s.vars_st[0].buffered <= 2)) f |= V::bit_windows;
+  if (V::bit_windows && true && !(s.vars_conn[0].conn_window >= 0 && s.vars_st[1].send_window >= 0 && s.vars_st[1].buffered <= 2)) f |= V::bit_windows;
+}
+
+/// Variant hostile: its inputs, properties and symmetry.
+struct Model_hostile {
+  using State = ::State;
+  using Key = ::Key;
+  [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
+  [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
+  [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
+  static constexpr std::size_t property_count = 10;
+  static constexpr bool needs_graph = true;
+  /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
+  static constexpr std::array<std::size_t, 1> graph_properties = {7};
+  /// leads_to properties: an obligation per instance, open or not in each state (open()).
+  static constexpr std::array<std::size_t, 0> open_properties = {};
+  static constexpr std::array<std::size_t, 2> reach_properties = {8, 9};
+  static constexpr std::array<std::string_view, 10> properties = {"no_silent_drop", "data_after_close", "data_after_trailers", "no_data_after_reset", "no_data_after_cancel", "no_read_after_closed", "windows", "no_stuck", "stream_closes", "stream_half_closed"};
+  struct Option {
+    std::string_view instance;
+    std::string_view event;  // empty for a channel step (the message decides)
+    bool stale;
+    std::string_view via;      // a channel step: its channel ...
+    std::string_view network;  // ... and deliver, lose, duplicate or reorder
+  };
+  static constexpr std::array<Option, 33> options = {{
+      {"conn", "settings", false, "", ""},
+      {"st[0]", "headers", false, "", ""},
+      {"st[0]", "headers_end", false, "", ""},
+      {"st[0]", "push_promise", false, "", ""},
+      {"st[0]", "data", false, "", ""},
+      {"st[0]", "end_stream", false, "", ""},
+      {"st[0]", "rst_stream", false, "", ""},
+      {"st[0]", "window_update(n=1)", false, "", ""},
+      {"st[0]", "window_update(n=2)", false, "", ""},
+      {"st[0]", "priority", false, "", ""},
+      {"st[1]", "headers", false, "", ""},
+      {"st[1]", "headers_end", false, "", ""},
+      {"st[1]", "push_promise", false, "", ""},
+      {"st[1]", "data", false, "", ""},
+      {"st[1]", "end_stream", false, "", ""},
+      {"st[1]", "rst_stream", false, "", ""},
+      {"st[1]", "window_update(n=1)", false, "", ""},
+      {"st[1]", "window_update(n=2)", false, "", ""},
+      {"st[1]", "priority", false, "", ""},
+      {"st[0]", "read", false, "", ""},
+      {"st[0]", "send_headers", false, "", ""},
+      {"st[0]", "send_data", false, "", ""},
+      {"st[0]", "send_end_stream", false, "", ""},
+      {"st[0]", "cancel", false, "", ""},
+      {"st[1]", "read", false, "", ""},
+      {"st[1]", "send_headers", false, "", ""},
+      {"st[1]", "send_data", false, "", ""},
+      {"st[1]", "send_end_stream", false, "", ""},
+      {"st[1]", "cancel", false, "", ""},
+      {"conn", "goaway", false, "", ""},
+      {"conn", "credit", false, "", ""},
+      {"conn", "shutdown", false, "", ""},
+      {"conn", "conduit_break", false, "", ""},
+  }};
+
+  State initial() const {
+    State s{};
+    for (int i = 0; i < 1; ++i) put_conn(s, i, {});  // the initial configuration
+    for (int i = 0; i < 2; ++i) put_st(s, i, {});  // the initial configuration
+    s.budget[0] = 3;
+    s.budget[1] = 1;
+    s.budget[2] = 1;
+    return s;
+  }
+
+  template <class F>
+  void successors(const State& s, F&& emit) const {
+    if ((s.conn[0] == check_http2_conn::http2::connection::State::Preface) && s.gen_conn[0] == s.gen) {  // conn settings
+      State n = s;
+      std::uint32_t f = 0;
+      d_conn_settings<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{0}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] headers
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_headers<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{1}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] headers_end
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_headers_end<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{2}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] push_promise
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_push_promise<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{3}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] data
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_data<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{4}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] end_stream
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_end_stream<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{5}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] rst_stream
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_rst_stream<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{6}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] window_update(n=1)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_window_update<Variant_hostile>(n, 0, s.gen, f, check_http2_conn::http2::stream::Args{.n = 1});
+      invariants_hostile(n, f);
+      emit(n, Label{7}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] window_update(n=2)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_window_update<Variant_hostile>(n, 0, s.gen, f, check_http2_conn::http2::stream::Args{.n = 2});
+      invariants_hostile(n, f);
+      emit(n, Label{8}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] priority
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_priority<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{9}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] headers
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_headers<Variant_hostile>(n, 1, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{10}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] headers_end
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_headers_end<Variant_hostile>(n, 1, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{11}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] push_promise
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_push_promise<Variant_hostile>(n, 1, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{12}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] data
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_data<Variant_hostile>(n, 1, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{13}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] end_stream
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_end_stream<Variant_hostile>(n, 1, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{14}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] rst_stream
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_rst_stream<Variant_hostile>(n, 1, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{15}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] window_update(n=1)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_window_update<Variant_hostile>(n, 1, s.gen, f, check_http2_conn::http2::stream::Args{.n = 1});
+      invariants_hostile(n, f);
+      emit(n, Label{16}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] window_update(n=2)
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_window_update<Variant_hostile>(n, 1, s.gen, f, check_http2_conn::http2::stream::Args{.n = 2});
+      invariants_hostile(n, f);
+      emit(n, Label{17}, f);
+    }
+    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] priority
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[0];
+      n.touched |= 1;
+      d_st_priority<Variant_hostile>(n, 1, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{18}, f);
+    }
+    if (true) {  // st[0] read
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_read<Variant_hostile>(n, 0, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{19}, f);
+    }
+    if (true) {  // st[0] send_headers
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_send_headers<Variant_hostile>(n, 0, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{20}, f);
+    }
+    if (true) {  // st[0] send_data
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_send_data<Variant_hostile>(n, 0, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{21}, f);
+    }
+    if (true) {  // st[0] send_end_stream
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_send_end_stream<Variant_hostile>(n, 0, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{22}, f);
+    }
+    if (true) {  // st[0] cancel
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_cancel<Variant_hostile>(n, 0, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{23}, f);
+    }
+    if (true) {  // st[1] read
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_read<Variant_hostile>(n, 1, -1, f);
+      invariants_hostile(n, f);
       emit(n, Label{24}, f);
+    }
+    if (true) {  // st[1] send_headers
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_send_headers<Variant_hostile>(n, 1, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{25}, f);
+    }
+    if (true) {  // st[1] send_data
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_send_data<Variant_hostile>(n, 1, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{26}, f);
+    }
+    if (true) {  // st[1] send_end_stream
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_send_end_stream<Variant_hostile>(n, 1, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{27}, f);
+    }
+    if (true) {  // st[1] cancel
+      State n = s;
+      std::uint32_t f = 0;
+      d_st_cancel<Variant_hostile>(n, 1, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{28}, f);
+    }
+    if (s.budget[1] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_conn[0] == s.gen) {  // conn goaway
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[1];
+      n.touched |= 1;
+      d_conn_goaway<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{29}, f);
+    }
+    if (true) {  // conn credit
+      State n = s;
+      std::uint32_t f = 0;
+      d_conn_credit<Variant_hostile>(n, 0, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{30}, f);
+    }
+    if (s.budget[2] > 0) {  // conn shutdown
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[2];
+      n.touched |= 1;
+      d_conn_shutdown<Variant_hostile>(n, 0, -1, f);
+      invariants_hostile(n, f);
+      emit(n, Label{31}, f);
+    }
+    if (s.budget[2] > 0 && s.gen_conn[0] == s.gen) {  // conn conduit_break
+      State n = s;
+      std::uint32_t f = 0;
+      --n.budget[2];
+      n.touched |= 1;
+      d_conn_conduit_break<Variant_hostile>(n, 0, s.gen, f);
+      invariants_hostile(n, f);
+      emit(n, Label{32}, f);
     }
   }
 
@@ -849,405 +1335,6 @@ struct Model_compliant {
   bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
     if (p == 8) return (s.st[0] == check_http2_conn::http2::stream::State::Closed) && (s.st[1] == check_http2_conn::http2::stream::State::Closed) && (s.conn[0] == check_http2_conn::http2::connection::State::Open);
     if (p == 9) return (s.st[0] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.st[1] == check_http2_conn::http2::stream::State::HalfClosedRemote) && ((s.vars_st[0].buffered > 0) || (s.vars_st[1].buffered > 0));
-    return false;
-  }
-};
-
-struct Variant_hostile {
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_silent_drop = 1u << 0;
-  [[maybe_unused]] static constexpr std::uint32_t bit_data_after_close = 1u << 1;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_data_after_reset = 1u << 2;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_data_after_cancel = 1u << 3;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_read_after_closed = 1u << 4;
-  [[maybe_unused]] static constexpr std::uint32_t bit_compliant_peer = 0;
-  [[maybe_unused]] static constexpr std::uint32_t bit_windows = 1u << 5;
-  [[maybe_unused]] static constexpr std::uint32_t bit_no_stuck = 1u << 6;
-  [[maybe_unused]] static constexpr std::uint32_t bit_stream_closes = 1u << 7;
-  [[maybe_unused]] static constexpr std::uint32_t bit_stream_half_closed = 1u << 8;
-};
-
-/// The always properties of variant hostile, on a state after a step.
-void invariants_hostile(const State& s, std::uint32_t& f) {
-  using V = Variant_hostile;
-  if (V::bit_windows && true && !(s.vars_conn[0].conn_window >= 0 && s.vars_st[0].send_window >= 0 && s.vars_st[0].buffered <= 2)) f |= V::bit_windows;
-  if (V::bit_windows && true && !(s.vars_conn[0].conn_window >= 0 && s.vars_st[1].send_window >= 0 && s.vars_st[1].buffered <= 2)) f |= V::bit_windows;
-}
-
-/// Variant hostile: its inputs, properties and symmetry.
-struct Model_hostile {
-  using State = ::State;
-  using Key = ::Key;
-  [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
-  [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
-  [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
-  static constexpr std::size_t property_count = 9;
-  static constexpr bool needs_graph = true;
-  /// Properties decided on the whole graph (no_stuck, terminates) and by a reachable state (reachable).
-  static constexpr std::array<std::size_t, 1> graph_properties = {6};
-  /// leads_to properties: an obligation per instance, open or not in each state (open()).
-  static constexpr std::array<std::size_t, 0> open_properties = {};
-  static constexpr std::array<std::size_t, 2> reach_properties = {7, 8};
-  static constexpr std::array<std::string_view, 9> properties = {"no_silent_drop", "data_after_close", "no_data_after_reset", "no_data_after_cancel", "no_read_after_closed", "windows", "no_stuck", "stream_closes", "stream_half_closed"};
-  struct Option {
-    std::string_view instance;
-    std::string_view event;  // empty for a channel step (the message decides)
-    bool stale;
-    std::string_view via;      // a channel step: its channel ...
-    std::string_view network;  // ... and deliver, lose, duplicate or reorder
-  };
-  static constexpr std::array<Option, 31> options = {{
-      {"conn", "settings", false, "", ""},
-      {"st[0]", "headers", false, "", ""},
-      {"st[0]", "push_promise", false, "", ""},
-      {"st[0]", "data", false, "", ""},
-      {"st[0]", "end_stream", false, "", ""},
-      {"st[0]", "rst_stream", false, "", ""},
-      {"st[0]", "window_update(n=1)", false, "", ""},
-      {"st[0]", "window_update(n=2)", false, "", ""},
-      {"st[0]", "priority", false, "", ""},
-      {"st[1]", "headers", false, "", ""},
-      {"st[1]", "push_promise", false, "", ""},
-      {"st[1]", "data", false, "", ""},
-      {"st[1]", "end_stream", false, "", ""},
-      {"st[1]", "rst_stream", false, "", ""},
-      {"st[1]", "window_update(n=1)", false, "", ""},
-      {"st[1]", "window_update(n=2)", false, "", ""},
-      {"st[1]", "priority", false, "", ""},
-      {"st[0]", "read", false, "", ""},
-      {"st[0]", "send_headers", false, "", ""},
-      {"st[0]", "send_data", false, "", ""},
-      {"st[0]", "send_end_stream", false, "", ""},
-      {"st[0]", "cancel", false, "", ""},
-      {"st[1]", "read", false, "", ""},
-      {"st[1]", "send_headers", false, "", ""},
-      {"st[1]", "send_data", false, "", ""},
-      {"st[1]", "send_end_stream", false, "", ""},
-      {"st[1]", "cancel", false, "", ""},
-      {"conn", "goaway", false, "", ""},
-      {"conn", "credit", false, "", ""},
-      {"conn", "shutdown", false, "", ""},
-      {"conn", "conduit_break", false, "", ""},
-  }};
-
-  State initial() const {
-    State s{};
-    for (int i = 0; i < 1; ++i) put_conn(s, i, {});  // the initial configuration
-    for (int i = 0; i < 2; ++i) put_st(s, i, {});  // the initial configuration
-    s.budget[0] = 3;
-    s.budget[1] = 1;
-    s.budget[2] = 1;
-    return s;
-  }
-
-  template <class F>
-  void successors(const State& s, F&& emit) const {
-    if ((s.conn[0] == check_http2_conn::http2::connection::State::Preface) && s.gen_conn[0] == s.gen) {  // conn settings
-      State n = s;
-      std::uint32_t f = 0;
-      d_conn_settings<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{0}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] headers
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_headers<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{1}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] push_promise
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_push_promise<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{2}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] data
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_data<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{3}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] end_stream
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_end_stream<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{4}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] rst_stream
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_rst_stream<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{5}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] window_update(n=1)
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_window_update<Variant_hostile>(n, 0, s.gen, f, check_http2_conn::http2::stream::Args{.n = 1});
-      invariants_hostile(n, f);
-      emit(n, Label{6}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] window_update(n=2)
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_window_update<Variant_hostile>(n, 0, s.gen, f, check_http2_conn::http2::stream::Args{.n = 2});
-      invariants_hostile(n, f);
-      emit(n, Label{7}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] priority
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_priority<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{8}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] headers
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_headers<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{9}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] push_promise
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_push_promise<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{10}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] data
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_data<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{11}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] end_stream
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_end_stream<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{12}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] rst_stream
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_rst_stream<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{13}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] window_update(n=1)
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_window_update<Variant_hostile>(n, 1, s.gen, f, check_http2_conn::http2::stream::Args{.n = 1});
-      invariants_hostile(n, f);
-      emit(n, Label{14}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] window_update(n=2)
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_window_update<Variant_hostile>(n, 1, s.gen, f, check_http2_conn::http2::stream::Args{.n = 2});
-      invariants_hostile(n, f);
-      emit(n, Label{15}, f);
-    }
-    if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] priority
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[0];
-      n.touched |= 1;
-      d_st_priority<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{16}, f);
-    }
-    if (true) {  // st[0] read
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_read<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{17}, f);
-    }
-    if (true) {  // st[0] send_headers
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_send_headers<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{18}, f);
-    }
-    if (true) {  // st[0] send_data
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_send_data<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{19}, f);
-    }
-    if (true) {  // st[0] send_end_stream
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_send_end_stream<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{20}, f);
-    }
-    if (true) {  // st[0] cancel
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_cancel<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{21}, f);
-    }
-    if (true) {  // st[1] read
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_read<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{22}, f);
-    }
-    if (true) {  // st[1] send_headers
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_send_headers<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{23}, f);
-    }
-    if (true) {  // st[1] send_data
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_send_data<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{24}, f);
-    }
-    if (true) {  // st[1] send_end_stream
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_send_end_stream<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{25}, f);
-    }
-    if (true) {  // st[1] cancel
-      State n = s;
-      std::uint32_t f = 0;
-      d_st_cancel<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{26}, f);
-    }
-    if (s.budget[1] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_conn[0] == s.gen) {  // conn goaway
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[1];
-      n.touched |= 1;
-      d_conn_goaway<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{27}, f);
-    }
-    if (true) {  // conn credit
-      State n = s;
-      std::uint32_t f = 0;
-      d_conn_credit<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{28}, f);
-    }
-    if (s.budget[2] > 0) {  // conn shutdown
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[2];
-      n.touched |= 1;
-      d_conn_shutdown<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
-      emit(n, Label{29}, f);
-    }
-    if (s.budget[2] > 0 && s.gen_conn[0] == s.gen) {  // conn conduit_break
-      State n = s;
-      std::uint32_t f = 0;
-      --n.budget[2];
-      n.touched |= 1;
-      d_conn_conduit_break<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
-      emit(n, Label{30}, f);
-    }
-  }
-
-  void canonicalize([[maybe_unused]] State& s) const {
-    {
-      struct Key {
-        std::remove_cvref_t<decltype(s.st[0])> st;
-        std::remove_cvref_t<decltype(s.vars_st[0])> vars_st;
-        std::uint8_t gen_st;
-        std::uint32_t closed_st;
-      };
-      std::array<std::array<unsigned char, sizeof(Key)>, 2> keys{};
-      for (int i = 0; i < 2; ++i) {
-        Key k;
-        std::memset(static_cast<void*>(&k), 0, sizeof(Key));  // padding included: keys compare as bytes
-        k.st = s.st[i];
-        k.vars_st = s.vars_st[i];
-        k.gen_st = s.gen_st[i];
-        k.closed_st = s.closed_st[i];
-        std::memcpy(keys[i].data(), &k, sizeof(Key));
-      }
-      std::sort(keys.begin(), keys.end());
-      for (int i = 0; i < 2; ++i) {
-        Key k;
-        std::memcpy(&k, keys[i].data(), sizeof(Key));
-        s.st[i] = k.st;
-        s.vars_st[i] = k.vars_st;
-        s.gen_st[i] = k.gen_st;
-        s.closed_st[i] = k.closed_st;
-      }
-    }
-  }
-
-  /// Whether s is a goal of graph property p: settled (no_stuck), every instance terminal (terminates).
-  bool goal([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
-    if (p == 6) return settled(s);
-    return false;
-  }
-
-  /// How many obligations leads_to property p follows (one per instance of its group).
-  std::size_t open_count([[maybe_unused]] std::size_t p) const {
-    return 0;
-  }
-
-  /// Whether obligation j of leads_to property p is open in s.
-  bool open([[maybe_unused]] std::size_t p, [[maybe_unused]] std::size_t j, [[maybe_unused]] const State& s) const {
-    return false;
-  }
-
-  /// Whether s is what reachable property p asks for.
-  bool reached([[maybe_unused]] std::size_t p, [[maybe_unused]] const State& s) const {
-    if (p == 7) return (s.st[0] == check_http2_conn::http2::stream::State::Closed) && (s.st[1] == check_http2_conn::http2::stream::State::Closed) && (s.conn[0] == check_http2_conn::http2::connection::State::Open);
-    if (p == 8) return (s.st[0] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.st[1] == check_http2_conn::http2::stream::State::HalfClosedRemote) && ((s.vars_st[0].buffered > 0) || (s.vars_st[1].buffered > 0));
     return false;
   }
 };

@@ -19,10 +19,10 @@ static_assert(PHASEGEN_TABLE_FORMAT == 1,
 // peer's connection preface and SETTINGS (§3.4), then gates every stream frame. Stream
 // frames (`frame`) pass while the connection is open or going away; DATA (`data_frame`)
 // also spends the connection's receive window (§6.9), which our WINDOW_UPDATEs (`credit`,
-// one frame as the application reads) return; DATA past it is a FLOW_CONTROL_ERROR, which
-// ends the connection with GOAWAY. A GOAWAY received (§6.8) moves to GoingAway, which
-// still carries the streams up to its last stream id (the owner fails the others). A
-// connection does not resume: no generations.
+// one frame as each DATA frame leaves its stream) return; DATA past it is a
+// FLOW_CONTROL_ERROR, which ends the connection with GOAWAY. A GOAWAY received (§6.8)
+// moves to GoingAway, which still carries the streams up to its last stream id (the owner
+// fails the others). A connection does not resume: no generations.
 namespace http2::connection {
 
 namespace params {

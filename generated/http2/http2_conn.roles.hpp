@@ -18,7 +18,7 @@
 
 namespace http2::stream {
 
-/// The runtime roles of 'st' (spec/http2/system.yaml:103:5).
+/// The runtime roles of 'st' (spec/http2/system.yaml:110:5).
 struct Roles {
   using Machine = ::http2::stream::Machine;
   static constexpr bool explicit_open = false;
@@ -34,13 +34,13 @@ struct Roles {
   static constexpr bool proved_by_generator = true;
 };
 static_assert(phasegen::roles::channel_roles_hold<Roles>(),
-              "spec/http2/system.yaml:103:5: http2::stream no longer plays the runtime roles of 'st'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
+              "spec/http2/system.yaml:110:5: http2::stream no longer plays the runtime roles of 'st'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 }  // namespace http2::stream
 
 namespace http2::connection {
 
-/// The runtime roles of 'conn' (spec/http2/system.yaml:112:3).
+/// The runtime roles of 'conn' (spec/http2/system.yaml:119:3).
 struct SessionRoles {
   using Machine = ::http2::connection::Machine;
   static constexpr std::array<Event, 2> frames = {Event::frame, Event::data_frame};
@@ -52,6 +52,6 @@ struct SessionRoles {
   static constexpr Action protocol_error = Action::send_goaway;
 };
 static_assert(phasegen::roles::session_roles_hold<SessionRoles>(),
-              "spec/http2/system.yaml:112:3: http2::connection no longer plays the runtime roles of 'conn'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
+              "spec/http2/system.yaml:119:3: http2::connection no longer plays the runtime roles of 'conn'; regenerate with: phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2");
 
 }  // namespace http2::connection

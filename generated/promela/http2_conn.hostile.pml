@@ -1,5 +1,5 @@
 /* DO NOT EDIT: generated from spec/http2/system.yaml by phasegen (phasegen generate --namespace-dirs --emit all --out generated spec/vox spec/tcp spec/http2).
-   System http2_conn, variant hostile; symmetry off. Properties: -DP_no_silent_drop, -DP_data_after_close, -DP_no_data_after_reset, -DP_no_data_after_cancel, -DP_no_read_after_closed, -DP_windows */
+   System http2_conn, variant hostile; symmetry off. Properties: -DP_no_silent_drop, -DP_data_after_close, -DP_data_after_trailers, -DP_no_data_after_reset, -DP_no_data_after_cancel, -DP_no_read_after_closed, -DP_windows */
 
 #define g_conn_S_Preface 0
 #define g_conn_S_Open 1
@@ -16,7 +16,7 @@
 #define g_st_S_ResetSent 8
 
 byte gen = 0;
-byte budget0 = 3;  /* st: headers, push_promise, data, end_stream, rst_stream, window_update(n=1), window_update(n=2), priority */
+byte budget0 = 3;  /* st: headers, headers_end, push_promise, data, end_stream, rst_stream, window_update(n=1), window_update(n=2), priority */
 byte budget1 = 1;  /* conn: goaway */
 byte budget2 = 1;  /* conn: shutdown, conduit_break */
 byte g_conn_state[1] = g_conn_S_Preface;
@@ -27,6 +27,7 @@ byte g_st_v_buffered[2] = 0;
 byte g_st_v_send_window[2] = 1;
 byte g_st_gen[2] = 0;
 bit g_st_seen_data_after_close[2] = 0;
+bit g_st_seen_data_after_trailers[2] = 0;
 bit g_st_seen_no_data_after_reset[2] = 0;
 bit g_st_seen_no_data_after_cancel[2] = 0;
 
@@ -72,6 +73,35 @@ inline d_g_st_headers(i, tag) {
   assert(g_st_v_buffered[i] == pre_v_buffered_g_st_headers);
   #endif
   if :: (ea_g_st_headers_send_rst == 1) -> g_st_seen_no_data_after_cancel[i] = 1 :: else -> skip fi;
+}
+inline d_g_st_headers_end(i, tag) {
+  pre_s_g_st_headers_end = g_st_state[i];
+  pre_v_buffered_g_st_headers_end = g_st_v_buffered[i];
+  pre_v_send_window_g_st_headers_end = g_st_v_send_window[i];
+  em_g_st_headers_end = 0;
+  ea_g_st_headers_end_send_rst = 0;
+  if
+  :: (tag != 255 && tag < g_st_gen[i]) -> k_g_st_headers_end = 4 /* stale */
+  :: else ->
+    if
+    :: (g_st_state[i] == g_st_S_Idle && (true)) -> k_g_st_headers_end = 0; g_st_state[i] = g_st_S_HalfClosedRemote
+    :: (g_st_state[i] == g_st_S_ReservedLocal && (true)) -> k_g_st_headers_end = 3
+    :: (g_st_state[i] == g_st_S_ReservedRemote && (true)) -> k_g_st_headers_end = 0; g_st_state[i] = g_st_S_Closed
+    :: (g_st_state[i] == g_st_S_Open && (true)) -> k_g_st_headers_end = 0; g_st_state[i] = g_st_S_HalfClosedRemote
+    :: (g_st_state[i] == g_st_S_HalfClosedLocal && (g_st_v_buffered[i] > 0)) -> k_g_st_headers_end = 0; g_st_state[i] = g_st_S_Draining
+    :: (g_st_state[i] == g_st_S_HalfClosedLocal && (g_st_v_buffered[i] == 0)) -> k_g_st_headers_end = 0; g_st_state[i] = g_st_S_Closed
+    :: (g_st_state[i] == g_st_S_HalfClosedRemote && (true)) -> k_g_st_headers_end = 3
+    :: (g_st_state[i] == g_st_S_Draining && (true)) -> k_g_st_headers_end = 3
+    :: (g_st_state[i] == g_st_S_Closed && (true)) -> k_g_st_headers_end = 3
+    :: (g_st_state[i] == g_st_S_ResetSent && (true)) -> k_g_st_headers_end = 1
+    fi
+  fi;
+  #ifdef P_no_silent_drop
+  assert(g_st_v_buffered[i] <= pre_v_buffered_g_st_headers_end);
+  assert(g_st_v_buffered[i] == pre_v_buffered_g_st_headers_end);
+  #endif
+  if :: (k_g_st_headers_end == 0) -> g_st_seen_data_after_trailers[i] = 1 :: else -> skip fi;
+  if :: (ea_g_st_headers_end_send_rst == 1) -> g_st_seen_no_data_after_cancel[i] = 1 :: else -> skip fi;
 }
 inline d_g_st_push_promise(i, tag) {
   pre_s_g_st_push_promise = g_st_state[i];
@@ -128,6 +158,9 @@ inline d_g_st_data(i, tag) {
   #endif
   #ifdef P_data_after_close
   assert(!(g_st_seen_data_after_close[i] && k_g_st_data != 3 && k_g_st_data != 4));
+  #endif
+  #ifdef P_data_after_trailers
+  assert(!(g_st_seen_data_after_trailers[i] && k_g_st_data != 3 && k_g_st_data != 4));
   #endif
   #ifdef P_no_data_after_reset
   assert(!(g_st_seen_no_data_after_reset[i] && (k_g_st_data == 0)));
@@ -314,9 +347,9 @@ inline d_g_st_send_headers(i, tag) {
     :: (g_st_state[i] == g_st_S_Idle && (true)) -> k_g_st_send_headers = 0; g_st_state[i] = g_st_S_Open
     :: (g_st_state[i] == g_st_S_ReservedLocal && (true)) -> k_g_st_send_headers = 0; g_st_state[i] = g_st_S_HalfClosedRemote
     :: (g_st_state[i] == g_st_S_ReservedRemote && (true)) -> k_g_st_send_headers = 2
-    :: (g_st_state[i] == g_st_S_Open && (true)) -> k_g_st_send_headers = 2
+    :: (g_st_state[i] == g_st_S_Open && (true)) -> k_g_st_send_headers = 0; g_st_state[i] = g_st_S_Open
     :: (g_st_state[i] == g_st_S_HalfClosedLocal && (true)) -> k_g_st_send_headers = 2
-    :: (g_st_state[i] == g_st_S_HalfClosedRemote && (true)) -> k_g_st_send_headers = 2
+    :: (g_st_state[i] == g_st_S_HalfClosedRemote && (true)) -> k_g_st_send_headers = 0; g_st_state[i] = g_st_S_HalfClosedRemote
     :: (g_st_state[i] == g_st_S_Draining && (true)) -> k_g_st_send_headers = 2
     :: (g_st_state[i] == g_st_S_Closed && (true)) -> k_g_st_send_headers = 2
     :: (g_st_state[i] == g_st_S_ResetSent && (true)) -> k_g_st_send_headers = 2
@@ -499,7 +532,7 @@ inline d_g_conn_conduit_break(i, tag) {
     fi
   fi;
 }
-byte pre_s_g_conn_settings, em_g_conn_settings, k_g_conn_settings, pre_v_conn_window_g_conn_settings, pre_s_g_st_headers, em_g_st_headers, k_g_st_headers, pre_v_buffered_g_st_headers, pre_v_send_window_g_st_headers, ea_g_st_headers_send_rst, pre_s_g_st_push_promise, em_g_st_push_promise, k_g_st_push_promise, pre_v_buffered_g_st_push_promise, pre_v_send_window_g_st_push_promise, ea_g_st_push_promise_send_rst, pre_s_g_st_data, em_g_st_data, k_g_st_data, pre_v_buffered_g_st_data, pre_v_send_window_g_st_data, ea_g_st_data_send_rst, pre_s_g_st_end_stream, em_g_st_end_stream, k_g_st_end_stream, pre_v_buffered_g_st_end_stream, pre_v_send_window_g_st_end_stream, ea_g_st_end_stream_send_rst, pre_s_g_st_rst_stream, em_g_st_rst_stream, k_g_st_rst_stream, pre_v_buffered_g_st_rst_stream, pre_v_send_window_g_st_rst_stream, ea_g_st_rst_stream_send_rst, pre_s_g_st_window_update, em_g_st_window_update, k_g_st_window_update, pre_v_buffered_g_st_window_update, pre_v_send_window_g_st_window_update, ea_g_st_window_update_send_rst, pre_s_g_st_priority, em_g_st_priority, k_g_st_priority, pre_v_buffered_g_st_priority, pre_v_send_window_g_st_priority, ea_g_st_priority_send_rst, pre_s_g_st_read, em_g_st_read, k_g_st_read, pre_v_buffered_g_st_read, pre_v_send_window_g_st_read, ea_g_st_read_send_rst, pre_s_g_st_send_headers, em_g_st_send_headers, k_g_st_send_headers, pre_v_buffered_g_st_send_headers, pre_v_send_window_g_st_send_headers, ea_g_st_send_headers_send_rst, pre_s_g_st_send_data, em_g_st_send_data, k_g_st_send_data, pre_v_buffered_g_st_send_data, pre_v_send_window_g_st_send_data, ea_g_st_send_data_send_rst, pre_s_g_st_send_end_stream, em_g_st_send_end_stream, k_g_st_send_end_stream, pre_v_buffered_g_st_send_end_stream, pre_v_send_window_g_st_send_end_stream, ea_g_st_send_end_stream_send_rst, pre_s_g_st_cancel, em_g_st_cancel, k_g_st_cancel, pre_v_buffered_g_st_cancel, pre_v_send_window_g_st_cancel, ea_g_st_cancel_send_rst, pre_s_g_conn_goaway, em_g_conn_goaway, k_g_conn_goaway, pre_v_conn_window_g_conn_goaway, pre_s_g_st_connection_error, em_g_st_connection_error, k_g_st_connection_error, pre_v_buffered_g_st_connection_error, pre_v_send_window_g_st_connection_error, ea_g_st_connection_error_send_rst, pre_s_g_conn_credit, em_g_conn_credit, k_g_conn_credit, pre_v_conn_window_g_conn_credit, pre_s_g_conn_shutdown, em_g_conn_shutdown, k_g_conn_shutdown, pre_v_conn_window_g_conn_shutdown, pre_s_g_conn_conduit_break, em_g_conn_conduit_break, k_g_conn_conduit_break, pre_v_conn_window_g_conn_conduit_break;
+byte pre_s_g_conn_settings, em_g_conn_settings, k_g_conn_settings, pre_v_conn_window_g_conn_settings, pre_s_g_st_headers, em_g_st_headers, k_g_st_headers, pre_v_buffered_g_st_headers, pre_v_send_window_g_st_headers, ea_g_st_headers_send_rst, pre_s_g_st_headers_end, em_g_st_headers_end, k_g_st_headers_end, pre_v_buffered_g_st_headers_end, pre_v_send_window_g_st_headers_end, ea_g_st_headers_end_send_rst, pre_s_g_st_push_promise, em_g_st_push_promise, k_g_st_push_promise, pre_v_buffered_g_st_push_promise, pre_v_send_window_g_st_push_promise, ea_g_st_push_promise_send_rst, pre_s_g_st_data, em_g_st_data, k_g_st_data, pre_v_buffered_g_st_data, pre_v_send_window_g_st_data, ea_g_st_data_send_rst, pre_s_g_st_end_stream, em_g_st_end_stream, k_g_st_end_stream, pre_v_buffered_g_st_end_stream, pre_v_send_window_g_st_end_stream, ea_g_st_end_stream_send_rst, pre_s_g_st_rst_stream, em_g_st_rst_stream, k_g_st_rst_stream, pre_v_buffered_g_st_rst_stream, pre_v_send_window_g_st_rst_stream, ea_g_st_rst_stream_send_rst, pre_s_g_st_window_update, em_g_st_window_update, k_g_st_window_update, pre_v_buffered_g_st_window_update, pre_v_send_window_g_st_window_update, ea_g_st_window_update_send_rst, pre_s_g_st_priority, em_g_st_priority, k_g_st_priority, pre_v_buffered_g_st_priority, pre_v_send_window_g_st_priority, ea_g_st_priority_send_rst, pre_s_g_st_read, em_g_st_read, k_g_st_read, pre_v_buffered_g_st_read, pre_v_send_window_g_st_read, ea_g_st_read_send_rst, pre_s_g_st_send_headers, em_g_st_send_headers, k_g_st_send_headers, pre_v_buffered_g_st_send_headers, pre_v_send_window_g_st_send_headers, ea_g_st_send_headers_send_rst, pre_s_g_st_send_data, em_g_st_send_data, k_g_st_send_data, pre_v_buffered_g_st_send_data, pre_v_send_window_g_st_send_data, ea_g_st_send_data_send_rst, pre_s_g_st_send_end_stream, em_g_st_send_end_stream, k_g_st_send_end_stream, pre_v_buffered_g_st_send_end_stream, pre_v_send_window_g_st_send_end_stream, ea_g_st_send_end_stream_send_rst, pre_s_g_st_cancel, em_g_st_cancel, k_g_st_cancel, pre_v_buffered_g_st_cancel, pre_v_send_window_g_st_cancel, ea_g_st_cancel_send_rst, pre_s_g_conn_goaway, em_g_conn_goaway, k_g_conn_goaway, pre_v_conn_window_g_conn_goaway, pre_s_g_st_connection_error, em_g_st_connection_error, k_g_st_connection_error, pre_v_buffered_g_st_connection_error, pre_v_send_window_g_st_connection_error, ea_g_st_connection_error_send_rst, pre_s_g_conn_credit, em_g_conn_credit, k_g_conn_credit, pre_v_conn_window_g_conn_credit, pre_s_g_conn_shutdown, em_g_conn_shutdown, k_g_conn_shutdown, pre_v_conn_window_g_conn_shutdown, pre_s_g_conn_conduit_break, em_g_conn_conduit_break, k_g_conn_conduit_break, pre_v_conn_window_g_conn_conduit_break;
 inline clear_scratch() {
   pre_s_g_conn_settings = 0;
   em_g_conn_settings = 0;
@@ -511,6 +544,12 @@ inline clear_scratch() {
   pre_v_buffered_g_st_headers = 0;
   pre_v_send_window_g_st_headers = 0;
   ea_g_st_headers_send_rst = 0;
+  pre_s_g_st_headers_end = 0;
+  em_g_st_headers_end = 0;
+  k_g_st_headers_end = 0;
+  pre_v_buffered_g_st_headers_end = 0;
+  pre_v_send_window_g_st_headers_end = 0;
+  ea_g_st_headers_end_send_rst = 0;
   pre_s_g_st_push_promise = 0;
   em_g_st_push_promise = 0;
   k_g_st_push_promise = 0;
@@ -612,6 +651,7 @@ active proctype env() {
   do
   :: d_step { (g_conn_state[0] == g_conn_S_Preface) && g_conn_gen[0] == gen -> d_g_conn_settings(0, gen); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[0] == gen -> budget0--; d_g_st_headers(0, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[0] == gen -> budget0--; d_g_st_headers_end(0, gen); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[0] == gen -> budget0--; d_g_st_push_promise(0, gen); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[0] == gen -> budget0--; d_g_st_data(0, gen); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[0] == gen -> budget0--; d_g_st_end_stream(0, gen); invariants(); clear_scratch() }
@@ -620,6 +660,7 @@ active proctype env() {
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[0] == gen -> budget0--; d_g_st_window_update(0, gen, 2); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[0] == gen -> budget0--; d_g_st_priority(0, gen); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[1] == gen -> budget0--; d_g_st_headers(1, gen); invariants(); clear_scratch() }
+  :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[1] == gen -> budget0--; d_g_st_headers_end(1, gen); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[1] == gen -> budget0--; d_g_st_push_promise(1, gen); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[1] == gen -> budget0--; d_g_st_data(1, gen); invariants(); clear_scratch() }
   :: d_step { budget0 > 0 && (g_conn_state[0] == g_conn_S_Open || g_conn_state[0] == g_conn_S_GoingAway) && g_st_gen[1] == gen -> budget0--; d_g_st_end_stream(1, gen); invariants(); clear_scratch() }
