@@ -72,15 +72,13 @@ def _cells(m: Machine, vals: list, holds: dict, out: Collector) -> None:
     """Totality and determinism of every cell, for every valuation."""
     cells = m.cells
     for s in m.states:
+        unhandled: dict = {}  # declared event -> its events (argument values) with no row in s
         for e in m.events:
             rows = cells[(s.name, e.name)]
             if len(rows) == 1 and rows[0].guard is None:
                 continue  # one unguarded row: exactly one outcome for every valuation
             if not rows:
-                elsewhere = sorted({st for r in m.rows if r.event == e.name for st in r.states})
-                hint = f"; rows for '{e.name}' exist in {', '.join(elsewhere)}" if elsewhere else ""
-                out.error(s.pos, "E-unhandled",
-                          f"state '{s.name}' has no outcome for event '{e.name}' (add a row or a default){hint}")
+                unhandled.setdefault(e.base or e.name, []).append(e)
                 continue
             gap = overlap = None
             for i, values in enumerate(vals):
@@ -97,6 +95,24 @@ def _cells(m: Machine, vals: list, holds: dict, out: Collector) -> None:
                 out.error(b.pos, "E-overlap",
                           f"this row and the row at line {a.pos.line} are both enabled in cell "
                           f"({s.name}, {e.name}) when {_fmt(m, values)}")
+        for declared, missing in unhandled.items():
+            _unhandled(m, s, declared, missing, out)
+
+
+def _unhandled(m: Machine, s, declared: str, missing: list, out: Collector) -> None:
+    """One E-unhandled per state and declared event, naming the argument values without a
+    row when only some are (an event with args expands into one event per value)."""
+    values = [e for e in m.events if (e.base or e.name) == declared]
+    if len(values) == 1:
+        what = f"'{declared}'"
+    elif len(missing) == len(values):
+        what = f"'{declared}' (for all {len(values)} of its argument values)"
+    else:
+        what = ", ".join(f"'{e.name}'" for e in missing[:8]) + (f" (and {len(missing) - 8} more)" if len(missing) > 8 else "")
+    elsewhere = sorted({st for r in m.rows if (r.event == declared or r.event in {e.name for e in values})
+                        for st in r.states})
+    hint = f"; rows for '{declared}' exist in {', '.join(elsewhere)}" if elsewhere else ""
+    out.error(s.pos, "E-unhandled", f"state '{s.name}' has no outcome for event {what} (add a row or a default){hint}")
 
 
 def _live(vals: list, holds: dict, r: Row) -> list:

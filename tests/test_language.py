@@ -387,7 +387,14 @@ class EventArgs(unittest.TestCase):
             check(self.machine(grant_rows=rows))
         [d] = e.exception.diagnostics
         self.assertEqual(d.id, "E-unhandled")
-        self.assertIn("state 'Open' has no outcome for event 'grant(n=3)'", d.message)
+        self.assertIn("state 'Open' has no outcome for event 'grant(n=3)' (add a row", d.message)
+
+    def test_an_event_unhandled_for_every_argument_value_is_one_error(self):
+        with self.assertRaises(SpecError) as e:
+            check(self.machine(grant_rows=""))
+        [d] = e.exception.diagnostics  # one per state, not one per value
+        self.assertEqual(d.id, "E-unhandled")
+        self.assertIn("state 'Open' has no outcome for event 'grant' (for all 3 of its argument values)", d.message)
 
     def test_a_row_that_no_argument_value_enables_is_dead(self):
         rows = "  - {from: Open, on: grant, guard: window + n <= credit, to: Open, do: window += n}\n" \
