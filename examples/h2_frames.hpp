@@ -39,10 +39,17 @@
 // with the rule's code, every stream failed (§5.4.1 allows treating a stream error so).
 // A stream we reset ourselves (cancel) goes out as RST_STREAM CANCEL.
 //
-// Not modelled (the spec's choices, see its doc): trailers (HEADERS on an open stream is a
-// PROTOCOL_ERROR), the PUSH_PROMISE's own stream (push_promise goes to the promised
-// stream), our connection-level send window (a WINDOW_UPDATE on stream 0 is gated only),
-// the peer's SETTINGS values beyond their validity (§6.5.2), stream id order (§5.1.1).
+// HEADERS with END_STREAM is one event, headers_end (a request without a body, or
+// trailers); without it, headers (a second header block that does not end the stream is
+// the machine's PROTOCOL_ERROR).
+//
+// Not modelled (the spec's choices, see its doc): the PUSH_PROMISE's own stream
+// (push_promise goes to the promised stream), our connection-level send window (a
+// WINDOW_UPDATE on stream 0 is gated only), the peer's SETTINGS values beyond their
+// validity (§6.5.2), stream id order (§5.1.1: a stream whose tombstone was reclaimed can be
+// opened again), a full stream table as a stream error (it is a connection error, GOAWAY
+// with REFUSED_STREAM's code: advertise SETTINGS_MAX_CONCURRENT_STREAMS below the table's
+// capacity).
 #pragma once
 
 #include <array>
