@@ -93,22 +93,29 @@ constexpr std::size_t valuations() noexcept {
   return n;
 }
 
+/// Calls f(Config) for every valuation of state s; false as soon as f does.
+template <class M, class F>
+constexpr bool every_valuation(typename M::State s, F&& f) noexcept {
+  const std::size_t n = valuations<M>();
+  for (std::size_t k = 0; k < n; ++k) {
+    typename M::Config c{};
+    c.state = s;
+    std::size_t rest = k;
+    for (std::size_t i = 0; i < M::var_info.size(); ++i) {
+      const auto span = static_cast<std::size_t>(M::var_info[i].hi - M::var_info[i].lo + 1);
+      M::set_var(c.vars, i, M::var_info[i].lo + static_cast<int>(rest % span));
+      rest /= span;
+    }
+    if (!f(c)) return false;
+  }
+  return true;
+}
+
 /// Calls f(Config) for every state and every valuation; false as soon as f does.
 template <class M, class F>
 constexpr bool every_config(F&& f) noexcept {
-  const std::size_t n = valuations<M>();
   for (std::size_t s = 0; s < M::state_count; ++s)
-    for (std::size_t k = 0; k < n; ++k) {
-      typename M::Config c{};
-      c.state = static_cast<typename M::State>(s);
-      std::size_t rest = k;
-      for (std::size_t i = 0; i < M::var_info.size(); ++i) {
-        const auto span = static_cast<std::size_t>(M::var_info[i].hi - M::var_info[i].lo + 1);
-        M::set_var(c.vars, i, M::var_info[i].lo + static_cast<int>(rest % span));
-        rest /= span;
-      }
-      if (!f(c)) return false;
-    }
+    if (!every_valuation<M>(static_cast<typename M::State>(s), f)) return false;
   return true;
 }
 
@@ -116,8 +123,7 @@ constexpr bool every_config(F&& f) noexcept {
 /// generator checks it).
 template <class M>
 constexpr bool absorbing(typename M::State s) noexcept {
-  return every_config<M>([s](const typename M::Config& from) {
-    if (from.state != s) return true;
+  return every_valuation<M>(s, [s](const typename M::Config& from) {
     for (std::size_t e = 0; e < M::event_count; ++e) {
       typename M::Config c = from;
       if (M::step(c, static_cast<typename M::Event>(e)).to != s) return false;
@@ -129,9 +135,9 @@ constexpr bool absorbing(typename M::State s) noexcept {
 /// Whether `e` is a transition in state s for some valuation.
 template <class M>
 constexpr bool can_move(typename M::State s, typename M::Event e) noexcept {
-  return !every_config<M>([s, e](const typename M::Config& from) {
+  return !every_valuation<M>(s, [e](const typename M::Config& from) {
     typename M::Config c = from;
-    return from.state != s || M::step(c, e).disposition != Disposition::transition;
+    return M::step(c, e).disposition != Disposition::transition;
   });
 }
 
@@ -248,17 +254,30 @@ constexpr bool empty_code() noexcept {
   });
 }
 
+// Each proof is its own constant expression: clang evaluates one long expression much
+// more slowly than the same work split (what it keeps for the whole evaluation grows).
+template <class R, bool exhaustive = !proved_by_generator<R>()>
+struct channel_proofs {
+  static constexpr bool queue = queue_declared<R>();
+  static constexpr bool src = sources<R>();
+  static constexpr bool ok = queue && src;
+};
+template <class R>
+struct channel_proofs<R, true> {
+  static_assert(R::Machine::state_count * valuations<typename R::Machine>() <= proof_limit,
+                "too many configurations to prove the roles at compile time: prove them in the generator "
+                "and declare proved_by_generator");
+  static constexpr bool queue = queue_declared<R>();
+  static constexpr bool effects = queue_effects<R>();
+  static constexpr bool tombstones = tombstones_stay<R>();
+  static constexpr bool src = sources<R>();
+  static constexpr bool initial = initial_state<R>();
+  static constexpr bool ok = queue && effects && tombstones && src && initial;
+};
+
 template <class R>
 constexpr bool channel_roles_hold() noexcept {
-  using M = typename R::Machine;
-  if constexpr (proved_by_generator<R>()) {
-    return queue_declared<R>() && sources<R>();
-  } else {
-    static_assert(M::state_count * valuations<M>() <= proof_limit,
-                  "too many configurations to prove the roles at compile time: prove them in the generator "
-                  "and declare proved_by_generator");
-    return queue_declared<R>() && queue_effects<R>() && tombstones_stay<R>() && sources<R>() && initial_state<R>();
-  }
+  return channel_proofs<R>::ok;
 }
 
 // --- session roles ------------------------------------------------------------------
