@@ -2,7 +2,17 @@ import gc
 import os
 import sys
 
-from .cli import main
+try:  # the launcher (tools/phasegen) tries its next interpreter on exit status 3
+    import jinja2  # noqa: F401
+    import yaml  # noqa: F401
+except ImportError as missing:
+    if os.environ.get("PHASEGEN_TRY_NEXT_PYTHON"):
+        sys.exit(3)
+    print(f"phasegen: needs Python 3 with jinja2 and PyYAML ({missing}); on Debian: "
+          "apt-get install python3-jinja2 python3-yaml", file=sys.stderr)
+    sys.exit(2)
+
+from .cli import main  # noqa: E402
 
 # A run builds a few large, long-lived and mostly acyclic structures (the spec's node tree,
 # the model and its cells, the outputs) and exits. With the default thresholds the cycle
