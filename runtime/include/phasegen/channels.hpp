@@ -475,17 +475,20 @@ class ChannelTable {
       return offer_general<E>(index_of(e), id, gen, std::move(item));
     // The entry exists and is of the current generation: nothing for the table to refuse,
     // the machine decides (what step_at() and finish() do in this case, without a Step).
+    // It steps a copy, written back whole: stepped in place, the entry's configuration is
+    // stored byte by byte and the next operation's wider load of it stalls on
+    // store-to-load forwarding (35 fewer instructions per item, 25% slower).
     ++items_.offered;
-    Config before;
-    copy_config(before, e->config);
-    const auto o = step_on<E>(e->config);
+    Config c;
+    copy_config(c, e->config);
+    const auto o = step_on<E>(c);
     Outcome out{o.disposition, o.code, Reason::none, o.from, o.to, o.actions, id, gen};  // no zeroing first
     if (out.disposition == Disposition::transition) {
       if (e->queue.push(std::move(item))) [[likely]] {
+        copy_config(e->config, c);
         ++items_.accepted;
         ++items_.queued;
-      } else {  // cannot happen while queue size == queued <= bound; undo and say so
-        copy_config(e->config, before);
+      } else {  // cannot happen while queue size == queued <= bound; say so (the entry is unchanged)
         out = {Disposition::violation, Machine::Code::none, Reason::queue_overflow, out.from, out.from, 0, id, gen};
       }
     }
@@ -521,7 +524,10 @@ class ChannelTable {
     Entry* const e = find_entry(id, gen);
     if (e == nullptr || gen != generation_) [[unlikely]]
       return take_general<E>(index_of(e), id, gen, outcome, put);
-    set_outcome(outcome, step_on<E>(e->config), id, gen);
+    Config c;
+    copy_config(c, e->config);
+    set_outcome(outcome, step_on<E>(c), id, gen);
+    copy_config(e->config, c);
     Took took;
     // A transition: the queue var was >= 1, so the queue holds the item.
     if (outcome.disposition == Disposition::transition && e->queue.pop_with(put)) {
