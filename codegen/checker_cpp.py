@@ -191,7 +191,7 @@ def _checker(system: System, regenerate: str) -> str:
              for c in system.channels]
     return _env.get_template("checker.cpp.j2").render(channels=chans,
         system=system, groups=groups, variants=variants, dispatches=dispatches, renews=renews,
-        words=words, fields=fields, parts=parts(fields), max_gen=max_generation(system),
+        words=words, fields=fields, word_bits=word_bits(words, fields), parts=parts(fields), max_gen=max_generation(system),
         gvars={g["name"]: bool(g["machine"].vars) for g in groups},
         regenerate=regenerate, ns=_ns(system), max_budgets=max([len(v["budgets"]) for v in variants] + [0]),
         props_all=system.properties)
@@ -296,6 +296,16 @@ def layout(system: System, groups: list[dict]) -> tuple[int, list[dict]]:
     if offset == 64:
         word, offset = word + 1, 0
     return word + 1, fields
+
+
+def word_bits(words: int, fields: list[dict]) -> list[int]:
+    """How many low bits of each key word the layout uses (checker.hpp's compact set
+    stores a two-word key in one word when these bits, less the home slot's, fit)."""
+    used = [0] * words
+    for f in fields:
+        if f["bits"]:
+            used[f["word"]] = max(used[f["word"]], f["offset"] + f["bits"])
+    return used
 
 
 def parts(fields: list[dict]) -> list[dict]:

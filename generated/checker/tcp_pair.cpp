@@ -65,12 +65,14 @@ struct State {
   s.b[i] = c.state;
 }
 
-constexpr bool terminal_a[] = {false, false, false, false, false, false, false, false, false, false, false, true};
-constexpr bool terminal_b[] = {false, false, false, false, false, false, false, false, false, false, false, true};
+[[maybe_unused]] constexpr bool terminal_a[] = {false, false, false, false, false, false, false, false, false, false, false, true};
+[[maybe_unused]] constexpr bool terminal_b[] = {false, false, false, false, false, false, false, false, false, false, false, true};
 
 /// The packed form: 1 64-bit word(s), one bit field per part of the state, as
 /// wide as its range needs (generations are bounded by 0 here).
 using Key = std::array<std::uint64_t, 1>;
+/// The bits of each word the fields use (35 in all).
+constexpr std::array<unsigned, 1> key_word_bits = {35};
 
 [[gnu::always_inline]] inline Key pack(const State& s) {
   Key k{};
@@ -741,6 +743,7 @@ struct Variant_client_server {
 struct Model_client_server {
   using State = ::State;
   using Key = ::Key;
+  static constexpr auto word_bits = ::key_word_bits;
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
@@ -885,6 +888,7 @@ struct Variant_simultaneous {
 struct Model_simultaneous {
   using State = ::State;
   using Key = ::Key;
+  static constexpr auto word_bits = ::key_word_bits;
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
@@ -1029,6 +1033,7 @@ struct Variant_lossy {
 struct Model_lossy {
   using State = ::State;
   using Key = ::Key;
+  static constexpr auto word_bits = ::key_word_bits;
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
@@ -1234,9 +1239,10 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
                                           progress ? print_progress : nullptr);
   const double rate = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
   std::printf("tcp_pair [%.*s]: %zu states, %zu transitions, depth %zu, %.3f s, %.0f states/s, peak %ld MiB, "
-              "%.1f bytes/state (%zu-byte keys)%s, %u thread%s\n",
+              "%.1f bytes/state (%zu-byte keys%s)%s, %u thread%s\n",
               static_cast<int>(variant.size()), variant.data(), r.states, r.transitions, r.depth, r.seconds, rate,
               r.peak_kib / 1024, static_cast<double>(r.store_bytes) / static_cast<double>(r.states), sizeof(Key),
+              r.slot_bytes < sizeof(Key) ? ", 8-byte slots" : "",  // two-word keys stored as one-word quotients
               symmetry ? "" : ", symmetry off", r.threads, r.threads == 1 ? "" : "s");
   for (std::size_t p = 0; p < Model::property_count; ++p) {
     const auto name = Model::properties[p];

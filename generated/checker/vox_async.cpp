@@ -101,14 +101,16 @@ struct State {
   s.vars_race[i] = c.vars;
 }
 
-constexpr bool terminal_session[] = {false, false, false, true};
-constexpr bool terminal_ch[] = {false, false, false, false, false, false, true, false, false, true};
-constexpr bool terminal_peer[] = {false, true, true, true};
-constexpr bool terminal_race[] = {false, false, false};
+[[maybe_unused]] constexpr bool terminal_session[] = {false, false, false, true};
+[[maybe_unused]] constexpr bool terminal_ch[] = {false, false, false, false, false, false, true, false, false, true};
+[[maybe_unused]] constexpr bool terminal_peer[] = {false, true, true, true};
+[[maybe_unused]] constexpr bool terminal_race[] = {false, false, false};
 
 /// The packed form: 1 64-bit word(s), one bit field per part of the state, as
 /// wide as its range needs (generations are bounded by 1 here).
 using Key = std::array<std::uint64_t, 1>;
+/// The bits of each word the fields use (54 in all).
+constexpr std::array<unsigned, 1> key_word_bits = {54};
 
 [[gnu::always_inline]] inline Key pack(const State& s) {
   Key k{};
@@ -861,6 +863,7 @@ void invariants_compliant(const State& s, std::uint32_t& f) {
 struct Model_compliant {
   using State = ::State;
   using Key = ::Key;
+  static constexpr auto word_bits = ::key_word_bits;
   [[gnu::always_inline]] static Key pack(const State& s) { return ::pack(s); }
   [[gnu::always_inline]] static State unpack(const Key& k) { return ::unpack(k); }
   [[gnu::always_inline]] static Key repack(const Key& k, const State& s) { return ::repack(k, s); }
@@ -1042,9 +1045,10 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
                                           progress ? print_progress : nullptr);
   const double rate = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
   std::printf("vox_async [%.*s]: %zu states, %zu transitions, depth %zu, %.3f s, %.0f states/s, peak %ld MiB, "
-              "%.1f bytes/state (%zu-byte keys)%s, %u thread%s\n",
+              "%.1f bytes/state (%zu-byte keys%s)%s, %u thread%s\n",
               static_cast<int>(variant.size()), variant.data(), r.states, r.transitions, r.depth, r.seconds, rate,
               r.peak_kib / 1024, static_cast<double>(r.store_bytes) / static_cast<double>(r.states), sizeof(Key),
+              r.slot_bytes < sizeof(Key) ? ", 8-byte slots" : "",  // two-word keys stored as one-word quotients
               symmetry ? "" : ", symmetry off", r.threads, r.threads == 1 ? "" : "s");
   for (std::size_t p = 0; p < Model::property_count; ++p) {
     const auto name = Model::properties[p];

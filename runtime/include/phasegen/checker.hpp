@@ -9,10 +9,12 @@
 // nothing needs no lookup at all.
 //
 // Memory per state: the key, once, in the hash set's slot, plus the slot's 4-byte index
-// in the discovery-order list (which is also the BFS queue). There are no parent links:
-// a counterexample is rebuilt afterwards by searching each predecessor in the level
-// before (breadth-first levels are kept as index ranges), which costs a few levels'
-// successors for each failing property and nothing during the search.
+// in the discovery-order list (which is also the BFS queue). A key of two words whose
+// bits (Model::word_bits) fit one word once the home slot's bits are taken out is stored
+// as that quotient, one word a slot (CompactKeySet); other keys as they are (KeySet).
+// There are no parent links: a counterexample is rebuilt afterwards by searching each
+// predecessor in the level before (breadth-first levels are kept as index ranges), which
+// costs a few levels' successors for each failing property and nothing during the search.
 //
 // Levels are expanded in rounds, by one or several threads (`threads`): within a round
 // threads insert into the set concurrently (a slot is claimed by compare-and-swap); the
@@ -28,12 +30,16 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <thread>
+#include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -76,26 +82,33 @@ class KeySet {
 
   explicit KeySet(bool with_ids, std::size_t slots = std::size_t{1} << 16) : with_ids_(with_ids) { resize(slots); }
 
-  static std::uint64_t hash(const Key& k) {
+  /// A key and its hash: what a lookup takes (computed once, before the slot is prefetched).
+  struct Hashed {
+    Key key;
+    std::uint64_t h;
+  };
+
+  static Hashed hash(const Key& k) {
     std::uint64_t h = 0x9e3779b97f4a7c15ull;
     for (std::uint64_t w : k) {
       h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
       h ^= h >> 31;
     }
     h *= 0x94d049bb133111ebull;
-    return h ^ (h >> 29);
+    return {k, h ^ (h >> 29)};
   }
 
-  /// Hints the cache about the slot a later find_or_add of a key with hash h starts at.
-  void prefetch(std::uint64_t h) const { __builtin_prefetch(&slots_[h & mask_]); }
+  /// Hints the cache about the slot a later find_or_add of this key starts at.
+  void prefetch(const Hashed& k) const { __builtin_prefetch(&slots_[k.h & mask_]); }
   /// Hints the cache about a slot a later at() reads.
   void prefetch_slot(std::uint32_t slot) const { __builtin_prefetch(&slots_[slot]); }
 
-  /// The slot holding k, and whether this call put it there. Safe to call from several
-  /// threads at once; not while the set grows.
-  std::pair<std::uint32_t, bool> find_or_add(const Key& k, std::uint64_t h) {
+  /// The slot holding the key, and whether this call put it there. Safe to call from
+  /// several threads at once; not while the set grows.
+  std::pair<std::uint32_t, bool> find_or_add(const Hashed& hk) {
+    const Key& k = hk.key;
     const std::uint64_t last = k[kLast] | kUsed;
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+    for (std::size_t i = hk.h & mask_;; i = (i + 1) & mask_) {
       Key& slot = slots_[i];
       std::atomic_ref<std::uint64_t> tail(slot[kLast]);
       std::uint64_t seen = tail.load(std::memory_order_acquire);
@@ -129,6 +142,8 @@ class KeySet {
   std::size_t room() const { return limit_ > count_ ? limit_ - count_ : 0; }
   void added(std::size_t n) { count_ += n; }
   std::size_t bytes() const { return slots_.size() * sizeof(Key) + ids_.size() * sizeof(std::uint32_t); }
+  /// The bytes of one slot.
+  std::size_t slot_bytes() const { return sizeof(Key); }
 
   /// Twice the slots; every key of `order` (slot numbers, in discovery order) moves, and
   /// `order` is rewritten to the new slots.
@@ -138,7 +153,7 @@ class KeySet {
     resize(old.size() * 2);
     for (std::size_t n = 0; n < order.size(); ++n) {
       const Key& k = old[order[n]];
-      std::size_t i = hash(unused(k)) & mask_;
+      std::size_t i = hash(unused(k)).h & mask_;
       while (slots_[i][kLast] & kUsed) i = (i + 1) & mask_;
       slots_[i] = k;
       if (with_ids_) ids_[i] = static_cast<std::uint32_t>(n);
@@ -171,6 +186,275 @@ class KeySet {
   std::vector<std::uint32_t> ids_;
 };
 
+#ifndef PHASEGEN_CHECKER_MIN_DISPLACEMENT_BITS
+/// CompactKeySet: the fewest bits a slot's displacement field may have (largest
+/// displacement 2^bits - 2); the table stays two words a slot until it is large enough.
+#define PHASEGEN_CHECKER_MIN_DISPLACEMENT_BITS 10
+#endif
+#ifndef PHASEGEN_CHECKER_MAX_DISPLACEMENT
+/// CompactKeySet: a cap on the displacement below what the field holds (tests set it low
+/// to send keys to the overflow list).
+#define PHASEGEN_CHECKER_MAX_DISPLACEMENT 0xffffffffu
+#endif
+
+/// How many low bits of each key word a model's layout uses: Model::word_bits, which the
+/// generator emits; all of them (63 of the last) for a model that does not say.
+template <class Model>
+constexpr auto key_word_bits() {
+  if constexpr (requires { Model::word_bits; }) {
+    return Model::word_bits;
+  } else {
+    std::array<unsigned, std::tuple_size_v<typename Model::Key>> b{};
+    for (auto& x : b) x = 64;
+    b.back() = 63;
+    return b;
+  }
+}
+
+/// The visited set of a model whose key takes two words but, with the home slot's bits
+/// taken out, fits one: quotienting (Cleary's compact hashing). The W = B0 + B1 bits of a
+/// key (B0 used in its first word, B1 in its second) go through a bijection, three Feistel
+/// rounds over halves of W/2 and W - W/2 bits; with 2^k slots, k of the permuted bits
+/// choose the home slot and only the other W - k are stored, the quotient, with the
+/// displacement from home (linear probing) in the D = 64 - (W - k) bits left: one word a
+/// slot. A slot holds (quotient << D) | (displacement + 1), so an empty slot (0) is no key,
+/// and a word found where the probe for a key expects its own (same displacement, same
+/// quotient) means the same home and quotient, i.e. the same key. A key is recovered from
+/// its slot number and word (at(), and when the table grows).
+///
+/// While the table is too small for that (W - k + kMinDisplacementBits > 64) it holds
+/// the permuted key in two words a slot, claimed through the second as in KeySet. A key
+/// whose probe passes the largest displacement the field holds goes to an overflow list
+/// behind a mutex, numbered after the table's slots: rare at 80% load with 10 bits or more
+/// (none in a simulation of 2^25 slots, where the largest was 360), and it keeps every key
+/// findable whatever the layout does to the hash.
+template <class Key, unsigned B0, unsigned B1>
+class CompactKeySet {
+ public:
+  static constexpr unsigned kWidth = B0 + B1, kLow = kWidth / 2, kHigh = kWidth - kLow;
+  static constexpr unsigned kMaxBits = 31;  // slot numbers, the overflow's after the table's, are 32-bit
+  static constexpr unsigned kMinDisplacementBits = PHASEGEN_CHECKER_MIN_DISPLACEMENT_BITS;
+  static constexpr std::uint64_t kUsed = std::uint64_t{1} << 63, kBusy = 1;
+  /// Whether keys of B0 + B1 bits fit one word once the table has 2^kMaxBits slots.
+  static constexpr bool fits(unsigned b0, unsigned b1) {
+    return b0 <= 64 && b1 <= 63 && (b0 + b1) / 2 <= b0 && b0 + b1 - (b0 + b1) / 2 > kMaxBits &&
+           b0 + b1 + kMinDisplacementBits <= 64 + kMaxBits;
+  }
+  static_assert(std::tuple_size_v<Key> == 2 && fits(B0, B1));
+
+  /// The permuted key: kLow and kHigh bits; the home slot is the low bits of `high`.
+  struct Hashed {
+    std::uint64_t low, high;
+    bool operator==(const Hashed&) const = default;
+  };
+
+  explicit CompactKeySet(bool with_ids, std::size_t slots = std::size_t{1} << 16) : with_ids_(with_ids) {
+    resize(slots);
+  }
+
+  static Hashed hash(const Key& k) {
+    Hashed p{k[0] & mask(kLow), (k[0] >> kLow) | (k[1] << (B0 - kLow))};
+    p.high ^= mix(p.low, 0x243f6a8885a308d3ull) & mask(kHigh);
+    p.low ^= mix(p.high, 0x13198a2e03707344ull) & mask(kLow);
+    p.high ^= mix(p.low, 0xa4093822299f31d0ull) & mask(kHigh);
+    return p;
+  }
+
+  /// The key hash() permuted into p.
+  static Key key(Hashed p) {
+    p.high ^= mix(p.low, 0xa4093822299f31d0ull) & mask(kHigh);
+    p.low ^= mix(p.high, 0x13198a2e03707344ull) & mask(kLow);
+    p.high ^= mix(p.low, 0x243f6a8885a308d3ull) & mask(kHigh);
+    return Key{(p.low | (p.high << kLow)) & mask(B0), p.high >> (B0 - kLow)};
+  }
+
+  void prefetch(const Hashed& k) const { __builtin_prefetch(&words_[(k.high & g_.mask) << (g_.compact ? 0 : 1)]); }
+  void prefetch_slot(std::uint32_t slot) const {
+    if (slot <= g_.mask) __builtin_prefetch(&words_[std::size_t{slot} << (g_.compact ? 0 : 1)]);
+  }
+
+  /// The slot holding the key, and whether this call put it there. Safe to call from
+  /// several threads at once; not while the set grows.
+  std::pair<std::uint32_t, bool> find_or_add(const Hashed& k) {
+    if (!g_.compact) return find_or_add_wide(k);
+    const std::size_t home = k.high & g_.mask;
+    const std::uint64_t quotient = quotient_of(g_, k);
+    for (std::uint64_t d = 0; d <= g_.max_displacement; ++d) {
+      const std::size_t i = (home + d) & g_.mask;
+      std::atomic_ref<std::uint64_t> slot(words_[i]);
+      const std::uint64_t want = quotient | (d + 1);
+      std::uint64_t seen = slot.load(std::memory_order_acquire);
+      if (seen == 0 && slot.compare_exchange_strong(seen, want, std::memory_order_acq_rel, std::memory_order_acquire))
+        return {static_cast<std::uint32_t>(i), true};
+      if (seen == want) return {static_cast<std::uint32_t>(i), false};
+    }
+    return spill(k);
+  }
+
+  /// The key in a used slot.
+  Key at(std::uint32_t slot) const { return key(decode(g_, words_, spilled_, slot)); }
+
+  std::uint32_t& id(std::uint32_t slot) { return slot <= g_.mask ? ids_[slot] : spilled_[slot - g_.mask - 1].id; }
+
+  /// Room for this many more keys before the set must grow (it keeps 20% of slots free).
+  std::size_t room() const { return limit_ > count_ ? limit_ - count_ : 0; }
+  void added(std::size_t n) { count_ += n; }
+  std::size_t bytes() const {
+    return words_.size() * sizeof(std::uint64_t) + ids_.size() * sizeof(std::uint32_t) +
+           spilled_.capacity() * sizeof(Spilled) + spilled_index_.size() * 4 * sizeof(void*);
+  }
+  /// The bytes of one slot: 8 once the table is large enough for quotients, else 16.
+  std::size_t slot_bytes() const { return g_.compact ? 8 : 16; }
+  /// Keys in the overflow list.
+  std::size_t spilled() const { return spilled_.size(); }
+
+  /// Twice the slots; every key of `order` (slot numbers, in discovery order) moves, and
+  /// `order` is rewritten to the new slots.
+  void grow(Blocks<std::uint32_t>& order) {
+    std::vector<std::uint64_t> old;
+    std::vector<Spilled> old_spilled;
+    old.swap(words_);
+    old_spilled.swap(spilled_);
+    spilled_index_.clear();
+    const Geometry was = g_;
+    resize((g_.mask + 1) * 2);
+    for (std::size_t n = 0; n < order.size(); ++n) {
+      const std::uint32_t slot = place(decode(was, old, old_spilled, order[n]));
+      if (with_ids_) id(slot) = static_cast<std::uint32_t>(n);
+      order[n] = slot;
+    }
+  }
+
+ private:
+  struct Geometry {
+    std::size_t mask = 0;
+    unsigned bits = 0, shift = 0;  // log2 of the slots; the displacement field's width
+    std::uint64_t max_displacement = 0;
+    bool compact = false;
+  };
+  struct Spilled {
+    Hashed key;
+    std::uint32_t id;
+  };
+  struct HashedHash {
+    std::size_t operator()(const Hashed& k) const { return k.high ^ (k.low * 0x9e3779b97f4a7c15ull); }
+  };
+
+  static constexpr std::uint64_t mask(unsigned bits) {
+    return bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1;
+  }
+  static std::uint64_t mix(std::uint64_t x, std::uint64_t seed) {  // splitmix64's finalizer
+    x += seed;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+  }
+  static std::uint64_t quotient_of(const Geometry& g, const Hashed& k) {  // shifted over the displacement field
+    return ((k.high >> g.bits) | (k.low << (kHigh - g.bits))) << g.shift;
+  }
+
+  // The permuted key in slot `slot` of a table of geometry g, or after its slots, in the
+  // overflow list.
+  Hashed decode(const Geometry& g, const std::vector<std::uint64_t>& words, const std::vector<Spilled>& spilled,
+                std::uint32_t slot) const {
+    if (slot > g.mask) {
+      std::lock_guard<std::mutex> lock(spill_mutex_);
+      return spilled[slot - g.mask - 1].key;
+    }
+    if (!g.compact) return {words[2 * std::size_t{slot}], words[2 * std::size_t{slot} + 1] & ~kUsed};
+    const std::uint64_t v = words[slot];
+    const std::size_t home = (slot - ((v & mask(g.shift)) - 1)) & g.mask;
+    const std::uint64_t q = v >> g.shift;
+    return {q >> (kHigh - g.bits), home | ((q & mask(kHigh - g.bits)) << g.bits)};
+  }
+
+  std::pair<std::uint32_t, bool> find_or_add_wide(const Hashed& k) {
+    const std::uint64_t last = k.high | kUsed;
+    for (std::size_t i = k.high & g_.mask;; i = (i + 1) & g_.mask) {
+      std::atomic_ref<std::uint64_t> head(words_[2 * i]), tail(words_[2 * i + 1]);
+      std::uint64_t seen = tail.load(std::memory_order_acquire);
+      if (seen == 0) {
+        if (tail.compare_exchange_strong(seen, kBusy, std::memory_order_acq_rel, std::memory_order_acquire)) {
+          head.store(k.low, std::memory_order_relaxed);
+          tail.store(last, std::memory_order_release);
+          return {static_cast<std::uint32_t>(i), true};
+        }
+        // Another thread claimed the slot first: `seen` is what it wrote.
+      }
+      while (!(seen & kUsed)) seen = tail.load(std::memory_order_acquire);  // being written
+      if (seen == last && head.load(std::memory_order_relaxed) == k.low) return {static_cast<std::uint32_t>(i), false};
+    }
+  }
+
+  // A key past the largest displacement: in the overflow list, numbered after the slots.
+  std::pair<std::uint32_t, bool> spill(const Hashed& k) {
+    std::lock_guard<std::mutex> lock(spill_mutex_);
+    const auto [it, added] = spilled_index_.try_emplace(k, static_cast<std::uint32_t>(spilled_.size()));
+    if (added) spilled_.push_back({k, 0});
+    return {static_cast<std::uint32_t>(g_.mask + 1 + it->second), added};
+  }
+
+  // Puts a key known not to be in the set into it, by one thread (grow()).
+  std::uint32_t place(const Hashed& k) {
+    const std::size_t home = k.high & g_.mask;
+    if (!g_.compact) {
+      std::size_t i = home;
+      while (words_[2 * i + 1] != 0) i = (i + 1) & g_.mask;
+      words_[2 * i] = k.low;
+      words_[2 * i + 1] = k.high | kUsed;
+      return static_cast<std::uint32_t>(i);
+    }
+    for (std::uint64_t d = 0; d <= g_.max_displacement; ++d) {
+      const std::size_t i = (home + d) & g_.mask;
+      if (words_[i] == 0) {
+        words_[i] = quotient_of(g_, k) | (d + 1);
+        return static_cast<std::uint32_t>(i);
+      }
+    }
+    return spill(k).first;
+  }
+
+  void resize(std::size_t n) {
+    g_.mask = n - 1;
+    g_.bits = static_cast<unsigned>(std::countr_zero(n));
+    g_.compact = g_.bits <= kMaxBits && kWidth - g_.bits + kMinDisplacementBits <= 64;
+    g_.shift = g_.compact ? 64 - (kWidth - g_.bits) : 0;
+    g_.max_displacement =
+        g_.compact ? std::min<std::uint64_t>((std::uint64_t{1} << g_.shift) - 2, PHASEGEN_CHECKER_MAX_DISPLACEMENT) : 0;
+    words_.assign(g_.compact ? n : 2 * n, 0);
+    if (with_ids_) ids_.assign(n, 0);
+    limit_ = n / 5 * 4;
+  }
+
+  bool with_ids_;
+  std::size_t count_ = 0, limit_ = 0;
+  Geometry g_;
+  std::vector<std::uint64_t> words_;
+  std::vector<std::uint32_t> ids_;
+  std::vector<Spilled> spilled_;
+  std::unordered_map<Hashed, std::uint32_t, HashedHash> spilled_index_;
+  mutable std::mutex spill_mutex_;
+};
+
+/// The visited set for a model: one-word slots for a two-word key that fits once
+/// quotiented (CompactKeySet), else its words as they are (KeySet).
+template <class Model>
+struct SetChoice {
+  using Key = typename Model::Key;
+  static constexpr auto bits = key_word_bits<Model>();
+  static auto pick() {
+    if constexpr (std::tuple_size_v<Key> == 2) {
+      if constexpr (CompactKeySet<std::array<std::uint64_t, 2>, 32, 32>::fits(bits[0], bits[1]))
+        return std::type_identity<CompactKeySet<Key, bits[0], bits[1]>>{};
+      else
+        return std::type_identity<KeySet<Key>>{};
+    } else {
+      return std::type_identity<KeySet<Key>>{};
+    }
+  }
+  using type = typename decltype(pick())::type;
+};
+
 /// What a channel step does to a queue: deliver its head; or, a hostile network's faults,
 /// lose the head, deliver it and keep it (duplicate), deliver the second first (reorder).
 enum class Network { deliver, lose, duplicate, reorder };
@@ -188,6 +472,7 @@ struct Result {
   double seconds = 0;
   long peak_kib = 0;
   std::size_t store_bytes = 0;
+  std::size_t slot_bytes = 0;             ///< bytes of one slot of the visited set at the end
   unsigned threads = 1;                   ///< threads that searched
   std::vector<Found> failures;            ///< per property
   std::vector<std::vector<Label>> paths;  ///< per property: the inputs of a shortest counterexample
@@ -202,7 +487,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
                unsigned threads = 1, Progress progress = nullptr) {
   using State = typename Model::State;
   using Key = typename Model::Key;
-  using Set = KeySet<Key>;
+  using Set = typename SetChoice<Model>::type;
   const auto t0 = std::chrono::steady_clock::now();
   Result r;
   r.failures.resize(Model::property_count);
@@ -224,7 +509,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
 
   {
     const Key init = key_of(model.initial());
-    const auto [slot, added] = set.find_or_add(init, Set::hash(init));
+    const auto [slot, added] = set.find_or_add(Set::hash(init));
     set.added(1);
     order.push_back(slot);
     if (need_edges) set.id(slot) = 0;
@@ -233,7 +518,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   // One worker's share of a round: the states it expands, the ones it adds, what it found.
   // One state's successors that need a lookup: their keys and hashes.
   struct Batch {
-    std::array<std::pair<Key, std::uint64_t>, Model::options.size()> keys;
+    std::array<typename Set::Hashed, Model::options.size()> keys;
     std::size_t size = 0;
   };
   struct Worker {
@@ -248,7 +533,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   auto insert = [&](Worker& w, const Batch& b) {
     if (need_edges) edge_begin.push_back(static_cast<std::uint32_t>(edges.size()));
     for (std::size_t i = 0; i < b.size; ++i) {
-      const auto [slot, added] = set.find_or_add(b.keys[i].first, b.keys[i].second);
+      const auto [slot, added] = set.find_or_add(b.keys[i]);
       if (added) {
         if (need_edges) set.id(slot) = static_cast<std::uint32_t>(order.size() + w.fresh.size());
         w.fresh.push_back(slot);
@@ -288,9 +573,9 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
             return;
           }
           const Key k = symmetry ? key_of(next_state) : Model::repack(parent, next_state);
-          const std::uint64_t h = Set::hash(k);
-          set.prefetch(h);
-          b.keys[b.size++] = {k, h};
+          const auto hashed = Set::hash(k);
+          set.prefetch(hashed);
+          b.keys[b.size++] = hashed;
         });
         if (ready) insert(w, *ready);
         ready = &b;
@@ -408,6 +693,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   }
   r.states = n;
   r.threads = threads;
+  r.slot_bytes = set.slot_bytes();
   r.store_bytes = set.bytes() + order.bytes() + (edges.capacity() + edge_begin.capacity()) * sizeof(std::uint32_t);
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
@@ -454,7 +740,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         model.successors(cur, [&](const State& next, Label label, std::uint32_t) {
           if (moved) return;
           const Key k = key_of(next);
-          const std::uint32_t id = set.id(set.find_or_add(k, Set::hash(k)).first);
+          const std::uint32_t id = set.id(set.find_or_add(Set::hash(k)).first);
           if (!alive[id]) return;
           r.paths[p].push_back(label);
           next_cur = next;
