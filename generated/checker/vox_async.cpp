@@ -1050,6 +1050,7 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
               r.peak_kib / 1024, static_cast<double>(r.store_bytes) / static_cast<double>(r.states), sizeof(Key),
               r.slot_bytes < sizeof(Key) ? ", 8-byte slots" : "",  // two-word keys stored as one-word quotients
               symmetry ? "" : ", symmetry off", r.threads, r.threads == 1 ? "" : "s");
+  if (r.overflowed != 0) std::printf("  (%zu states past the compact set's probe limit, kept aside)\n", r.overflowed);
   for (std::size_t p = 0; p < Model::property_count; ++p) {
     const auto name = Model::properties[p];
     const bool graph = std::find(Model::graph_properties.begin(), Model::graph_properties.end(), p) !=

@@ -189,7 +189,7 @@ class KeySet {
 #ifndef PHASEGEN_CHECKER_MIN_DISPLACEMENT_BITS
 /// CompactKeySet: the fewest bits a slot's displacement field may have (largest
 /// displacement 2^bits - 2); the table stays two words a slot until it is large enough.
-#define PHASEGEN_CHECKER_MIN_DISPLACEMENT_BITS 10
+#define PHASEGEN_CHECKER_MIN_DISPLACEMENT_BITS 8
 #endif
 #ifndef PHASEGEN_CHECKER_MAX_DISPLACEMENT
 /// CompactKeySet: a cap on the displacement below what the field holds (tests set it low
@@ -225,9 +225,10 @@ constexpr auto key_word_bits() {
 /// While the table is too small for that (W - k + kMinDisplacementBits > 64) it holds
 /// the permuted key in two words a slot, claimed through the second as in KeySet. A key
 /// whose probe passes the largest displacement the field holds goes to an overflow list
-/// behind a mutex, numbered after the table's slots: rare at 80% load with 10 bits or more
-/// (none in a simulation of 2^25 slots, where the largest was 360), and it keeps every key
-/// findable whatever the layout does to the hash.
+/// behind a mutex, numbered after the table's slots: rare at 80% load with 8 bits or more
+/// (random keys at 80% load: one past 254 in 2^20 slots, where the field has 8 bits; none
+/// past 1022 in 2^22 or 2^25, where it has 10 or more), and it keeps every key findable
+/// whatever the layout does to the hash.
 template <class Key, unsigned B0, unsigned B1>
 class CompactKeySet {
  public:
@@ -473,6 +474,7 @@ struct Result {
   long peak_kib = 0;
   std::size_t store_bytes = 0;
   std::size_t slot_bytes = 0;             ///< bytes of one slot of the visited set at the end
+  std::size_t overflowed = 0;             ///< keys the compact set keeps past its probe limit
   unsigned threads = 1;                   ///< threads that searched
   std::vector<Found> failures;            ///< per property
   std::vector<std::vector<Label>> paths;  ///< per property: the inputs of a shortest counterexample
@@ -694,6 +696,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   r.states = n;
   r.threads = threads;
   r.slot_bytes = set.slot_bytes();
+  if constexpr (requires { set.spilled(); }) r.overflowed = set.spilled();
   r.store_bytes = set.bytes() + order.bytes() + (edges.capacity() + edge_begin.capacity()) * sizeof(std::uint32_t);
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
