@@ -287,6 +287,18 @@ TEST_CASE("http2: stream errors a peer can make are connection errors (STREAM_CL
     CHECK(c.rx().config(1, 0).vars.buffered == 0);
     connection_error(c, wrong);
   }
+  SUBCASE("an event with arguments sent without them (a framing bug) is refused, not stepped with n = 1") {
+    Conn c(8, 1, {}, {9, 10});
+    open(c);
+    opens(Wire{c}.headers(1));
+    const auto before = c.rx().config(1, 0).vars.send_window;
+    const auto wrong = c.rx_frame(SE::window_update, 1, 0);
+    CHECK(wrong.reason == Reason::wrong_operation);
+    CHECK(c.rx().config(1, 0).vars.send_window == before);
+    connection_error(c, wrong);
+    const auto direct = c.rx().apply(SE::window_update, 1, 0);  // the table alone says the same
+    CHECK(direct.reason == Reason::wrong_operation);
+  }
 }
 
 TEST_CASE("http2: our cancel discards (counted) and sends RST_STREAM; DATA still in flight is ignored") {

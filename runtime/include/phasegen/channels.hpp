@@ -334,6 +334,15 @@ struct ChannelFacts {
     for (const auto e : R::dequeue) a[static_cast<std::size_t>(e)] = true;
     return a;
   }();
+  /// Events apply() without arguments refuses (Reason::wrong_operation): the item events,
+  /// and those that carry arguments (Machine::takes_args), which would otherwise be stepped
+  /// with every argument at its lowest value.
+  static constexpr std::array<bool, M::event_count> not_plain = [] {
+    std::array<bool, M::event_count> a = item_call;
+    if constexpr (requires { M::takes_args(typename M::Event{}); })
+      for (std::size_t e = 0; e < M::event_count; ++e) a[e] = a[e] || M::takes_args(static_cast<typename M::Event>(e));
+    return a;
+  }();
 
   static constexpr bool is_absorbing(typename M::State s) noexcept { return absorbing[static_cast<std::size_t>(s)]; }
   static constexpr bool is_unbound(typename M::State s) noexcept { return unbound[static_cast<std::size_t>(s)]; }
@@ -405,11 +414,12 @@ class ChannelTable {
   // entries that still exist (to drain or release a failed channel).
 
   /// Any event but an enqueue or dequeue one (those are offer() and take(): they move an
-  /// item; here they are answered Reason::wrong_operation). Items a discard event
-  /// discards are counted (items().discarded); apply_discarding() also returns how many.
+  /// item) or one that carries arguments (the overload below takes them); those are
+  /// answered Reason::wrong_operation. Items a discard event discards are counted
+  /// (items().discarded); apply_discarding() also returns how many.
   Outcome apply(Event e, std::uint64_t id, std::uint32_t gen) noexcept {
     Outcome out;
-    if (Facts::item_call[static_cast<std::size_t>(e)]) [[unlikely]] {
+    if (Facts::not_plain[static_cast<std::size_t>(e)]) [[unlikely]] {
       wrong_operation(e, id, gen, out);
       return out;
     }
@@ -433,7 +443,7 @@ class ChannelTable {
   }
   Dropped<Machine> apply_discarding(Event e, std::uint64_t id, std::uint32_t gen) noexcept {
     Dropped<Machine> out;
-    if (Facts::item_call[static_cast<std::size_t>(e)]) [[unlikely]] {
+    if (Facts::not_plain[static_cast<std::size_t>(e)]) [[unlikely]] {
       wrong_operation(e, id, gen, out.outcome);
       return out;
     }

@@ -135,6 +135,17 @@ struct Args {
   }
 }
 
+/// Whether event `e` carries arguments: the runtime refuses such an event given without
+/// them (Reason::wrong_operation), rather than step it with each at its lowest value.
+[[nodiscard]] constexpr bool takes_args(Event e) noexcept {
+  switch (e) {
+    case Event::window_update:
+      return true;
+    default:
+      return false;
+  }
+}
+
 struct Config {
   State state = State::Idle;
   [[no_unique_address]] Vars vars{};  // takes no space when the machine has no vars
@@ -1115,6 +1126,7 @@ struct Machine {
   using Outcome = ::check_http2_conn::http2::stream::Outcome;
   using Args = ::check_http2_conn::http2::stream::Args;
   [[nodiscard]] static constexpr bool args_in_range(Event e, const Args& a) noexcept { return ::check_http2_conn::http2::stream::args_in_range(e, a); }
+  [[nodiscard]] static constexpr bool takes_args(Event e) noexcept { return ::check_http2_conn::http2::stream::takes_args(e); }
   static constexpr std::string_view name = "check_http2_conn::http2::stream";
   static constexpr bool generational = false;
   static constexpr std::size_t state_count = ::check_http2_conn::http2::stream::state_count;
