@@ -93,7 +93,8 @@ def growth(axis: str, values: list[int], runs: int, base: dict):
     """One row per value of `axis` (channels, items or credit), the others as in `base`."""
     import math
     print(f"{axis:>8} {'states (sym off)':>16} {'states (sym on)':>15} {'reduction':>9} {'N!':>5} "
-          f"{'time off':>9} {'2 thr':>7} {'time on':>8} {'Mstates/s':>9} {'pan time':>9} {'speed-up':>8} {'2 thr':>6}")
+          f"{'time off':>9} {'2 thr':>7} {'time on':>8} {'Mstates/s':>9} {'B/state':>7} {'pan time':>9} {'speed-up':>8} "
+          f"{'2 thr':>6}")
     for n in values:
         bounds = dict(base, **{axis: n})
         with tempfile.TemporaryDirectory() as tmp:
@@ -109,18 +110,19 @@ def growth(axis: str, values: list[int], runs: int, base: dict):
             t_on, out_on = searched([exe, "--variant", v.name, "--skip-no-stuck"], tmp, runs, r"depth \d+, ([\d.]+) s")
             off = int(re.search(r"(\d+) states,", out_off).group(1))
             on = int(re.search(r"(\d+) states,", out_on).group(1))
+            bps = float(re.search(r"([\d.]+) bytes/state", out_off).group(1))
             d = build_pan(system, v, tmp)
             t_pan, out_pan = searched(["./pan", "-A", "-E", "-m100000", pan_w(off)], d, runs,
                                       r"elapsed time ([\d.e+-]+) seconds")
             pan = int(re.search(r"(\d+) states, stored", out_pan).group(1))
             assert pan == off, f"{bounds}: phasegen {off} states, SPIN {pan}"
             print(f"{n:8d} {off:16,d} {on:15,d} {off / on:8.2f}x {math.factorial(bounds['channels']):5d} "
-                  f"{t_off:8.3f}s {t_two:6.3f}s {t_on:7.3f}s {off / t_off / 1e6:9.2f} {t_pan:8.3f}s "
+                  f"{t_off:8.3f}s {t_two:6.3f}s {t_on:7.3f}s {off / t_off / 1e6:9.2f} {bps:7.1f} {t_pan:8.3f}s "
                   f"{t_pan / t_off:7.2f}x {t_pan / t_two:5.2f}x")
     others = ", ".join(f"{k} {v}" for k, v in base.items() if k != axis)
     print(f"compliant variant, {others}; phasegen --skip-no-stuck, one thread (2 thr: --threads 2, symmetry off); "
-          f"SPIN {' '.join(PAN_FLAGS)}, -w sized to the states; same state counts asserted; search times as each "
-          "tool reports them, "
+          f"SPIN {' '.join(PAN_FLAGS)}, -w sized to the states; same state counts asserted; B/state: the checker's "
+          "bytes/state, symmetry off, one thread; search times as each tool reports them, "
           f"best of {runs} runs")
 
 
