@@ -364,7 +364,7 @@ def _term_cpp(system: System, p, i: int):
             c = system.channel(grp[1:])
             ms = c.messages(system.group(c.target).machine, var)
             return f"count_{c.name}(s, {p.at(system, grp, i)}, {ms.start}, {ms.stop - 1})"
-        return f"s.vars_{grp}[{p.at(system, grp, i)}].{var}" if grp else str(var)
+        return f"value(s.vars_{grp}[{p.at(system, grp, i)}].{var})" if grp else str(var)
     return term
 
 
