@@ -1,8 +1,8 @@
 // Stress test of the compiled checker's visited sets (runtime/include/phasegen/checker.hpp):
 // CompactKeySet (two-word keys stored as one-word quotients) against a std::set, by one
 // and by several threads, across growth from two-word slots to one-word slots, with keys
-// sent to the overflow list. Not part of the test suites (they have no model with keys
-// wider than 64 bits); run it by hand after changing the sets, also under ThreadSanitizer:
+// sent to the overflow list. The test suites run it (tests/meson.build, suite 'threads',
+// so also under ThreadSanitizer): no bundled model has keys wider than 64 bits. By hand:
 //
 //   c++ -std=c++20 -O2 -pthread -I runtime/include bench/checker/keyset_stress.cpp -o /tmp/keyset_stress
 //   c++ -std=c++20 -O1 -g -fsanitize=thread -pthread -I runtime/include bench/checker/keyset_stress.cpp -o /tmp/keyset_stress_tsan
