@@ -5,13 +5,9 @@
 // frames, our endpoint reads and applies what arrived and writes its answers, the peer
 // reads those. Each scenario runs on a fresh connection and states what it expects; the
 // demo exits 1 if any expectation is not observed, or if DATA is not conserved.
-#include <fcntl.h>
-#include <poll.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 #include <array>
-#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +17,7 @@
 #include <vector>
 
 #include "h2_frames.hpp"
+#include "socket_end.hpp"
 
 namespace {
 
@@ -30,10 +27,7 @@ namespace cn = http2::connection;
 using phasegen::Disposition;
 using hf::Type;
 
-[[noreturn]] void die(const char* what) {
-  std::perror(what);
-  std::exit(1);
-}
+using demo::die;
 
 std::string str(std::string_view s) { return std::string(s); }
 
@@ -59,57 +53,32 @@ int failures = 0;  // expectations not observed, over every scenario
 /// One end of the socket pair: octets out, whatever has arrived in.
 class Wire {
  public:
-  explicit Wire(int fd) : fd_(fd) {
-    if (fcntl(fd_, F_SETFL, fcntl(fd_, F_GETFL) | O_NONBLOCK) != 0) die("fcntl");
-  }
-  ~Wire() { close(fd_); }
-  Wire(const Wire&) = delete;
-  Wire& operator=(const Wire&) = delete;
+  explicit Wire(int fd) : end_(fd) {}
 
-  void send_bytes(const std::uint8_t* p, std::size_t n) {
-    while (n > 0) {
-      const ssize_t w = write(fd_, p, n);
-      if (w < 0 && errno == EAGAIN) {
-        pollfd pfd{fd_, POLLOUT, 0};
-        if (poll(&pfd, 1, 1000) <= 0) die("poll");
-        continue;
-      }
-      if (w <= 0) die("write");
-      p += w;
-      n -= static_cast<std::size_t>(w);
-    }
-  }
+  void send_bytes(const std::uint8_t* p, std::size_t n) { end_.send_bytes(p, n); }
   void send(const hf::Frame& f) {
     std::array<std::uint8_t, hf::header_size + hf::default_max_frame_size> out{};
     const std::size_t n = hf::encode(f, out.data(), out.size());
     if (n == 0) die("encode");
-    send_bytes(out.data(), n);
+    end_.send_bytes(out.data(), n);
   }
 
   /// Reads what has arrived; then `next(data, size)` is called until it consumes nothing
   /// (it returns how many octets it used).
   template <class F>
   void receive(F&& next) {
-    for (;;) {
-      const ssize_t r = read(fd_, buf_.data() + have_, buf_.size() - have_);
-      if (r < 0 && errno == EAGAIN) break;
-      if (r <= 0) die("read");
-      have_ += static_cast<std::size_t>(r);
-    }
+    end_.fill();
     std::size_t at = 0;
-    while (at < have_) {
-      const std::size_t used = next(buf_.data() + at, have_ - at);
+    while (at < end_.size()) {
+      const std::size_t used = next(end_.data() + at, end_.size() - at);
       if (used == 0) break;
       at += used;
     }
-    for (std::size_t i = at; i < have_; ++i) buf_[i - at] = buf_[i];
-    have_ -= at;
+    end_.consume(at);
   }
 
  private:
-  int fd_;
-  std::array<std::uint8_t, 2 * (hf::header_size + hf::default_max_frame_size)> buf_{};
-  std::size_t have_ = 0;
+  demo::SocketEnd<2 * (hf::header_size + hf::default_max_frame_size)> end_;
 };
 
 std::string describe(const hf::Frame& f) {

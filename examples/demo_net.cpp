@@ -4,13 +4,9 @@
 // the peer writes a frame, the receiver reads and applies whatever arrived and writes its
 // answers (GrantCredit, Reset, ProtocolError), the peer reads those. Each scenario runs
 // on a fresh connection, because a peer violation ends the session.
-#include <fcntl.h>
-#include <poll.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 #include <array>
-#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +14,7 @@
 #include <string_view>
 
 #include "net_frames.hpp"
+#include "socket_end.hpp"
 #include "phasegen/vox/session.hpp"
 
 namespace {
@@ -29,70 +26,42 @@ namespace pv = phasegen::vox;
 using phasegen::Disposition;
 using Session = pv::Session<std::uint64_t>;
 
-[[noreturn]] void die(const char* what) {
-  std::perror(what);
-  std::exit(1);
-}
+using demo::die;
 
 std::string str(std::string_view s) { return std::string(s); }
 
 /// One end of the socket pair: whole frames out, whatever has arrived in.
 class Wire {
  public:
-  explicit Wire(int fd) : fd_(fd) {
-    if (fcntl(fd_, F_SETFL, fcntl(fd_, F_GETFL) | O_NONBLOCK) != 0) die("fcntl");
-  }
-  ~Wire() { close(fd_); }
-  Wire(const Wire&) = delete;
-  Wire& operator=(const Wire&) = delete;
+  explicit Wire(int fd) : end_(fd) {}
 
-  void send_bytes(const std::uint8_t* p, std::size_t n) {
-    while (n > 0) {
-      const ssize_t w = write(fd_, p, n);
-      if (w < 0 && errno == EAGAIN) {
-        pollfd pfd{fd_, POLLOUT, 0};
-        if (poll(&pfd, 1, 1000) <= 0) die("poll");
-        continue;
-      }
-      if (w <= 0) die("write");
-      p += w;
-      n -= static_cast<std::size_t>(w);
-    }
-  }
+  void send_bytes(const std::uint8_t* p, std::size_t n) { end_.send_bytes(p, n); }
   void send(const nf::Frame& f) {
     std::array<std::uint8_t, nf::max_frame> buf{};
-    send_bytes(buf.data(), nf::encode(f, buf.data()));
+    end_.send_bytes(buf.data(), nf::encode(f, buf.data()));
   }
 
   /// Calls on(decoded) for each complete frame or decode error in what has arrived;
   /// stops at the first error (the stream cannot be resynchronised).
   template <class F>
   void receive(F&& on) {
-    for (;;) {
-      const ssize_t r = read(fd_, buf_.data() + have_, buf_.size() - have_);
-      if (r < 0 && errno == EAGAIN) break;
-      if (r <= 0) die("read");
-      have_ += static_cast<std::size_t>(r);
-    }
+    end_.fill();
     std::size_t at = 0;
     for (;;) {
-      const nf::Decoded d = nf::decode(buf_.data() + at, have_ - at);
+      const nf::Decoded d = nf::decode(end_.data() + at, end_.size() - at);
       if (d.status == nf::Decode::need_more) break;
       on(d);
       if (d.status != nf::Decode::frame) {
-        have_ = at = 0;
+        end_.clear();
         return;
       }
       at += d.consumed;
     }
-    for (std::size_t i = at; i < have_; ++i) buf_[i - at] = buf_[i];
-    have_ -= at;
+    end_.consume(at);
   }
 
  private:
-  int fd_;
-  std::array<std::uint8_t, 4096> buf_{};
-  std::size_t have_ = 0;
+  demo::SocketEnd<4096> end_;
 };
 
 std::string describe(const nf::Frame& f) {
