@@ -46,7 +46,7 @@ int run(std::size_t keys, unsigned threads) {
     // threads), as the engine's rounds do; the set grows between rounds.
     const std::size_t n = std::min(keys - next, std::max<std::size_t>(set.room() / 2, 1));
     if (set.room() < 2 * n || set.room() < 1024) {
-      set.grow(order);
+      set.grow(order, threads);  // the keys moved by the same threads
       compact_seen = compact_seen || set.slot_bytes() == 8;
       continue;
     }

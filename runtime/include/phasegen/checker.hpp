@@ -18,8 +18,8 @@
 //
 // Levels are expanded in rounds, by one or several threads (`threads`): within a round
 // threads insert into the set concurrently (a slot is claimed by compare-and-swap); the
-// set grows only between rounds, and a round never adds more states than the set has
-// room for. States new in a round are appended in thread order, so with one thread the
+// set grows only between rounds (its keys moved by the same threads), and a round never
+// adds more states than the set has room for. States new in a round are appended in thread order, so with one thread the
 // search (and every counterexample) is deterministic; with several, the states, the
 // verdicts and the lengths of the counterexamples are the same, which counterexample is
 // found may differ.
@@ -67,6 +67,20 @@ class Blocks {
   std::vector<std::unique_ptr<T[]>> blocks_;
   std::size_t size_ = 0;
 };
+
+/// Runs fn(from, to) on `threads` contiguous shares of [0, count), one per thread (this one
+/// included), and returns when all are done.
+template <class F>
+void in_shares(unsigned threads, std::size_t count, F&& fn) {
+  if (threads <= 1 || count < 4096) {
+    fn(std::size_t{0}, count);
+    return;
+  }
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back([&, t] { fn(count * t / threads, count * (t + 1) / threads); });
+  fn(std::size_t{0}, count / threads);
+  for (auto& t : pool) t.join();
+}
 
 /// The set of visited states, as packed keys (arrays of 64-bit words) stored in the
 /// slots themselves: a lookup touches one cache line, and a duplicate (most successors
@@ -146,25 +160,34 @@ class KeySet {
   std::size_t slot_bytes() const { return sizeof(Key); }
 
   /// Twice the slots; every key of `order` (slot numbers, in discovery order) moves, and
-  /// `order` is rewritten to the new slots.
-  void grow(Blocks<std::uint32_t>& order) {
+  /// `order` is rewritten to the new slots; by `threads` threads, each a share of `order`.
+  void grow(Blocks<std::uint32_t>& order, unsigned threads = 1) {
     std::vector<Key> old;
     old.swap(slots_);
     resize(old.size() * 2);
-    for (std::size_t n = 0; n < order.size(); ++n) {
-      const Key& k = old[order[n]];
-      std::size_t i = hash(unused(k)).h & mask_;
-      while (slots_[i][kLast] & kUsed) i = (i + 1) & mask_;
-      slots_[i] = k;
-      if (with_ids_) ids_[i] = static_cast<std::uint32_t>(n);
-      order[n] = static_cast<std::uint32_t>(i);
-    }
+    in_shares(threads, order.size(), [&](std::size_t from, std::size_t to) {
+      for (std::size_t n = from; n < to; ++n) {
+        const Hashed k = hash(unused(old[order[n]]));
+        const std::uint32_t i = threads == 1 ? place(k) : find_or_add(k).first;
+        if (with_ids_) ids_[i] = static_cast<std::uint32_t>(n);
+        order[n] = i;
+      }
+    });
   }
 
  private:
   static Key unused(Key k) {
     k[kLast] &= ~kUsed;
     return k;
+  }
+
+  // Puts a key known not to be in the set into it, by one thread (grow()).
+  std::uint32_t place(const Hashed& k) {
+    std::size_t i = k.h & mask_;
+    while (slots_[i][kLast] & kUsed) i = (i + 1) & mask_;
+    slots_[i] = k.key;
+    slots_[i][kLast] |= kUsed;
+    return static_cast<std::uint32_t>(i);
   }
 
   static bool same_head(Key& slot, const Key& k) {  // the words before the last
@@ -311,7 +334,7 @@ class CompactKeySet {
 
   /// Twice the slots; every key of `order` (slot numbers, in discovery order) moves, and
   /// `order` is rewritten to the new slots.
-  void grow(Blocks<std::uint32_t>& order) {
+  void grow(Blocks<std::uint32_t>& order, unsigned threads = 1) {
     std::vector<std::uint64_t> old;
     std::vector<Spilled> old_spilled;
     old.swap(words_);
@@ -319,11 +342,14 @@ class CompactKeySet {
     spilled_index_.clear();
     const Geometry was = g_;
     resize((g_.mask + 1) * 2);
-    for (std::size_t n = 0; n < order.size(); ++n) {
-      const std::uint32_t slot = place(decode(was, old, old_spilled, order[n]));
-      if (with_ids_) id(slot) = static_cast<std::uint32_t>(n);
-      order[n] = slot;
-    }
+    in_shares(threads, order.size(), [&](std::size_t from, std::size_t to) {
+      for (std::size_t n = from; n < to; ++n) {
+        const Hashed k = decode(was, old, old_spilled, order[n]);
+        const std::uint32_t slot = threads == 1 ? place(k) : find_or_add(k).first;
+        if (with_ids_) id(slot) = static_cast<std::uint32_t>(n);
+        order[n] = slot;
+      }
+    });
   }
 
  private:
@@ -544,14 +570,23 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
     }
   };
 
-  // Expands states [from, to) of `order`, `chunk` at a time, taken from `next`. The
+  // What the threads of a round share: the states [from, to) of `order` to expand, taken
+  // `chunk` at a time from `next`; how many states the round added (`added`, counted per
+  // chunk); and the `budget` past which no thread takes another chunk.
+  struct Round {
+    std::size_t from, to, chunk, budget;
+    std::atomic<std::size_t> next{0}, added{0};
+  };
+
+  // Expands chunks of a round until its states run out or its budget is spent. The
   // lookups are a state behind the successors: the successors of one state are computed
   // (their slots prefetched) while the slots of the state before are on their way, and
   // then that state's keys are looked up; the key of the state two ahead is prefetched too.
-  auto expand = [&](Worker& w, std::size_t from, std::size_t to, std::atomic<std::size_t>& next) {
-    constexpr std::size_t chunk = 256;
-    for (std::size_t begin; (begin = next.fetch_add(chunk, std::memory_order_relaxed) + from) < to;) {
-      const std::size_t end = std::min(begin + chunk, to);
+  auto expand = [&](Worker& w, Round& round) {
+    while (round.added.load(std::memory_order_relaxed) < round.budget) {
+      const std::size_t begin = round.next.fetch_add(round.chunk, std::memory_order_relaxed) + round.from;
+      if (begin >= round.to) break;
+      const std::size_t end = std::min(begin + round.chunk, round.to), fresh = w.fresh.size();
       Batch* ready = nullptr;  // the state before's, not yet looked up
       for (std::size_t at = begin; at < end; ++at) {
         if (at + 2 < end) set.prefetch_slot(order[at + 2]);
@@ -583,29 +618,39 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         ready = &b;
       }
       if (ready) insert(w, *ready);
+      round.added.fetch_add(w.fresh.size() - fresh, std::memory_order_relaxed);
     }
   };
 
+  // A level is expanded in rounds: a round ends when the level does, or before the set
+  // could fill. A chunk of states adds at most chunk x options states, so a round stops
+  // taking chunks once it has added `room - threads x chunk x options` (its budget): it
+  // never adds more than the set's room. The set grows between rounds, when the room
+  // would not allow chunks of 64 states (or the rest of the level). A round of fewer
+  // than 4,096 states runs on this thread alone (starting threads would cost more); a
+  // round takes at most 2^20 states, so that progress is told about once a second.
+  constexpr std::size_t kRoundStates = std::size_t{1} << 20;
+  const std::size_t options = std::max<std::size_t>(Model::options.size(), 1);
   double next_report = 1.0;  // seconds: runs shorter than this print no progress
   for (std::size_t begin = 0, end = 1; begin < end; begin = end, end = order.size()) {
     for (std::size_t at = begin; at < end;) {
-      // A round may add at most one state per option of each state it expands.
-      std::size_t n = std::min(end - at, set.room() / std::max<std::size_t>(Model::options.size(), 1));
-      if (n < std::min<std::size_t>(end - at, 256)) {
-        set.grow(order);
+      const unsigned share = end - at >= 4096 ? threads : 1;
+      const std::size_t chunk = std::min<std::size_t>(256, set.room() / (2 * share * options));
+      if (chunk < std::min<std::size_t>(end - at, 64)) {
+        set.grow(order, threads);
         continue;
       }
-      std::atomic<std::size_t> next{0};
+      Round round{at, std::min(end, at + kRoundStates), chunk, set.room() - share * chunk * options};
       std::vector<std::thread> pool;
-      for (unsigned t = 1; t < threads; ++t) pool.emplace_back([&, t] { expand(workers[t], at, at + n, next); });
-      expand(workers[0], at, at + n, next);
+      for (unsigned t = 1; t < share; ++t) pool.emplace_back([&, t] { expand(workers[t], round); });
+      expand(workers[0], round);
       for (auto& t : pool) t.join();
       for (auto& w : workers) {
         for (std::uint32_t slot : w.fresh) order.push_back(slot);
         set.added(w.fresh.size());
         w.fresh.clear();
       }
-      at += n;
+      at += std::min(round.next.load(), round.to - at);
       if (progress != nullptr) {
         const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (s >= next_report) {
