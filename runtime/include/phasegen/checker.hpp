@@ -82,6 +82,23 @@ void in_shares(unsigned threads, std::size_t count, F&& fn) {
   for (auto& t : pool) t.join();
 }
 
+/// The loop of a set's grow() over keys [from, to) of `order`, with the cache misses
+/// overlapped: the old slot of key n + 16 is prefetched (touch), key n + 8 is read and
+/// hashed (read) and its new home slot prefetched, key n is put in place (put).
+template <class Read, class Touch, class Put>
+void moved(std::size_t from, std::size_t to, Read&& read, Touch&& touch, Put&& put) {
+  constexpr std::size_t kAhead = 8;
+  std::array<decltype(read(from)), kAhead> ready;
+  for (std::size_t n = from; n < std::min(to, from + 2 * kAhead); ++n) touch(n);
+  for (std::size_t n = from; n < std::min(to, from + kAhead); ++n) ready[n % kAhead] = read(n);
+  for (std::size_t n = from; n < to; ++n) {
+    if (n + 2 * kAhead < to) touch(n + 2 * kAhead);
+    const auto k = ready[n % kAhead];
+    if (n + kAhead < to) ready[n % kAhead] = read(n + kAhead);
+    put(n, k);
+  }
+}
+
 /// The set of visited states, as packed keys (arrays of 64-bit words) stored in the
 /// slots themselves: a lookup touches one cache line, and a duplicate (most successors
 /// are) needs no second load. The top bit of the last word marks a used slot, so the
@@ -166,12 +183,17 @@ class KeySet {
     old.swap(slots_);
     resize(old.size() * 2);
     in_shares(threads, order.size(), [&](std::size_t from, std::size_t to) {
-      for (std::size_t n = from; n < to; ++n) {
-        const Hashed k = hash(unused(old[order[n]]));
-        const std::uint32_t i = threads == 1 ? place(k) : find_or_add(k).first;
-        if (with_ids_) ids_[i] = static_cast<std::uint32_t>(n);
-        order[n] = i;
-      }
+      moved(from, to, [&](std::size_t n) {
+              const Hashed k = hash(unused(old[order[n]]));
+              prefetch(k);
+              return k;
+            },
+            [&](std::size_t n) { __builtin_prefetch(&old[order[n]]); },
+            [&](std::size_t n, const Hashed& k) {
+              const std::uint32_t i = threads == 1 ? place(k) : find_or_add(k).first;
+              if (with_ids_) ids_[i] = static_cast<std::uint32_t>(n);
+              order[n] = i;
+            });
     });
   }
 
@@ -343,12 +365,19 @@ class CompactKeySet {
     const Geometry was = g_;
     resize((g_.mask + 1) * 2);
     in_shares(threads, order.size(), [&](std::size_t from, std::size_t to) {
-      for (std::size_t n = from; n < to; ++n) {
-        const Hashed k = decode(was, old, old_spilled, order[n]);
-        const std::uint32_t slot = threads == 1 ? place(k) : find_or_add(k).first;
-        if (with_ids_) id(slot) = static_cast<std::uint32_t>(n);
-        order[n] = slot;
-      }
+      moved(from, to, [&](std::size_t n) {
+              const Hashed k = decode(was, old, old_spilled, order[n]);
+              prefetch(k);
+              return k;
+            },
+            [&](std::size_t n) {
+              if (order[n] <= was.mask) __builtin_prefetch(&old[std::size_t{order[n]} << (was.compact ? 0 : 1)]);
+            },
+            [&](std::size_t n, const Hashed& k) {
+              const std::uint32_t slot = threads == 1 ? place(k) : find_or_add(k).first;
+              if (with_ids_) id(slot) = static_cast<std::uint32_t>(n);
+              order[n] = slot;
+            });
     });
   }
 
