@@ -69,10 +69,12 @@ def _checker(system: System, regenerate: str) -> str:
             "name": g.name, "count": g.count, "ns": f"{m.namespace}::{m.name}", "include": emit_stage.include_path(m),
             "stale_check": g.stale_check, "terminal": [s.terminal for s in m.states],
             "events": {e.name: e.source for e in m.events}, "machine": m, "monitor": g.monitor,
+            "flat": not emit_stage.arg_fields(emit_stage.declared(m)) and emit_stage.flat_step(emit_stage.declared(m)) is not None,
             "compiled": Compiled.build(m) if any(p.kind == "no_silent_drop" and p.group == g.name
                                                  for p in system.properties) else None,
         })
     by_name = {g["name"]: g for g in groups}
+    words, fields = layout(system, groups)  # also each group's first part (g["part0"])
     variants = []
     for v in system.variants:
         props = [p for p in system.properties
@@ -173,7 +175,11 @@ def _checker(system: System, regenerate: str) -> str:
                          for j in targets]
         declared = declared_event(m, ev)
         params = f", const {g['ns']}::Args& a" if declared is not None and declared.args else ""
-        dispatches.append({"group": g, "event": ev, "params": params, "calls": calls, "checks": _checks(system, g, ev),
+        checks = _checks(system, g, ev)
+        flat = not params and g["flat"]  # the step a load from the machine's flat table
+        dispatches.append({"group": g, "event": ev, "params": params, "calls": calls, "flat": flat,
+                           "checks": [line for line, local in checks if not (flat and local)],
+                           "local_checks": [line for line, local in checks if flat and local],
                            "ghost_sets": _ghost_sets(system, g, ev), "ghost_clears": _ghost_clears(system, g, ev),
                            "observed": observed})
     renews = []
@@ -182,7 +188,6 @@ def _checker(system: System, regenerate: str) -> str:
             together = {g: [x for x in link.renew if by_name[x]["count"] == by_name[g]["count"]] for g in link.renew}
             renews.append({"name": "_".join(link.renew), "groups": [by_name[x] for x in link.renew], "together": together,
                            "names": list(link.renew)})
-    words, fields = layout(system, groups)
     chans = [{"name": c.name, "count": by_name[c.target]["count"], "capacity": c.capacity, "target": by_name[c.target],
               "events": c.events, "overflow": [p.name for p in system.properties if p.kind == "no_overflow"
                                                and (not p.channels or c.name in p.channels)],
@@ -458,7 +463,8 @@ def _open(system: System, p, by_name: dict) -> list[str]:
 
 
 def _invariant(system: System, p, by_name: dict) -> list[str]:
-    """C++ statements checking always p on State s at each index (in successors())."""
+    """C++ statements checking always p on State s at each index (in successors()), each
+    only when a part it reads changed (`touched`): one that did not change held before."""
     if p.expr is None:
         return []
     out = []
@@ -466,7 +472,13 @@ def _invariant(system: System, p, by_name: dict) -> list[str]:
         term = _term_cpp(system, p, i)
         where = " && ".join("(" + " || ".join(f"s.{w}[{p.at(system, w, i)}] == {by_name[w]['ns']}::State::{st}"
                                               for st in states) + ")" for w, states in p.when) or "true"
-        out.append(f"if (V::bit_{p.name} && {where} && !({render(p.expr, term)})) f |= V::bit_{p.name};")
+        read = [w for w, _ in p.when] + [grp for _, grp, _ in p.terms if grp]
+        mask = 0
+        for grp in read:  # a channel's count: its queue to the target instance, part of that instance
+            group = system.channel(grp[1:]).target if grp.startswith("@") else grp
+            mask |= 1 << min(by_name[group]["part0"] + p.at(system, grp, i), 63)
+        out.append(f"if ((touched & 0x{mask:x}ull) && V::bit_{p.name} && {where} && !({render(p.expr, term)})) "
+                   f"f |= V::bit_{p.name};")
     return out
 
 
@@ -482,8 +494,11 @@ def stranded_where(g: dict, p) -> str:
     return " || ".join(f"({t})" for t in terms)
 
 
-def _checks(system: System, g: dict, ev: str) -> list[str]:
-    """C++ statements checking, after one dispatch, every property that can see it."""
+def _checks(system: System, g: dict, ev: str) -> list[tuple[str, bool]]:
+    """C++ statements checking, after one dispatch, every property that can see it, each
+    with whether it reads only the instance's configurations before and after and the
+    outcome (`before`, `c`, `o`): such a check is computed per configuration at compile
+    time where the machine has a flat step table."""
     out = []
     ok = "o.disposition == Disposition::transition"
     for p in system.properties:
@@ -491,39 +506,39 @@ def _checks(system: System, g: dict, ev: str) -> list[str]:
         if p.kind == "no_violation" and g["monitor"]:
             continue  # a monitor's violation is its monitor property's failure
         if p.kind == "no_violation":
-            out.append(f"if ({bit} && o.disposition == Disposition::violation) f |= {bit};")
+            out.append((f"if ({bit} && o.disposition == Disposition::violation) f |= {bit};", True))
         elif p.kind == "stale_isolation" and not g["stale_check"]:
-            out.append(f"if ({bit} && tag >= 0 && tag < s.gen_{g['name']}[i] && (!(c == before) || o.actions != 0)) "
-                       f"f |= {bit};")
+            out.append((f"if ({bit} && tag >= 0 && tag < s.gen_{g['name']}[i] && (!(c == before) || o.actions != 0)) "
+                        f"f |= {bit};", False))
         elif p.group != g["name"]:
             continue
         elif p.kind == "no_silent_drop":
             a, b = f"c.vars.{p.count}", f"before.vars.{p.count}"
             if where := stranded_where(g, p):
-                out.append(f"if ({bit} && ({where})) f |= {bit};")
+                out.append((f"if ({bit} && ({where})) f |= {bit};", True))
             if ev == p.item:
-                out.append(f"if ({bit} && {ok} && {a} != {b} + 1) f |= {bit};")
+                out.append((f"if ({bit} && {ok} && {a} != {b} + 1) f |= {bit};", True))
             else:
-                out.append(f"if ({bit} && {a} > {b}) f |= {bit};")
+                out.append((f"if ({bit} && {a} > {b}) f |= {bit};", True))
                 if ev == p.deliver:
-                    out.append(f"if ({bit} && {a} < {b} && !({ok} && {a} == {b} - 1)) f |= {bit};")
+                    out.append((f"if ({bit} && {a} < {b} && !({ok} && {a} == {b} - 1)) f |= {bit};", True))
                 elif ev not in p.discard:
-                    out.append(f"if ({bit} && {a} < {b}) f |= {bit};")
+                    out.append((f"if ({bit} && {a} < {b}) f |= {bit};", True))
         elif p.kind == "data_after_close" and ev == p.item:
-            out.append(f"if ({bit} && (s.closed_{g['name']}[i] & {ghost_bits(system)[p.name]}u) && "
-                       f"o.disposition != Disposition::violation) f |= {bit};")
+            out.append((f"if ({bit} && (s.closed_{g['name']}[i] & {ghost_bits(system)[p.name]}u) && "
+                        f"o.disposition != Disposition::violation) f |= {bit};", False))
         elif p.kind == "never_after" and (cond := _happens(g, p.never, ev)):
-            out.append(f"if ({bit} && (s.closed_{g['name']}[i] & {ghost_bits(system)[p.name]}u) && ({cond})) "
-                       f"f |= {bit};")
+            out.append((f"if ({bit} && (s.closed_{g['name']}[i] & {ghost_bits(system)[p.name]}u) && ({cond})) "
+                        f"f |= {bit};", False))
         elif p.kind == "monitor":
             bad = "".join(f" || c.state == {g['ns']}::State::{st}" for st in p.bad)
-            out.append(f"if ({bit} && (o.disposition == Disposition::violation{bad})) f |= {bit};")
+            out.append((f"if ({bit} && (o.disposition == Disposition::violation{bad})) f |= {bit};", True))
         elif p.kind == "no_refusal" and ev == p.item:
-            out.append(f"if ({bit} && (o.disposition == Disposition::ignored || o.disposition == Disposition::rejected "
-                       f"|| o.disposition == Disposition::violation)) f |= {bit};")
+            out.append((f"if ({bit} && (o.disposition == Disposition::ignored || o.disposition == Disposition::rejected "
+                        f"|| o.disposition == Disposition::violation)) f |= {bit};", True))
         elif p.kind == "no_delivery_after_terminal" and ev == p.deliver:
-            out.append(f"if ({bit} && terminal_{g['name']}[static_cast<std::size_t>(before.state)] && {ok}) "
-                       f"f |= {bit};")
+            out.append((f"if ({bit} && terminal_{g['name']}[static_cast<std::size_t>(before.state)] && {ok}) "
+                        f"f |= {bit};", True))
     return out
 
 

@@ -233,15 +233,102 @@ void d_st_window_update(State& s, int i, int tag, std::uint32_t& f, const check_
 template <class V>
 void d_st_priority(State& s, int i, int tag, std::uint32_t& f);
 
+/// The checks of conn settings that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_conn_settings = [] {
+  std::array<std::uint32_t, check_http2_conn::http2::connection::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_http2_conn::http2::connection::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::settings);
+    std::uint32_t f = 0;
+    if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of conn goaway that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_conn_goaway = [] {
+  std::array<std::uint32_t, check_http2_conn::http2::connection::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_http2_conn::http2::connection::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::goaway);
+    std::uint32_t f = 0;
+    if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of conn credit that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_conn_credit = [] {
+  std::array<std::uint32_t, check_http2_conn::http2::connection::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_http2_conn::http2::connection::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::credit);
+    std::uint32_t f = 0;
+    if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of conn shutdown that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_conn_shutdown = [] {
+  std::array<std::uint32_t, check_http2_conn::http2::connection::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_http2_conn::http2::connection::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::shutdown);
+    std::uint32_t f = 0;
+    if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of conn conduit_break that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_conn_conduit_break = [] {
+  std::array<std::uint32_t, check_http2_conn::http2::connection::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_http2_conn::http2::connection::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::conduit_break);
+    std::uint32_t f = 0;
+    if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+    t[k] = f;
+  }
+  return t;
+}();
+
 template <class V>
 void d_conn_settings(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_conn[i]) return;  // stale: classified, never applied
-  auto c = get_conn(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::settings);
-  put_conn(s, i, c);
-  if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_conn(s, i);
+  const std::size_t at = check_http2_conn::http2::connection::detail::index_of(before);
+  const auto& x = check_http2_conn::http2::connection::steps[static_cast<std::size_t>(check_http2_conn::http2::connection::Event::settings) * check_http2_conn::http2::connection::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_http2_conn::http2::connection::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.conn[i] = o.to;
+    s.vars_conn[i] = x.vars;
+  }
+  f |= local_conn_settings<V>[at];
   if (o.actions & check_http2_conn::http2::connection::bit(check_http2_conn::http2::connection::Action::fail_streams)) {
     d_st_connection_error<V>(s, 0, -1, f);
     d_st_connection_error<V>(s, 1, -1, f);
@@ -469,11 +556,18 @@ template <class V>
 void d_conn_goaway(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_conn[i]) return;  // stale: classified, never applied
-  auto c = get_conn(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::goaway);
-  put_conn(s, i, c);
-  if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_conn(s, i);
+  const std::size_t at = check_http2_conn::http2::connection::detail::index_of(before);
+  const auto& x = check_http2_conn::http2::connection::steps[static_cast<std::size_t>(check_http2_conn::http2::connection::Event::goaway) * check_http2_conn::http2::connection::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_http2_conn::http2::connection::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.conn[i] = o.to;
+    s.vars_conn[i] = x.vars;
+  }
+  f |= local_conn_goaway<V>[at];
   if (o.actions & check_http2_conn::http2::connection::bit(check_http2_conn::http2::connection::Action::fail_streams)) {
     d_st_connection_error<V>(s, 0, -1, f);
     d_st_connection_error<V>(s, 1, -1, f);
@@ -484,11 +578,18 @@ template <class V>
 void d_conn_credit(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_conn[i]) return;  // stale: classified, never applied
-  auto c = get_conn(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::credit);
-  put_conn(s, i, c);
-  if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_conn(s, i);
+  const std::size_t at = check_http2_conn::http2::connection::detail::index_of(before);
+  const auto& x = check_http2_conn::http2::connection::steps[static_cast<std::size_t>(check_http2_conn::http2::connection::Event::credit) * check_http2_conn::http2::connection::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_http2_conn::http2::connection::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.conn[i] = o.to;
+    s.vars_conn[i] = x.vars;
+  }
+  f |= local_conn_credit<V>[at];
   if (o.actions & check_http2_conn::http2::connection::bit(check_http2_conn::http2::connection::Action::fail_streams)) {
     d_st_connection_error<V>(s, 0, -1, f);
     d_st_connection_error<V>(s, 1, -1, f);
@@ -499,11 +600,18 @@ template <class V>
 void d_conn_shutdown(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_conn[i]) return;  // stale: classified, never applied
-  auto c = get_conn(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::shutdown);
-  put_conn(s, i, c);
-  if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_conn(s, i);
+  const std::size_t at = check_http2_conn::http2::connection::detail::index_of(before);
+  const auto& x = check_http2_conn::http2::connection::steps[static_cast<std::size_t>(check_http2_conn::http2::connection::Event::shutdown) * check_http2_conn::http2::connection::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_http2_conn::http2::connection::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.conn[i] = o.to;
+    s.vars_conn[i] = x.vars;
+  }
+  f |= local_conn_shutdown<V>[at];
   if (o.actions & check_http2_conn::http2::connection::bit(check_http2_conn::http2::connection::Action::fail_streams)) {
     d_st_connection_error<V>(s, 0, -1, f);
     d_st_connection_error<V>(s, 1, -1, f);
@@ -514,11 +622,18 @@ template <class V>
 void d_conn_conduit_break(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_conn[i]) return;  // stale: classified, never applied
-  auto c = get_conn(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::conduit_break);
-  put_conn(s, i, c);
-  if (V::bit_compliant_peer && o.disposition == Disposition::violation) f |= V::bit_compliant_peer;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_conn(s, i);
+  const std::size_t at = check_http2_conn::http2::connection::detail::index_of(before);
+  const auto& x = check_http2_conn::http2::connection::steps[static_cast<std::size_t>(check_http2_conn::http2::connection::Event::conduit_break) * check_http2_conn::http2::connection::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_http2_conn::http2::connection::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.conn[i] = o.to;
+    s.vars_conn[i] = x.vars;
+  }
+  f |= local_conn_conduit_break<V>[at];
   if (o.actions & check_http2_conn::http2::connection::bit(check_http2_conn::http2::connection::Action::fail_streams)) {
     d_st_connection_error<V>(s, 0, -1, f);
     d_st_connection_error<V>(s, 1, -1, f);
@@ -573,11 +688,12 @@ struct Variant_compliant {
   [[maybe_unused]] static constexpr std::uint32_t bit_stream_half_closed = 1u << 10;
 };
 
-/// The always properties of variant compliant, on a state after a step.
-void invariants_compliant(const State& s, std::uint32_t& f) {
+/// The always properties of variant compliant, on a state after a step whose `touched`
+/// parts changed: each index only where a part it reads did.
+void invariants_compliant(const State& s, std::uint64_t touched, std::uint32_t& f) {
   using V = Variant_compliant;
-  if (V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[0].send_window) >= 0 && value(s.vars_st[0].buffered) <= 2)) f |= V::bit_windows;
-  if (V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[1].send_window) >= 0 && value(s.vars_st[1].buffered) <= 2)) f |= V::bit_windows;
+  if ((touched & 0x6ull) && V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[0].send_window) >= 0 && value(s.vars_st[0].buffered) <= 2)) f |= V::bit_windows;
+  if ((touched & 0xaull) && V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[1].send_window) >= 0 && value(s.vars_st[1].buffered) <= 2)) f |= V::bit_windows;
 }
 
 /// Variant compliant: its inputs, properties and symmetry.
@@ -647,55 +763,58 @@ struct Model_compliant {
     return s;
   }
 
+  /// Each input enabled in s: emit(successor, its label, the properties it violates).
+  /// `also`: parts whose invariants are checked after every step, changed or not (all of
+  /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit) const {
+  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
     if ((s.conn[0] == check_http2_conn::http2::connection::State::Preface) && s.gen_conn[0] == s.gen) {  // conn settings
       State n = s;
       std::uint32_t f = 0;
       d_conn_settings<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{0}, f);
     }
     if ((s.st[0] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[0] == s.gen) {  // st[0] headers
       State n = s;
       std::uint32_t f = 0;
       d_st_headers<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{1}, f);
     }
     if ((s.st[0] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[0] == s.gen) {  // st[0] headers_end
       State n = s;
       std::uint32_t f = 0;
       d_st_headers_end<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{2}, f);
     }
     if ((s.st[0] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[0] == s.gen) {  // st[0] push_promise
       State n = s;
       std::uint32_t f = 0;
       d_st_push_promise<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{3}, f);
     }
     if ((s.st[1] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[1] == s.gen) {  // st[1] headers
       State n = s;
       std::uint32_t f = 0;
       d_st_headers<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{4}, f);
     }
     if ((s.st[1] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[1] == s.gen) {  // st[1] headers_end
       State n = s;
       std::uint32_t f = 0;
       d_st_headers_end<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{5}, f);
     }
     if ((s.st[1] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[1] == s.gen) {  // st[1] push_promise
       State n = s;
       std::uint32_t f = 0;
       d_st_push_promise<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{6}, f);
     }
     if (s.budget[0] > 0 && (s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] headers_end
@@ -704,7 +823,7 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_st_headers_end<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{7}, f);
     }
     if (s.budget[0] > 0 && (s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] headers_end
@@ -713,7 +832,7 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_st_headers_end<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{8}, f);
     }
     if (s.budget[1] > 0 && (s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] data
@@ -722,7 +841,7 @@ struct Model_compliant {
       --n.budget[1];
       n.touched |= 1;
       d_st_data<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{9}, f);
     }
     if (s.budget[1] > 0 && (s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] data
@@ -731,21 +850,21 @@ struct Model_compliant {
       --n.budget[1];
       n.touched |= 1;
       d_st_data<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{10}, f);
     }
     if ((s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_end_stream<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{11}, f);
     }
     if ((s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_end_stream<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{12}, f);
     }
     if (s.budget[2] > 0 && (s.st[0] == check_http2_conn::http2::stream::State::Open || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedLocal || s.st[0] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] rst_stream
@@ -754,7 +873,7 @@ struct Model_compliant {
       --n.budget[2];
       n.touched |= 1;
       d_st_rst_stream<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{13}, f);
     }
     if (s.budget[2] > 0 && (s.st[1] == check_http2_conn::http2::stream::State::Open || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedLocal || s.st[1] == check_http2_conn::http2::stream::State::HalfClosedRemote) && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] rst_stream
@@ -763,77 +882,77 @@ struct Model_compliant {
       --n.budget[2];
       n.touched |= 1;
       d_st_rst_stream<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{14}, f);
     }
     if (true) {  // st[0] read
       State n = s;
       std::uint32_t f = 0;
       d_st_read<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{15}, f);
     }
     if (true) {  // st[0] send_headers
       State n = s;
       std::uint32_t f = 0;
       d_st_send_headers<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{16}, f);
     }
     if (true) {  // st[0] send_data
       State n = s;
       std::uint32_t f = 0;
       d_st_send_data<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{17}, f);
     }
     if (true) {  // st[0] send_end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_send_end_stream<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{18}, f);
     }
     if (true) {  // st[0] cancel
       State n = s;
       std::uint32_t f = 0;
       d_st_cancel<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{19}, f);
     }
     if (true) {  // st[1] read
       State n = s;
       std::uint32_t f = 0;
       d_st_read<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{20}, f);
     }
     if (true) {  // st[1] send_headers
       State n = s;
       std::uint32_t f = 0;
       d_st_send_headers<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{21}, f);
     }
     if (true) {  // st[1] send_data
       State n = s;
       std::uint32_t f = 0;
       d_st_send_data<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{22}, f);
     }
     if (true) {  // st[1] send_end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_send_end_stream<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{23}, f);
     }
     if (true) {  // st[1] cancel
       State n = s;
       std::uint32_t f = 0;
       d_st_cancel<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{24}, f);
     }
     if (s.budget[3] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_conn[0] == s.gen) {  // conn goaway
@@ -842,14 +961,14 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_conn_goaway<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{25}, f);
     }
     if (true) {  // conn credit
       State n = s;
       std::uint32_t f = 0;
       d_conn_credit<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{26}, f);
     }
     if (s.budget[4] > 0) {  // conn shutdown
@@ -858,7 +977,7 @@ struct Model_compliant {
       --n.budget[4];
       n.touched |= 1;
       d_conn_shutdown<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{27}, f);
     }
     if (s.budget[4] > 0 && s.gen_conn[0] == s.gen) {  // conn conduit_break
@@ -867,7 +986,7 @@ struct Model_compliant {
       --n.budget[4];
       n.touched |= 1;
       d_conn_conduit_break<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{28}, f);
     }
   }
@@ -940,11 +1059,12 @@ struct Variant_hostile {
   [[maybe_unused]] static constexpr std::uint32_t bit_stream_half_closed = 1u << 9;
 };
 
-/// The always properties of variant hostile, on a state after a step.
-void invariants_hostile(const State& s, std::uint32_t& f) {
+/// The always properties of variant hostile, on a state after a step whose `touched`
+/// parts changed: each index only where a part it reads did.
+void invariants_hostile(const State& s, std::uint64_t touched, std::uint32_t& f) {
   using V = Variant_hostile;
-  if (V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[0].send_window) >= 0 && value(s.vars_st[0].buffered) <= 2)) f |= V::bit_windows;
-  if (V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[1].send_window) >= 0 && value(s.vars_st[1].buffered) <= 2)) f |= V::bit_windows;
+  if ((touched & 0x6ull) && V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[0].send_window) >= 0 && value(s.vars_st[0].buffered) <= 2)) f |= V::bit_windows;
+  if ((touched & 0xaull) && V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[1].send_window) >= 0 && value(s.vars_st[1].buffered) <= 2)) f |= V::bit_windows;
 }
 
 /// Variant hostile: its inputs, properties and symmetry.
@@ -1016,13 +1136,16 @@ struct Model_hostile {
     return s;
   }
 
+  /// Each input enabled in s: emit(successor, its label, the properties it violates).
+  /// `also`: parts whose invariants are checked after every step, changed or not (all of
+  /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit) const {
+  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
     if ((s.conn[0] == check_http2_conn::http2::connection::State::Preface) && s.gen_conn[0] == s.gen) {  // conn settings
       State n = s;
       std::uint32_t f = 0;
       d_conn_settings<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{0}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] headers
@@ -1031,7 +1154,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_headers<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{1}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] headers_end
@@ -1040,7 +1163,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_headers_end<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{2}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] push_promise
@@ -1049,7 +1172,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_push_promise<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{3}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] data
@@ -1058,7 +1181,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_data<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{4}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] end_stream
@@ -1067,7 +1190,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_end_stream<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{5}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] rst_stream
@@ -1076,7 +1199,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_rst_stream<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{6}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] window_update(n=1)
@@ -1085,7 +1208,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_window_update<Variant_hostile>(n, 0, s.gen, f, check_http2_conn::http2::stream::Args{.n = 1});
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{7}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] window_update(n=2)
@@ -1094,7 +1217,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_window_update<Variant_hostile>(n, 0, s.gen, f, check_http2_conn::http2::stream::Args{.n = 2});
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{8}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] priority
@@ -1103,7 +1226,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_priority<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{9}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] headers
@@ -1112,7 +1235,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_headers<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{10}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] headers_end
@@ -1121,7 +1244,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_headers_end<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{11}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] push_promise
@@ -1130,7 +1253,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_push_promise<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{12}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] data
@@ -1139,7 +1262,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_data<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{13}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] end_stream
@@ -1148,7 +1271,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_end_stream<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{14}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] rst_stream
@@ -1157,7 +1280,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_rst_stream<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{15}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] window_update(n=1)
@@ -1166,7 +1289,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_window_update<Variant_hostile>(n, 1, s.gen, f, check_http2_conn::http2::stream::Args{.n = 1});
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{16}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] window_update(n=2)
@@ -1175,7 +1298,7 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_window_update<Variant_hostile>(n, 1, s.gen, f, check_http2_conn::http2::stream::Args{.n = 2});
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{17}, f);
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[1] == s.gen) {  // st[1] priority
@@ -1184,77 +1307,77 @@ struct Model_hostile {
       --n.budget[0];
       n.touched |= 1;
       d_st_priority<Variant_hostile>(n, 1, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{18}, f);
     }
     if (true) {  // st[0] read
       State n = s;
       std::uint32_t f = 0;
       d_st_read<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{19}, f);
     }
     if (true) {  // st[0] send_headers
       State n = s;
       std::uint32_t f = 0;
       d_st_send_headers<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{20}, f);
     }
     if (true) {  // st[0] send_data
       State n = s;
       std::uint32_t f = 0;
       d_st_send_data<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{21}, f);
     }
     if (true) {  // st[0] send_end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_send_end_stream<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{22}, f);
     }
     if (true) {  // st[0] cancel
       State n = s;
       std::uint32_t f = 0;
       d_st_cancel<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{23}, f);
     }
     if (true) {  // st[1] read
       State n = s;
       std::uint32_t f = 0;
       d_st_read<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{24}, f);
     }
     if (true) {  // st[1] send_headers
       State n = s;
       std::uint32_t f = 0;
       d_st_send_headers<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{25}, f);
     }
     if (true) {  // st[1] send_data
       State n = s;
       std::uint32_t f = 0;
       d_st_send_data<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{26}, f);
     }
     if (true) {  // st[1] send_end_stream
       State n = s;
       std::uint32_t f = 0;
       d_st_send_end_stream<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{27}, f);
     }
     if (true) {  // st[1] cancel
       State n = s;
       std::uint32_t f = 0;
       d_st_cancel<Variant_hostile>(n, 1, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{28}, f);
     }
     if (s.budget[1] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_conn[0] == s.gen) {  // conn goaway
@@ -1263,14 +1386,14 @@ struct Model_hostile {
       --n.budget[1];
       n.touched |= 1;
       d_conn_goaway<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{29}, f);
     }
     if (true) {  // conn credit
       State n = s;
       std::uint32_t f = 0;
       d_conn_credit<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{30}, f);
     }
     if (s.budget[2] > 0) {  // conn shutdown
@@ -1279,7 +1402,7 @@ struct Model_hostile {
       --n.budget[2];
       n.touched |= 1;
       d_conn_shutdown<Variant_hostile>(n, 0, -1, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{31}, f);
     }
     if (s.budget[2] > 0 && s.gen_conn[0] == s.gen) {  // conn conduit_break
@@ -1288,7 +1411,7 @@ struct Model_hostile {
       --n.budget[2];
       n.touched |= 1;
       d_conn_conduit_break<Variant_hostile>(n, 0, s.gen, f);
-      invariants_hostile(n, f);
+      if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{32}, f);
     }
   }

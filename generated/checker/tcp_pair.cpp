@@ -352,15 +352,261 @@ void recv_ba(State& s, int j, phasegen::check::Network kind, std::uint32_t& f) {
   }
 }
 
+/// The checks of a connect that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_a_connect = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::connect);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of b syn that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_b_syn = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::syn);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of a syn that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_a_syn = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::syn);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of b syn_ack that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_b_syn_ack = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::syn_ack);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of a syn_ack that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_a_syn_ack = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::syn_ack);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of b ack that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_b_ack = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::ack);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of a ack that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_a_ack = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::ack);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of b fin that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_b_fin = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::fin);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of a fin that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_a_fin = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::fin);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of b listen that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_b_listen = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::listen);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of a close that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_a_close = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::close);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of b close that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_b_close = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::close);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of a timeout that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_a_timeout = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::timeout);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of b timeout that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_b_timeout = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::timeout);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of b connect that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_b_connect = [] {
+  std::array<std::uint32_t, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::connect);
+    std::uint32_t f = 0;
+    if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+    t[k] = f;
+  }
+  return t;
+}();
+
 template <class V>
 void d_a_connect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_a[i]) return;  // stale: classified, never applied
-  auto c = get_a(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::connect);
-  put_a(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_a(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::connect) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.a[i] = o.to;
+  }
+  f |= local_a_connect<V>[at];
   if (((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_fin)) != 0) && (s.closed_a[i] & 1u) == 0) {  // a close or an 'after' seen
     s.closed_a[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
@@ -383,11 +629,17 @@ template <class V>
 void d_b_syn(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_b[i]) return;  // stale: classified, never applied
-  auto c = get_b(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::syn);
-  put_b(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_b(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::syn) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.b[i] = o.to;
+  }
+  f |= local_b_syn<V>[at];
   if (o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) {
     send_ba<V>(s, 0, 0, s.gen_b[i], f);
   }
@@ -406,11 +658,17 @@ template <class V>
 void d_a_syn(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_a[i]) return;  // stale: classified, never applied
-  auto c = get_a(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::syn);
-  put_a(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_a(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::syn) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.a[i] = o.to;
+  }
+  f |= local_a_syn<V>[at];
   if (((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_fin)) != 0) && (s.closed_a[i] & 1u) == 0) {  // a close or an 'after' seen
     s.closed_a[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
@@ -433,11 +691,17 @@ template <class V>
 void d_b_syn_ack(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_b[i]) return;  // stale: classified, never applied
-  auto c = get_b(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::syn_ack);
-  put_b(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_b(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::syn_ack) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.b[i] = o.to;
+  }
+  f |= local_b_syn_ack<V>[at];
   if (o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) {
     send_ba<V>(s, 0, 0, s.gen_b[i], f);
   }
@@ -456,11 +720,17 @@ template <class V>
 void d_a_syn_ack(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_a[i]) return;  // stale: classified, never applied
-  auto c = get_a(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::syn_ack);
-  put_a(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_a(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::syn_ack) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.a[i] = o.to;
+  }
+  f |= local_a_syn_ack<V>[at];
   if (((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_fin)) != 0) && (s.closed_a[i] & 1u) == 0) {  // a close or an 'after' seen
     s.closed_a[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
@@ -483,11 +753,17 @@ template <class V>
 void d_b_ack(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_b[i]) return;  // stale: classified, never applied
-  auto c = get_b(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::ack);
-  put_b(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_b(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::ack) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.b[i] = o.to;
+  }
+  f |= local_b_ack<V>[at];
   if (o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) {
     send_ba<V>(s, 0, 0, s.gen_b[i], f);
   }
@@ -506,11 +782,17 @@ template <class V>
 void d_a_ack(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_a[i]) return;  // stale: classified, never applied
-  auto c = get_a(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::ack);
-  put_a(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_a(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::ack) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.a[i] = o.to;
+  }
+  f |= local_a_ack<V>[at];
   if (((o.disposition == Disposition::transition)) && (s.closed_a[i] & 1u) != 0) {  // an obligation discharged
     s.closed_a[i] &= ~1u;
     s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
@@ -537,11 +819,17 @@ template <class V>
 void d_b_fin(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_b[i]) return;  // stale: classified, never applied
-  auto c = get_b(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::fin);
-  put_b(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_b(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::fin) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.b[i] = o.to;
+  }
+  f |= local_b_fin<V>[at];
   if (o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) {
     send_ba<V>(s, 0, 0, s.gen_b[i], f);
   }
@@ -560,11 +848,17 @@ template <class V>
 void d_a_fin(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_a[i]) return;  // stale: classified, never applied
-  auto c = get_a(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::fin);
-  put_a(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_a(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::fin) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.a[i] = o.to;
+  }
+  f |= local_a_fin<V>[at];
   if (((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_fin)) != 0) && (s.closed_a[i] & 1u) == 0) {  // a close or an 'after' seen
     s.closed_a[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
@@ -587,11 +881,17 @@ template <class V>
 void d_b_listen(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_b[i]) return;  // stale: classified, never applied
-  auto c = get_b(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::listen);
-  put_b(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_b(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::listen) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.b[i] = o.to;
+  }
+  f |= local_b_listen<V>[at];
   if (o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) {
     send_ba<V>(s, 0, 0, s.gen_b[i], f);
   }
@@ -610,11 +910,17 @@ template <class V>
 void d_a_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_a[i]) return;  // stale: classified, never applied
-  auto c = get_a(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::close);
-  put_a(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_a(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::close) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.a[i] = o.to;
+  }
+  f |= local_a_close<V>[at];
   if (((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_fin)) != 0) && (s.closed_a[i] & 1u) == 0) {  // a close or an 'after' seen
     s.closed_a[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
@@ -637,11 +943,17 @@ template <class V>
 void d_b_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_b[i]) return;  // stale: classified, never applied
-  auto c = get_b(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::close);
-  put_b(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_b(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::close) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.b[i] = o.to;
+  }
+  f |= local_b_close<V>[at];
   if (o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) {
     send_ba<V>(s, 0, 0, s.gen_b[i], f);
   }
@@ -660,11 +972,17 @@ template <class V>
 void d_a_timeout(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_a[i]) return;  // stale: classified, never applied
-  auto c = get_a(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::timeout);
-  put_a(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_a(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::timeout) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.a[i] = o.to;
+  }
+  f |= local_a_timeout<V>[at];
   if (((o.disposition == Disposition::transition)) && (s.closed_a[i] & 1u) != 0) {  // an obligation discharged
     s.closed_a[i] &= ~1u;
     s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
@@ -691,11 +1009,17 @@ template <class V>
 void d_b_timeout(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_b[i]) return;  // stale: classified, never applied
-  auto c = get_b(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::timeout);
-  put_b(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_b(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::timeout) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.b[i] = o.to;
+  }
+  f |= local_b_timeout<V>[at];
   if (o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) {
     send_ba<V>(s, 0, 0, s.gen_b[i], f);
   }
@@ -714,11 +1038,17 @@ template <class V>
 void d_b_connect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_b[i]) return;  // stale: classified, never applied
-  auto c = get_b(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::connect);
-  put_b(s, i, c);
-  if (V::bit_no_violation && o.disposition == Disposition::violation) f |= V::bit_no_violation;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_b(s, i);
+  const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(before);
+  const auto& x = check_tcp_pair::tcp::endpoint::steps[static_cast<std::size_t>(check_tcp_pair::tcp::endpoint::Event::connect) * check_tcp_pair::tcp::endpoint::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_tcp_pair::tcp::endpoint::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.b[i] = o.to;
+  }
+  f |= local_b_connect<V>[at];
   if (o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) {
     send_ba<V>(s, 0, 0, s.gen_b[i], f);
   }
@@ -788,8 +1118,11 @@ struct Model_client_server {
     return s;
   }
 
+  /// Each input enabled in s: emit(successor, its label, the properties it violates).
+  /// `also`: parts whose invariants are checked after every step, changed or not (all of
+  /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit) const {
+  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
     if (s.budget[0] > 0 && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Listen)) {  // a connect
       State n = s;
       std::uint32_t f = 0;
@@ -933,8 +1266,11 @@ struct Model_simultaneous {
     return s;
   }
 
+  /// Each input enabled in s: emit(successor, its label, the properties it violates).
+  /// `also`: parts whose invariants are checked after every step, changed or not (all of
+  /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit) const {
+  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
     if (s.budget[0] > 0) {  // a connect
       State n = s;
       std::uint32_t f = 0;
@@ -1090,8 +1426,11 @@ struct Model_lossy {
     return s;
   }
 
+  /// Each input enabled in s: emit(successor, its label, the properties it violates).
+  /// `also`: parts whose invariants are checked after every step, changed or not (all of
+  /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit) const {
+  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
     if (s.budget[0] > 0 && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Listen)) {  // a connect
       State n = s;
       std::uint32_t f = 0;

@@ -293,15 +293,328 @@ void d_ch_grant(State& s, int i, int tag, std::uint32_t& f);
 template <class V>
 void renew_ch_peer(State& s, std::uint32_t& f);
 
+/// The checks of session handshake_ok that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_session_handshake_ok = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::session::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::session::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::handshake_ok);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch disconnect that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_disconnect = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::disconnect);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of peer grant that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_peer_grant = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::grant);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch item that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_item = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::item);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && o.disposition == Disposition::transition && c.vars.queued != before.vars.queued + 1) f |= V::bit_no_silent_drop;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    if (V::bit_no_refused_item && (o.disposition == Disposition::ignored || o.disposition == Disposition::rejected || o.disposition == Disposition::violation)) f |= V::bit_no_refused_item;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of peer reset that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_peer_reset = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::reset);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch close that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_close = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::close);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of peer disconnect that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_peer_disconnect = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::disconnect);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch announce that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_announce = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::announce);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of peer send that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_peer_send = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::send);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of peer close that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_peer_close = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::close);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch bind that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_bind = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::bind);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch consume that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_consume = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::consume);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued && !(o.disposition == Disposition::transition && c.vars.queued == before.vars.queued - 1)) f |= V::bit_no_silent_drop;
+    if (V::bit_no_delivery_after_terminal && terminal_ch[static_cast<std::size_t>(before.state)] && o.disposition == Disposition::transition) f |= V::bit_no_delivery_after_terminal;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch drop_receiver that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_drop_receiver = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::drop_receiver);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of session conduit_break that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_session_conduit_break = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::session::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::session::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::conduit_break);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of session resume_ok that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_session_resume_ok = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::session::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::session::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::resume_ok);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of session shutdown that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_session_shutdown = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::session::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::session::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::shutdown);
+    std::uint32_t f = 0;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch reset that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_reset = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::reset);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
+/// The checks of ch grant that read only the instance's configurations and the
+/// outcome, by configuration index: computed at compile time from the machine's step.
+template <class V>
+constexpr auto local_ch_grant = [] {
+  std::array<std::uint32_t, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    [[maybe_unused]] const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::grant);
+    std::uint32_t f = 0;
+    if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
+    if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+    t[k] = f;
+  }
+  return t;
+}();
+
 template <class V>
 void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
-  auto c = get_session(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::handshake_ok);
-  put_session(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_session(s, i);
+  const std::size_t at = check_vox_channels::vox::session::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::session::steps[static_cast<std::size_t>(check_vox_channels::vox::session::Event::handshake_ok) * check_vox_channels::vox::session::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::session::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.session[i] = o.to;
+    s.vars_session[i] = x.vars;
+  }
+  f |= local_session_handshake_ok<V>[at];
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
     d_ch_disconnect<V>(s, 0, -1, f);
     d_ch_disconnect<V>(s, 1, -1, f);
@@ -317,13 +630,18 @@ template <class V>
 void d_ch_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::disconnect);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::disconnect) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_disconnect<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -336,11 +654,18 @@ template <class V>
 void d_peer_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
-  auto c = get_peer(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::grant);
-  put_peer(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_peer(s, i);
+  const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::tx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::tx_channel::Event::grant) * check_vox_channels::vox::tx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::tx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
+    s.peer[i] = o.to;
+    s.vars_peer[i] = x.vars;
+  }
+  f |= local_peer_grant<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
     d_ch_item<V>(s, i, -1, f);
   }
@@ -353,14 +678,19 @@ template <class V>
 void d_ch_item(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::item);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && o.disposition == Disposition::transition && c.vars.queued != before.vars.queued + 1) f |= V::bit_no_silent_drop;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::item) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_item<V>[at];
   if (V::bit_data_after_close && (s.closed_ch[i] & 1u) && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
-  if (V::bit_no_refused_item && (o.disposition == Disposition::ignored || o.disposition == Disposition::rejected || o.disposition == Disposition::violation)) f |= V::bit_no_refused_item;
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -373,11 +703,18 @@ template <class V>
 void d_peer_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
-  auto c = get_peer(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::reset);
-  put_peer(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_peer(s, i);
+  const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::tx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::tx_channel::Event::reset) * check_vox_channels::vox::tx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::tx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
+    s.peer[i] = o.to;
+    s.vars_peer[i] = x.vars;
+  }
+  f |= local_peer_reset<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
     d_ch_item<V>(s, i, -1, f);
   }
@@ -390,13 +727,18 @@ template <class V>
 void d_ch_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::close);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::close) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_close<V>[at];
   if ((o.disposition == Disposition::transition) && (s.closed_ch[i] & 1u) == 0) {  // a close or an 'after' seen
     s.closed_ch[i] |= 1u;
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
@@ -413,11 +755,18 @@ template <class V>
 void d_peer_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
-  auto c = get_peer(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::disconnect);
-  put_peer(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_peer(s, i);
+  const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::tx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::tx_channel::Event::disconnect) * check_vox_channels::vox::tx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::tx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
+    s.peer[i] = o.to;
+    s.vars_peer[i] = x.vars;
+  }
+  f |= local_peer_disconnect<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
     d_ch_item<V>(s, i, -1, f);
   }
@@ -430,13 +779,18 @@ template <class V>
 void d_ch_announce(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::announce);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::announce) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_announce<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -449,11 +803,18 @@ template <class V>
 void d_peer_send(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
-  auto c = get_peer(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::send);
-  put_peer(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_peer(s, i);
+  const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::tx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::tx_channel::Event::send) * check_vox_channels::vox::tx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::tx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
+    s.peer[i] = o.to;
+    s.vars_peer[i] = x.vars;
+  }
+  f |= local_peer_send<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
     d_ch_item<V>(s, i, -1, f);
   }
@@ -466,11 +827,18 @@ template <class V>
 void d_peer_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_peer[i]) return;  // stale: classified, never applied
-  auto c = get_peer(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::close);
-  put_peer(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_peer(s, i);
+  const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::tx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::tx_channel::Event::close) * check_vox_channels::vox::tx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::tx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(4 + i, 63);
+    s.peer[i] = o.to;
+    s.vars_peer[i] = x.vars;
+  }
+  f |= local_peer_close<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
     d_ch_item<V>(s, i, -1, f);
   }
@@ -483,13 +851,18 @@ template <class V>
 void d_ch_bind(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::bind);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::bind) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_bind<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -502,14 +875,18 @@ template <class V>
 void d_ch_consume(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::consume);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued && !(o.disposition == Disposition::transition && c.vars.queued == before.vars.queued - 1)) f |= V::bit_no_silent_drop;
-  if (V::bit_no_delivery_after_terminal && terminal_ch[static_cast<std::size_t>(before.state)] && o.disposition == Disposition::transition) f |= V::bit_no_delivery_after_terminal;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::consume) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_consume<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -522,12 +899,18 @@ template <class V>
 void d_ch_drop_receiver(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::drop_receiver);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::drop_receiver) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_drop_receiver<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -540,11 +923,18 @@ template <class V>
 void d_session_conduit_break(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
-  auto c = get_session(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::conduit_break);
-  put_session(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_session(s, i);
+  const std::size_t at = check_vox_channels::vox::session::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::session::steps[static_cast<std::size_t>(check_vox_channels::vox::session::Event::conduit_break) * check_vox_channels::vox::session::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::session::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.session[i] = o.to;
+    s.vars_session[i] = x.vars;
+  }
+  f |= local_session_conduit_break<V>[at];
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
     d_ch_disconnect<V>(s, 0, -1, f);
     d_ch_disconnect<V>(s, 1, -1, f);
@@ -560,11 +950,18 @@ template <class V>
 void d_session_resume_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
-  auto c = get_session(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::resume_ok);
-  put_session(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_session(s, i);
+  const std::size_t at = check_vox_channels::vox::session::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::session::steps[static_cast<std::size_t>(check_vox_channels::vox::session::Event::resume_ok) * check_vox_channels::vox::session::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::session::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.session[i] = o.to;
+    s.vars_session[i] = x.vars;
+  }
+  f |= local_session_resume_ok<V>[at];
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
     d_ch_disconnect<V>(s, 0, -1, f);
     d_ch_disconnect<V>(s, 1, -1, f);
@@ -580,11 +977,18 @@ template <class V>
 void d_session_shutdown(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_session[i]) return;  // stale: classified, never applied
-  auto c = get_session(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::shutdown);
-  put_session(s, i, c);
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_session(s, i);
+  const std::size_t at = check_vox_channels::vox::session::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::session::steps[static_cast<std::size_t>(check_vox_channels::vox::session::Event::shutdown) * check_vox_channels::vox::session::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::session::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(1 + i, 63);
+    s.session[i] = o.to;
+    s.vars_session[i] = x.vars;
+  }
+  f |= local_session_shutdown<V>[at];
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
     d_ch_disconnect<V>(s, 0, -1, f);
     d_ch_disconnect<V>(s, 1, -1, f);
@@ -600,13 +1004,18 @@ template <class V>
 void d_ch_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::reset);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::reset) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_reset<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -619,13 +1028,18 @@ template <class V>
 void d_ch_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
   if (tag >= 0 && tag < s.gen_ch[i]) return;  // stale: classified, never applied
-  auto c = get_ch(s, i);
-  [[maybe_unused]] const auto before = c;
-  [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::grant);
-  put_ch(s, i, c);
-  if (V::bit_no_silent_drop && c.vars.queued > before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_no_silent_drop && c.vars.queued < before.vars.queued) f |= V::bit_no_silent_drop;
-  if (V::bit_credit_safety && o.disposition == Disposition::violation) f |= V::bit_credit_safety;
+  // One load from the flat step table: the configuration is in its ranges by construction.
+  [[maybe_unused]] const auto before = get_ch(s, i);
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(before);
+  const auto& x = check_vox_channels::vox::rx_channel::steps[static_cast<std::size_t>(check_vox_channels::vox::rx_channel::Event::grant) * check_vox_channels::vox::rx_channel::config_count + at];
+  [[maybe_unused]] const auto o = x.outcome;
+  [[maybe_unused]] const check_vox_channels::vox::rx_channel::Config c{o.to, x.vars};
+  if (x.next != at) {
+    s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
+    s.ch[i] = o.to;
+    s.vars_ch[i] = x.vars;
+  }
+  f |= local_ch_grant<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
     d_peer_reset<V>(s, i, -1, f);
   }
@@ -673,11 +1087,12 @@ struct Variant_compliant {
   [[maybe_unused]] static constexpr std::uint32_t bit_channel_open = 1u << 8;
 };
 
-/// The always properties of variant compliant, on a state after a step.
-void invariants_compliant(const State& s, std::uint32_t& f) {
+/// The always properties of variant compliant, on a state after a step whose `touched`
+/// parts changed: each index only where a part it reads did.
+void invariants_compliant(const State& s, std::uint64_t touched, std::uint32_t& f) {
   using V = Variant_compliant;
-  if (V::bit_credit_conserved && true && !(value(s.vars_peer[0].window) + value(s.vars_ch[0].queued) <= 2)) f |= V::bit_credit_conserved;
-  if (V::bit_credit_conserved && true && !(value(s.vars_peer[1].window) + value(s.vars_ch[1].queued) <= 2)) f |= V::bit_credit_conserved;
+  if ((touched & 0x14ull) && V::bit_credit_conserved && true && !(value(s.vars_peer[0].window) + value(s.vars_ch[0].queued) <= 2)) f |= V::bit_credit_conserved;
+  if ((touched & 0x28ull) && V::bit_credit_conserved && true && !(value(s.vars_peer[1].window) + value(s.vars_ch[1].queued) <= 2)) f |= V::bit_credit_conserved;
 }
 
 /// Variant compliant: its inputs, properties and symmetry.
@@ -738,27 +1153,30 @@ struct Model_compliant {
     return s;
   }
 
+  /// Each input enabled in s: emit(successor, its label, the properties it violates).
+  /// `also`: parts whose invariants are checked after every step, changed or not (all of
+  /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit) const {
+  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
     if ((s.session[0] == check_vox_channels::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
       State n = s;
       std::uint32_t f = 0;
       d_session_handshake_ok<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{0}, f);
     }
     if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{1}, f);
     }
     if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] announce
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 1, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{2}, f);
     }
     if (s.budget[0] > 0 && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] send
@@ -767,7 +1185,7 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{3}, f);
     }
     if (s.budget[0] > 0 && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] send
@@ -776,63 +1194,63 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{4}, f);
     }
     if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] close
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{5}, f);
     }
     if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] close
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{6}, f);
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[0] bind
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{7}, f);
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[1] bind
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{8}, f);
     }
     if (true) {  // ch[0] consume
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{9}, f);
     }
     if (true) {  // ch[0] drop_receiver
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{10}, f);
     }
     if (true) {  // ch[1] consume
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{11}, f);
     }
     if (true) {  // ch[1] drop_receiver
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 1, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{12}, f);
     }
     if (s.budget[1] > 0 && s.gen_session[0] == s.gen) {  // session conduit_break
@@ -841,7 +1259,7 @@ struct Model_compliant {
       --n.budget[1];
       n.touched |= 1;
       d_session_conduit_break<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{13}, f);
     }
     if (s.budget[2] > 0 && s.gen_session[0] == s.gen) {  // session resume_ok
@@ -850,7 +1268,7 @@ struct Model_compliant {
       --n.budget[2];
       n.touched |= 1;
       d_session_resume_ok<Variant_compliant>(n, 0, s.gen, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{14}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] item (stale)
@@ -859,7 +1277,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_item<Variant_compliant>(n, 0, s.gen - 1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{15}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] close (stale)
@@ -868,7 +1286,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_close<Variant_compliant>(n, 0, s.gen - 1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{16}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] item (stale)
@@ -877,7 +1295,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_item<Variant_compliant>(n, 1, s.gen - 1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{17}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] close (stale)
@@ -886,14 +1304,14 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_close<Variant_compliant>(n, 1, s.gen - 1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{18}, f);
     }
     if (true) {  // session shutdown
       State n = s;
       std::uint32_t f = 0;
       d_session_shutdown<Variant_compliant>(n, 0, -1, f);
-      invariants_compliant(n, f);
+      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{19}, f);
     }
   }
@@ -1037,8 +1455,11 @@ struct Model_hostile {
     return s;
   }
 
+  /// Each input enabled in s: emit(successor, its label, the properties it violates).
+  /// `also`: parts whose invariants are checked after every step, changed or not (all of
+  /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit) const {
+  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
     if ((s.session[0] == check_vox_channels::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
       State n = s;
       std::uint32_t f = 0;

@@ -5,8 +5,9 @@
 // initial state, its successors (each labelled with the input that produced it and the
 // properties it violated) and, when symmetry is on, a canonical form. A State also
 // records which of its parts a step changed (`touched`), so that Model::repack derives a
-// successor's key from its predecessor's by packing just those, and a step that changed
-// nothing needs no lookup at all.
+// successor's key from its predecessor's by packing just those, a step that changed
+// nothing needs no lookup at all, and an invariant is evaluated only where a part it reads
+// changed (it held before; from the initial state, passed `also` = every part, all are).
 //
 // Memory per state: the key, once, in the hash set's slot, plus the slot's 4-byte index
 // in the discovery-order list (which is also the BFS queue). A key of two words whose
@@ -622,6 +623,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         Batch& b = w.batch[at & 1];
         b.size = 0;
         const Key parent = set.at(order[at]);
+        const std::uint64_t also = at == 0 ? ~std::uint64_t{0} : 0;  // the initial state: every invariant
         model.successors(Model::unpack(parent), [&](const State& next_state, Label label, std::uint32_t violated) {
           ++w.transitions;
           for (std::size_t p = 0; violated != 0; ++p, violated >>= 1) {
@@ -642,7 +644,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
           const auto hashed = Set::hash(k);
           set.prefetch(hashed);
           b.keys[b.size++] = hashed;
-        });
+        }, also);
         if (ready) insert(w, *ready);
         ready = &b;
       }
@@ -842,7 +844,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         r.paths[p].push_back(label);
         done = true;
       }
-    });
+    }, r.failures[p].from == 0 ? ~std::uint64_t{0} : 0);  // as the search saw it
   }
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
