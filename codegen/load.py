@@ -1,8 +1,9 @@
 """Load YAML or JSON into a Node tree where every node keeps its file:line:col.
 
-YAML goes through yaml.compose() (never safe_load): duplicate keys are an error, and
-plain scalars are typed by a small YAML-1.2-like rule, so `on`, `off`, `yes` and `no`
-stay strings. JSON has its own small parser, so JSON positions are exact too.
+YAML is read from libyaml's events in one pass (never safe_load): duplicate keys are an
+error, and plain scalars are typed by a small YAML-1.2-like rule, so `on`, `off`, `yes` and
+`no` stay strings. A document with an alias, or one that breaks a limit or is not YAML, is
+read again by the reference path (a token scan, then yaml.compose()), which reports it. JSON has its own small parser, so JSON positions are exact too.
 
 Hostile input is bounded here, before anything else sees it (docs/spec-language.md#limits):
 read_spec() reads only a regular file of at most MAX_FILE_BYTES (a named pipe or a device
@@ -107,7 +108,12 @@ def _int_problem(digits: int):
     return "E-limit", f"an integer of {digits:,} digits; phasegen accepts at most {MAX_INT_DIGITS}"
 
 
+_TYPED_START = frozenset("0123456789+-tfn~")  # how an integer, true, false, null or ~ starts
+
+
 def _plain_scalar(text: str) -> Any:
+    if text and text[0] not in _TYPED_START:  # most plain scalars: names, words, expressions
+        return text
     if _INT.match(text):
         return int(text) if len(text.lstrip("+-")) <= MAX_INT_DIGITS else _TooLong(text)
     if text in ("true", "false"):
@@ -141,20 +147,7 @@ def _from_yaml(node, file: str, lines: list[str], out: Collector, budget: _Budge
     pos = Pos(file, start.line + 1, start.column + 1)
     budget.take(pos, depth)
     if isinstance(node, _SCALAR):
-        text, style = node.value, node.style
-        problem = _text_problem(text)
-        if problem:
-            out.error(pos, *problem)
-            return Node("scalar", pos, None)
-        value = text if style in ("'", '"', "|", ">") else _plain_scalar(text)
-        if isinstance(value, _TooLong):
-            out.error(pos, *_int_problem(len(value.lstrip("+-"))))
-            return Node("scalar", pos, None)
-        quoted = style == "'" or style == '"'
-        end = node.end_mark
-        raw = lines[start.line][start.column:end.column] if start.line == end.line < len(lines) else None
-        exact = style in (None, "", "'", '"') and raw is not None and (raw[1:-1] if quoted else raw) == text
-        return Node("scalar", pos, value, quoted, exact)
+        return _yaml_scalar(node, file, lines, out)
     depth += 1
     if isinstance(node, _SEQUENCE):
         return Node("seq", pos, tuple([_from_yaml(n, file, lines, out, budget, depth) for n in node.value]))
@@ -217,7 +210,102 @@ def _check_keys(pairs, out: Collector):
     return pairs
 
 
+class _Elsewhere(Exception):
+    """The document is not for _yaml_tree: it has an alias, passes a limit or is not YAML."""
+
+
+_SCALAR_EVENT, _ALIAS_EVENT = yaml.ScalarEvent, yaml.AliasEvent
+_START_EVENTS = {yaml.MappingStartEvent: "map", yaml.SequenceStartEvent: "seq"}
+_END_EVENTS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _yaml_tree(text: str, file: str, lines: list[str], out: Collector) -> Node:
+    """The Node tree of a YAML document that has no alias, nests at most MAX_DEPTH - 1
+    deep and has at most MAX_NODES nodes, built from libyaml's events in one pass with a
+    stack (no recursion, no composer). Anything else raises _Elsewhere, and
+    _yaml_reference loads the document instead: this is only the fast path, and every
+    document it accepts, the reference path turns into the same tree."""
+    loader = _Loader(text)
+    next_event = loader.get_event
+    scalar, starts, ends = _SCALAR_EVENT, _START_EVENTS, _END_EVENTS
+    stack: list = []  # the open collections, outermost first: (kind, pos, their parent's items)
+    items: list = []  # the items of the innermost open collection (a mapping's keys and values alternate)
+    nodes = 0
+    try:
+        if type(next_event()) is not yaml.StreamStartEvent or type(next_event()) is not yaml.DocumentStartEvent:
+            raise _Elsewhere  # an empty file
+        while True:
+            event = next_event()
+            cls = type(event)
+            if cls is scalar:
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise _Elsewhere
+                items.append(_yaml_scalar(event, file, lines, out))
+            elif cls in starts:
+                nodes += 1
+                if nodes > MAX_NODES or len(stack) >= MAX_DEPTH:  # its items would nest deeper than MAX_DEPTH
+                    raise _Elsewhere
+                mark = event.start_mark
+                stack.append((starts[cls], Pos(file, mark.line + 1, mark.column + 1), items))
+                items = []
+            elif cls in ends and stack:
+                kind, pos, parent = stack.pop()
+                if kind == "seq":
+                    parent.append(Node("seq", pos, tuple(items)))
+                else:
+                    pairs = tuple(zip(items[::2], items[1::2]))
+                    parent.append(Node("map", pos, _check_keys(pairs, out)))
+                items = parent
+            else:
+                break
+        if cls is not yaml.DocumentEndEvent or type(next_event()) is not yaml.StreamEndEvent:
+            raise _Elsewhere  # an alias, or a second document
+    except yaml.YAMLError:
+        raise _Elsewhere from None
+    finally:
+        loader.dispose()
+    return items[0]
+
+
+def _yaml_scalar(event, file: str, lines: list[str], out: Collector) -> Node:
+    """A scalar Node from libyaml's scalar event or node (the same value, style and marks)."""
+    start, text, style = event.start_mark, event.value, event.style
+    line, col = start.line, start.column
+    pos = Pos(file, line + 1, col + 1)
+    if len(text) > MAX_STRING or not text.isascii():
+        problem = _text_problem(text)
+        if problem:
+            out.error(pos, *problem)
+            return Node("scalar", pos, None)
+    plain = style == "" or style is None
+    value = _plain_scalar(text) if plain else text
+    if type(value) is _TooLong:
+        out.error(pos, *_int_problem(len(value.lstrip("+-"))))
+        return Node("scalar", pos, None)
+    quoted = style == "'" or style == '"'
+    end = event.end_mark
+    exact = False  # the text is the source text, on one line (not for a block scalar)
+    if line == end.line < len(lines) and (plain or quoted):
+        raw = lines[line][col:end.column]
+        exact = (raw[1:-1] if quoted else raw) == text
+    return Node("scalar", pos, value, quoted, exact)
+
+
 def load_yaml(text: str, file: str) -> Node:
+    lines = text.split("\n")
+    out = Collector()
+    try:
+        tree = _yaml_tree(text, file, lines, out)
+    except _Elsewhere:
+        return _yaml_reference(text, file, lines)
+    out.raise_if_any()
+    return tree
+
+
+def _yaml_reference(text: str, file: str, lines: list[str]) -> Node:
+    """Any YAML document: checked for depth and size by its tokens, composed by libyaml,
+    then converted with the node budget (aliases expanded). Reports every problem."""
     out = Collector()
     try:
         _yaml_depth(text, file)
@@ -230,7 +318,7 @@ def load_yaml(text: str, file: str) -> Node:
         raise SpecError([_syntax(Pos(file, 1, 1), str(e))]) from None
     if root is None:
         raise SpecError([_syntax(Pos(file, 1, 1), "the file is empty")])
-    tree = _from_yaml(root, file, text.split("\n"), out, _Budget(file))
+    tree = _from_yaml(root, file, lines, out, _Budget(file))
     out.raise_if_any()
     return tree
 
