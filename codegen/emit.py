@@ -193,10 +193,12 @@ def _branches(m: Machine, n: Names) -> tuple[dict[int, Obj], dict, dict]:
     return out, guard_ids, update_ids
 
 
-def _table_line(b: Obj, next_state: str, state: str, event: str, where: str) -> str:
-    """One entry of the generated `rows` array. where: comment(the spec file)."""
+def _table_line(b: Obj, next_state: str, where: str) -> tuple[str, str]:
+    """One entry of the generated `rows` array, as the text before and after the cell's
+    "STATE x EVENT" (the same for every cell a branch answers with the same next state).
+    where: comment(the spec file)."""
     return (f"    {{Disposition::{b.kind}, State::{next_state}, Code::{b.code}, {b.guard_id}, {b.update_id}, "
-            f"{b.actions}}},  // {state} x {event}: {where}:{b.line}")
+            f"{b.actions}}},  // ", f": {where}:{b.line}")
 
 
 def _cell_line(first: int, count: int, state: str, event: str) -> str:
@@ -313,22 +315,26 @@ def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
     where = comment(m.file)  # once, not once per entry
     table, cells, by_state = [], [], []
     cells_of, event_names = m.cells, [e.name for e in m.events]
+    # what a row does in a state: the same key, the same C++ (None: it stays in the state)
+    keys = {r.index: (branches[r.index].sig, r.target if r.kind == "transition" else None) for r in m.rows}
     for s in m.states:
         # the state's cells, those answered by the same rows merged into one case group
         # (e.g. every event a default covers): fewer, smaller case bodies for the compiler
         state = s.name
+        shown = state + " x "
         groups: dict = {}
         for event in event_names:
             rows = cells_of[(state, event)]
             cells.append(_cell_line(len(table), len(rows), state, event))
-            answers = [(branches[r.index], r.next_state(state)) for r in rows]
-            for b, nxt in answers:
-                table.append(_table_line(b, nxt, state, event, where))
-            key = tuple([(b.sig, nxt) for b, nxt in answers])
+            key = tuple([keys[r.index] for r in rows])
             group = groups.get(key)
             if group is None:
+                answers = [(branches[r.index], r.next_state(state)) for r in rows]
                 group = groups[key] = _case_group([b for b, _ in answers], [nxt for _, nxt in answers])
+                group.entries = [_table_line(b, nxt, where) for b, nxt in answers]
             group.events.append(event)
+            for before, after in group.entries:
+                table.append(before + shown + event + after)
         by_state.append((s, list(groups.values())))
     flat = flat_step(m) if not args else None  # the flat table has no room for arguments
     return _env.get_template("machine.hpp.j2").render(
