@@ -349,28 +349,31 @@ def header(m: Machine, report: Report, regenerate: str = REGENERATE) -> str:
         updates=list(update_ids.items()), report=report)
 
 
-def _row_texts(r: Row) -> tuple[str, str, str]:
-    """(disposition, code, " [guard]" or "") of a row as the cell tests spell them."""
+def _case_parts(r: Row, where: str, actions: str) -> tuple[str, str, str | None]:
+    """What every doctest case of row r says, around what changes from case to case (the
+    state, the event, the vars): the rest of the name, from ')', and the comment naming r's
+    line; what follows the event, up to the vars after for a transition; what follows those
+    (None: r leaves the configuration as it is). where: comment(the spec file)."""
+    kind = KIND_CXX[r.kind]
     code = code_ident(r.code) if r.kind != "transition" else "none"
-    return KIND_CXX[r.kind], code, f" [{guard_line(r.guard_text)}]" if r.guard_text else ""
-
-
-def _test_case(ns: str, where: str, state: str, event, r: Row, texts: tuple[str, str, str], before: str,
-               after_state: str, after: str, actions: str) -> str:
-    """One doctest case of the cell tests: (state, before) --event--> the row's outcome.
-    event: the instance's name as shown, its enumerator, and its Args initializer (or "");
-    where: comment(the spec file); texts: _row_texts(r)."""
-    shown, enumerator, args = event
-    kind, code, guard = texts
-    result = after_state if r.kind == "transition" else code
-    name = cstr(f"{ns} ({state}, {shown}){guard} -> {kind} {result}")
-    head = f'TEST_CASE("{name}") {{\n  // {where}:{r.pos.line}\n'
-    event = f"Event::{enumerator}" + (f", {args}" if args else "")
+    guard = f" [{guard_line(r.guard_text)}]" if r.guard_text else ""
+    result = r.target if r.kind == "transition" else code
+    head = cstr(f"){guard} -> {kind} {result}") + f'") {{\n  // {where}:{r.pos.line}\n'
     if r.kind != "transition":
-        return (head + f"  const Config before{{State::{state}, {before}}};\n"
-                f"  expect(before, {event}, phasegen::Disposition::{kind}, Code::{code}, before, {actions});\n}}")
-    return (head + f"  expect({{State::{state}, {before}}}, {event}, phasegen::Disposition::{kind}, "
-            f"Code::{code},\n         {{State::{after_state}, {after}}}, {actions});\n}}")
+        return head, f", phasegen::Disposition::{kind}, Code::{code}, before, {actions});\n}}", None
+    return head, f", phasegen::Disposition::{kind}, Code::{code},\n         {{State::{r.target}, ", \
+        f"}}, {actions});\n}}"
+
+
+def _test_case(named: str, state: str, event: str, before: str, after: str, parts: tuple[str, str, str | None]) -> str:
+    """One doctest case of the cell tests: (state, before) --event--> the row's outcome.
+    named: the case's name up to the row's part, escaped (cstr: "ns (state, event");
+    event: the enumerator and Args initializer step() takes; parts: _case_parts(the row)."""
+    head, middle, end = parts
+    if end is None:
+        return (f'TEST_CASE("{named}{head}  const Config before{{State::{state}, {before}}};\n'
+                f"  expect(before, {event}{middle}")
+    return f'TEST_CASE("{named}{head}  expect({{State::{state}, {before}}}, {event}{middle}{after}{end}'
 
 
 def _instance(m: Machine, e) -> tuple[str, str, str]:
@@ -390,14 +393,18 @@ def cell_tests(m: Machine, report: Report, include: str | None = None, regenerat
     ns = _cpp_namespace(m)
     where = comment(m.file)  # once, not once per case
     inits: dict = {}  # valuation -> its Vars{...} initializer
-    actions = {r.index: n.actions(r) for r in m.rows}
-    texts = {r.index: _row_texts(r) for r in m.rows}  # once per row, not once per case
+    parts = {r.index: _case_parts(r, where, n.actions(r)) for r in m.rows}  # once per row, not once per case
     cells_of, witnesses = m.cells, report.witnesses
-    events = [(e.name, _instance(m, e)) for e in m.events]
+    events = []  # (name, the name as a case shows it (cstr), the event as step() takes it)
+    for e in m.events:
+        shown, enumerator, args = _instance(m, e)
+        events.append((e.name, cstr(shown), f"Event::{enumerator}" + (f", {args}" if args else "")))
     cases = []
     for s in m.states:
         state = s.name
-        for name, event in events:
+        named_state = f"{cstr(ns)} ({cstr(state)}, "  # cstr escapes character by character: parts join
+        for name, shown, event in events:
+            named = named_state + shown
             for r in cells_of[(state, name)]:
                 values = witnesses[(r.index, state)]
                 before = inits.get(values)
@@ -409,8 +416,7 @@ def cell_tests(m: Machine, report: Report, include: str | None = None, regenerat
                     after = inits.get(changed)
                     if after is None:
                         after = inits[changed] = n.vars_init(changed)
-                cases.append(_test_case(ns, where, state, event, r, texts[r.index], before, r.next_state(state),
-                                        after, actions[r.index]))
+                cases.append(_test_case(named, state, event, before, after, parts[r.index]))
     return _env.get_template("machine.test.cpp.j2").render(
         m=m, ns=ns, regenerate=regenerate, cases=cases, include=include or include_path(m),
         args=m.source is not None)
