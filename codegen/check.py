@@ -248,14 +248,17 @@ def check(m: Machine) -> Report:
     configs, edges = _graph(m, vals, holds, afters, kinds, out)
     out.raise_if_any()
 
-    reachable = set(configs)
+    reached: dict = {}  # valuation -> the states it is reachable in
+    for s, values in configs:
+        reached.setdefault(values, set()).add(s)
     witnesses = {}
     for r in m.rows:
         live = _live(vals, holds, r)
         first = live[0]
+        in_first = reached.get(first, ())
         for s in r.states:  # the first valuation enabling r that is reachable in s, if any
-            witnesses[(r.index, s)] = (first if (s, first) in reachable
-                                       else next((v for v in live if (s, v) in reachable), first))
+            witnesses[(r.index, s)] = (first if s in in_first
+                                       else next((v for v in live if s in reached.get(v, ())), first))
     counts: dict = {}
     for k in kinds.values():
         counts[k] = counts.get(k, 0) + 1
