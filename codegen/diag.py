@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Pos:
+class Pos(NamedTuple):  # a tuple: made for every node of a spec, and twice as fast to make as a frozen dataclass
     file: str
     line: int  # 1-based
     col: int  # 1-based

@@ -19,8 +19,7 @@ import bisect
 import os
 import re
 import stat
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -81,8 +80,7 @@ def _text_problem(text: str):
     return None
 
 
-@dataclass(frozen=True)
-class Node:
+class Node(NamedTuple):  # a tuple: made for every node of a spec, three times as fast to make as a frozen dataclass
     kind: str  # "map" | "seq" | "scalar"
     pos: Pos
     value: Any  # map: tuple[(key Node, value Node)], seq: tuple[Node], scalar: str|int|bool|None
