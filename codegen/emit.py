@@ -207,11 +207,10 @@ def _cell_line(first: int, count: int, state: str, event: str) -> str:
 
 
 def _case_group(branches: list[Obj], next_states: list[str]) -> Obj:
-    """The switch's case body for a cell: its branches, each with the state it moves to."""
+    """The switch's case body for a cell: its branches, each with the state it moves to and
+    whether it is the last (which needs no test: totality was proven)."""
     last = len(branches) - 1
-    return Obj(events=[], branches=[Obj(line=b.line, guard=b.guard, last=i == last, updates=b.updates, kind=b.kind,
-                                        next=nxt, code=b.code, actions=b.actions, default=b.default)
-                                    for i, (b, nxt) in enumerate(zip(branches, next_states))])
+    return Obj(events=[], branches=[(b, nxt, i == last) for i, (b, nxt) in enumerate(zip(branches, next_states))])
 
 
 FLAT_MAX_ENTRIES = 4096  # (configuration, event) pairs
