@@ -649,7 +649,9 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
     if node.kind != "seq":
         ctx.err(node, "E-type", f"defaults must be a list, found {node.type_name(article=True)}")
         return out
-    covered = {(s, r.event) for r in explicit for s in r.states}
+    covered: dict[str, set] = {}  # event -> the states some row covers it in
+    for r in explicit:
+        covered.setdefault(r.event, set()).update(r.states)
     for item in node.value:
         f = ctx.fields(item, "a default", ("states",), ("events", "source", "ignore", "reject", "violation", "doc"))
         if f is None or "states" not in f:
@@ -674,10 +676,11 @@ def _defaults(ctx: _Ctx, b: _RowBuilder, node: Node, explicit: list[Row], start:
         kind, _, code, _, _ = d
         filled = False
         for e in events:
-            todo = tuple(s for s in states if (s, e) not in covered)
+            done = covered.setdefault(e, set())
+            todo = tuple([s for s in states if s not in done])
             if todo:
                 filled = True
-                covered.update((s, e) for s in todo)
+                done.update(todo)
                 out.append(Row(start + len(out), todo, e, None, "", kind, "", code, (), (),
                                _doc(ctx, f, "a default"), item.pos, from_default=True))
         if not filled and events:
