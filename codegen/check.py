@@ -40,6 +40,7 @@ class Report:
     reachable_edges: int
     cell_kinds: dict  # disposition kind -> number of cells whose only outcome is that kind
     witnesses: dict  # (row index, state) -> valuation enabling the row (reachable when possible)
+    afters: dict  # (row index, valuation) -> the vars after a transition row's updates, for each valuation enabling it
 
     def summary(self) -> str:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.cell_kinds.items()))
@@ -180,8 +181,8 @@ def _explore(m: Machine, vals: list, holds: dict, afters: dict, kinds: dict):
         state, values = c
         i = index[values]
         succ = {c} if stays[state] else set()
-        for rows in moves[state]:
-            r = next(r for r in rows if holds[r.index][i])
+        for rows in moves[state]:  # a cell of one row: that row, for every valuation
+            r = rows[0] if len(rows) == 1 else next(r for r in rows if holds[r.index][i])
             if r.kind != "transition":
                 nxt = c
             else:
@@ -264,4 +265,4 @@ def check(m: Machine) -> Report:
         counts[k] = counts.get(k, 0) + 1
     return Report(m.name, len(m.states), len(m.events), len(m.cells), sum(not r.from_default for r in m.rows),
                   sum(r.from_default for r in m.rows), n, len(configs), sum(len(s) for s in edges.values()),
-                  counts, witnesses)
+                  counts, witnesses, afters)

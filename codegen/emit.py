@@ -14,7 +14,7 @@ from types import SimpleNamespace as Obj  # templates read attributes: faster in
 
 import jinja2
 
-from . import TABLE_FORMAT, interp
+from . import TABLE_FORMAT
 from .check import Report
 from .expr import render
 from .model import Machine, Row
@@ -386,14 +386,15 @@ def _instance(m: Machine, e) -> tuple[str, str, str]:
 
 def cell_tests(m: Machine, report: Report, include: str | None = None, regenerate: str = REGENERATE) -> str:
     """One doctest case per (cell, row): disposition, code, next state, vars and actions,
-    the row's witness valuation run through the reference interpreter's apply_row.
+    the row's witness valuation run through the reference interpreter's apply_row (by the
+    checks: report.afters).
     `include`: how the test includes the machine's header (without .hpp)."""
     n = Names(m)
     ns = _cpp_namespace(m)
     where = comment(m.file)  # once, not once per case
     inits: dict = {}  # valuation -> its Vars{...} initializer
     parts = {r.index: _case_parts(r, where, n.actions(r)) for r in m.rows}  # once per row, not once per case
-    cells_of, witnesses = m.cells, report.witnesses
+    cells_of, witnesses, afters = m.cells, report.witnesses, report.afters
     events = []  # (name, the name as a case shows it (cstr), the event as step() takes it)
     for e in m.events:
         shown, enumerator, args = _instance(m, e)
@@ -411,7 +412,7 @@ def cell_tests(m: Machine, report: Report, include: str | None = None, regenerat
                     before = inits[values] = n.vars_init(values)
                 after = before
                 if r.kind == "transition" and r.updates:
-                    changed = interp.apply_row(m, r, values)
+                    changed = afters[(r.index, values)]
                     after = inits.get(changed)
                     if after is None:
                         after = inits[changed] = n.vars_init(changed)
