@@ -2,6 +2,13 @@ import gc
 import os
 import sys
 
+# A run builds a few large, long-lived and mostly acyclic structures (the spec's node tree,
+# the model and its cells, the outputs) and exits. With the default thresholds the cycle
+# collector walks them again and again: a third of generating a 1000-state machine (and
+# still about 5% with a first threshold of 100,000). Set before the imports, which would
+# otherwise run it about 40 times.
+gc.set_threshold(1_000_000, 50, 100)
+
 try:  # the launcher (tools/phasegen) tries its next interpreter on exit status 3
     import jinja2  # noqa: F401
     import yaml  # noqa: F401
@@ -13,12 +20,6 @@ except ImportError as missing:
     sys.exit(2)
 
 from .cli import main  # noqa: E402
-
-# A run builds a few large, long-lived and mostly acyclic structures (the spec's node tree,
-# the model and its cells, the outputs) and exits. With the default thresholds the cycle
-# collector walks them again and again: a third of generating a 1000-state machine (and
-# still about 5% with a first threshold of 100,000).
-gc.set_threshold(1_000_000, 50, 100)
 
 
 def run() -> int:
