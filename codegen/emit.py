@@ -26,7 +26,7 @@ KIND_CXX = {"transition": "transition", "ignore": "ignored", "reject": "rejected
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(os.path.join(os.path.dirname(__file__), "templates")),
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-    autoescape=False)
+    autoescape=False, optimized=False)  # jinja's constant folding: slower to compile than what it saves a run
 
 # Text from outside (docs, file paths, commands) reaches generated files only through
 # these two, each safe for its context: `comment` for the rest of a // or /* */ comment
