@@ -477,7 +477,7 @@ def _invariant(system: System, p, by_name: dict) -> list[str]:
         for grp in read:  # a channel's count: its queue to the target instance, part of that instance
             group = system.channel(grp[1:]).target if grp.startswith("@") else grp
             mask |= 1 << min(by_name[group]["part0"] + p.at(system, grp, i), 63)
-        out.append(f"if ((touched & 0x{mask:x}ull) && V::bit_{p.name} && {where} && !({render(p.expr, term)})) "
+        out.append(f"if (V::bit_{p.name} && (touched & 0x{mask:x}ull) && {where} && !({render(p.expr, term)})) "
                    f"f |= V::bit_{p.name};")
     return out
 

@@ -692,8 +692,8 @@ struct Variant_compliant {
 /// parts changed: each index only where a part it reads did.
 void invariants_compliant(const State& s, std::uint64_t touched, std::uint32_t& f) {
   using V = Variant_compliant;
-  if ((touched & 0x6ull) && V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[0].send_window) >= 0 && value(s.vars_st[0].buffered) <= 2)) f |= V::bit_windows;
-  if ((touched & 0xaull) && V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[1].send_window) >= 0 && value(s.vars_st[1].buffered) <= 2)) f |= V::bit_windows;
+  if (V::bit_windows && (touched & 0x6ull) && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[0].send_window) >= 0 && value(s.vars_st[0].buffered) <= 2)) f |= V::bit_windows;
+  if (V::bit_windows && (touched & 0xaull) && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[1].send_window) >= 0 && value(s.vars_st[1].buffered) <= 2)) f |= V::bit_windows;
 }
 
 /// Variant compliant: its inputs, properties and symmetry.
@@ -1063,8 +1063,8 @@ struct Variant_hostile {
 /// parts changed: each index only where a part it reads did.
 void invariants_hostile(const State& s, std::uint64_t touched, std::uint32_t& f) {
   using V = Variant_hostile;
-  if ((touched & 0x6ull) && V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[0].send_window) >= 0 && value(s.vars_st[0].buffered) <= 2)) f |= V::bit_windows;
-  if ((touched & 0xaull) && V::bit_windows && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[1].send_window) >= 0 && value(s.vars_st[1].buffered) <= 2)) f |= V::bit_windows;
+  if (V::bit_windows && (touched & 0x6ull) && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[0].send_window) >= 0 && value(s.vars_st[0].buffered) <= 2)) f |= V::bit_windows;
+  if (V::bit_windows && (touched & 0xaull) && true && !(value(s.vars_conn[0].conn_window) >= 0 && value(s.vars_st[1].send_window) >= 0 && value(s.vars_st[1].buffered) <= 2)) f |= V::bit_windows;
 }
 
 /// Variant hostile: its inputs, properties and symmetry.

@@ -1298,7 +1298,7 @@ struct Variant_compliant {
 /// parts changed: each index only where a part it reads did.
 void invariants_compliant(const State& s, std::uint64_t touched, std::uint32_t& f) {
   using V = Variant_compliant;
-  if ((touched & 0xcull) && V::bit_credit_conserved && true && !(value(s.vars_peer[0].window) + count_wire(s, 0, 0, 0) + value(s.vars_ch[0].queued) + count_back(s, 0, 0, 0) <= 2)) f |= V::bit_credit_conserved;
+  if (V::bit_credit_conserved && (touched & 0xcull) && true && !(value(s.vars_peer[0].window) + count_wire(s, 0, 0, 0) + value(s.vars_ch[0].queued) + count_back(s, 0, 0, 0) <= 2)) f |= V::bit_credit_conserved;
 }
 
 /// Variant compliant: its inputs, properties and symmetry.

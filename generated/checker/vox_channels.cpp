@@ -1091,8 +1091,8 @@ struct Variant_compliant {
 /// parts changed: each index only where a part it reads did.
 void invariants_compliant(const State& s, std::uint64_t touched, std::uint32_t& f) {
   using V = Variant_compliant;
-  if ((touched & 0x14ull) && V::bit_credit_conserved && true && !(value(s.vars_peer[0].window) + value(s.vars_ch[0].queued) <= 2)) f |= V::bit_credit_conserved;
-  if ((touched & 0x28ull) && V::bit_credit_conserved && true && !(value(s.vars_peer[1].window) + value(s.vars_ch[1].queued) <= 2)) f |= V::bit_credit_conserved;
+  if (V::bit_credit_conserved && (touched & 0x14ull) && true && !(value(s.vars_peer[0].window) + value(s.vars_ch[0].queued) <= 2)) f |= V::bit_credit_conserved;
+  if (V::bit_credit_conserved && (touched & 0x28ull) && true && !(value(s.vars_peer[1].window) + value(s.vars_ch[1].queued) <= 2)) f |= V::bit_credit_conserved;
 }
 
 /// Variant compliant: its inputs, properties and symmetry.
