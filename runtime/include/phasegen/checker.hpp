@@ -20,10 +20,10 @@
 // Levels are expanded in rounds, by one or several threads (`threads`): within a round
 // threads insert into the set concurrently (a slot is claimed by compare-and-swap); the
 // set grows only between rounds (its keys moved by the same threads), and a round never
-// adds more states than the set has room for. States new in a round are appended in thread order, so with one thread the
-// search (and every counterexample) is deterministic; with several, the states, the
-// verdicts and the lengths of the counterexamples are the same, which counterexample is
-// found may differ.
+// adds more states than the set has room for. States new in a round are appended in
+// thread order, so with one thread the search (and every counterexample) is
+// deterministic; with several, the states, the verdicts and the lengths of the
+// counterexamples are the same, which counterexample is found may differ.
 #pragma once
 
 #include <sys/resource.h>
@@ -69,11 +69,19 @@ class Blocks {
   std::size_t size_ = 0;
 };
 
+#ifndef PHASEGEN_CHECKER_MIN_SHARED
+/// Work of fewer items than this (states to expand, keys to move) runs on one thread:
+/// starting threads would cost more than they save (a test sets 1, so that every round
+/// and every growth of a small search is shared).
+#define PHASEGEN_CHECKER_MIN_SHARED 4096
+#endif
+inline constexpr std::size_t kMinShared = PHASEGEN_CHECKER_MIN_SHARED;
+
 /// Runs fn(from, to) on `threads` contiguous shares of [0, count), one per thread (this one
 /// included), and returns when all are done.
 template <class F>
 void in_shares(unsigned threads, std::size_t count, F&& fn) {
-  if (threads <= 1 || count < 4096) {
+  if (threads <= 1 || count < kMinShared) {
     fn(std::size_t{0}, count);
     return;
   }
@@ -658,14 +666,14 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   // taking chunks once it has added `room - threads x chunk x options` (its budget): it
   // never adds more than the set's room. The set grows between rounds, when the room
   // would not allow chunks of 64 states (or the rest of the level). A round of fewer
-  // than 4,096 states runs on this thread alone (starting threads would cost more); a
-  // round takes at most 2^20 states, so that progress is told about once a second.
+  // than kMinShared states runs on this thread alone; a round takes at most 2^20 states,
+  // so that progress is told about once a second.
   constexpr std::size_t kRoundStates = std::size_t{1} << 20;
   const std::size_t options = std::max<std::size_t>(Model::options.size(), 1);
   double next_report = 1.0;  // seconds: runs shorter than this print no progress
   for (std::size_t begin = 0, end = 1; begin < end; begin = end, end = order.size()) {
     for (std::size_t at = begin; at < end;) {
-      const unsigned share = end - at >= 4096 ? threads : 1;
+      const unsigned share = end - at >= kMinShared ? threads : 1;
       const std::size_t chunk = std::min<std::size_t>(256, set.room() / (2 * share * options));
       if (chunk < std::min<std::size_t>(end - at, 64)) {
         set.grow(order, threads);
