@@ -182,6 +182,16 @@ TEST_CASE("generic table: two enqueue events, a discarding peer reset, conservat
   CHECK(t.apply(SE::read, 1, 0).reason == Reason::wrong_operation);
   CHECK(t.count(Reason::wrong_operation) == 2);
   CHECK(t.size() == 2);
+
+  // A value that is none of the machine's events (made from unchecked input): a peer's
+  // violation, counted, nothing changed.
+  const auto undeclared = t.apply(static_cast<SE>(200), 1, 0);
+  CHECK(undeclared.disposition == Disposition::violation);
+  CHECK(undeclared.reason == Reason::wrong_operation);
+  CHECK(t.apply_discarding(static_cast<SE>(7), 2, 0).outcome.reason == Reason::wrong_operation);
+  CHECK(t.count(Reason::wrong_operation) == 4);
+  CHECK(t.state(2, 0) == SS::Reset);
+  CHECK(t.check_invariants());
 }
 
 TEST_CASE("generic table against a model, random operations, small table with reclaim") {

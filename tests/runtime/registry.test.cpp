@@ -377,3 +377,25 @@ TEST_CASE("the index hash is SipHash-1-3 of (id, generation) under a key from th
   CHECK(r1.check_invariants());
   CHECK(r2.check_invariants());
 }
+
+TEST_CASE("an entry holds rx_channel's configuration packed; an undeclared event leaves it as it was") {
+  // The generated machine has a flat step table, so an entry holds Machine::Packed: one
+  // byte, stepped with one load. Any event value, declared or not, gets the machine's answer.
+  using Slot = phasegen::detail::ConfigSlot<rx::Machine>;
+  static_assert(sizeof(Slot) == sizeof(rx::Packed));
+  Slot slot;
+  CHECK(slot.config() == rx::Config{});
+  rx::Config reference{};
+  for (const auto e : {rx::Event::announce, rx::Event::item, rx::Event::item, rx::Event::bind, rx::Event::consume}) {
+    const auto want = rx::step(reference, e);
+    const auto got = slot.step(e);
+    CHECK(got.disposition == want.disposition);
+    CHECK(got.to == want.to);
+    CHECK(got.code == want.code);
+    CHECK(slot.config() == reference);
+  }
+  CHECK(reference.vars.queued == 1);
+  const auto undeclared = slot.step(static_cast<rx::Event>(200));
+  CHECK(undeclared.disposition == Disposition::violation);
+  CHECK(slot.config() == reference);
+}

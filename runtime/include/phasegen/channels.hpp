@@ -289,6 +289,89 @@ constexpr std::uint64_t siphash13(const HashKey& k, std::uint64_t id, std::uint3
   return v0 ^ v1 ^ v2 ^ v3;
 }
 
+/// The generated step on a packed configuration, found by argument-dependent lookup
+/// (a member named step would hide it).
+template <class P, class E>
+[[gnu::always_inline]] constexpr auto step_packed(P& p, E e) noexcept {
+  return step(p, e);
+}
+
+/// How a table entry holds its machine's configuration: the Config itself, copied
+/// field by field. The machine stores a configuration byte by byte, and a whole-struct
+/// copy that g++ does as one wider load of freshly stored bytes stalls on store-to-load
+/// forwarding (about as long as the rest of the step).
+template <class M>
+class ConfigSlot {
+ public:
+  using Config = typename M::Config;
+  using Outcome = typename M::Outcome;
+  using Event = typename M::Event;
+
+  ConfigSlot() = default;
+  ConfigSlot(const ConfigSlot& o) noexcept { *this = o; }
+  ConfigSlot& operator=(const ConfigSlot& o) noexcept {
+    c_.state = o.c_.state;
+    c_.vars = o.c_.vars;
+    return *this;
+  }
+
+  const Config& config() const noexcept { return c_; }
+  /// The generated step for an event known at compile time, flattened into the caller:
+  /// its table index is computed with the event as a constant, and its fallback for
+  /// configurations outside the declared ranges is inlined with the switch over events
+  /// folded away (side by side, 53.5 against 44.1 M items/s for a plain call of step,
+  /// enqueue + dequeue on one thread).
+  template <Event E>
+  [[gnu::always_inline, gnu::flatten]] Outcome step() noexcept {
+    return M::step(c_, E);
+  }
+  /// Any event, with its arguments if the machine's events carry them (M::Args).
+  template <class... Args>
+  [[gnu::always_inline]] Outcome step(Event e, const Args&... args) noexcept {
+    return M::step(c_, e, args...);
+  }
+
+ private:
+  Config c_{};
+};
+
+/// Where the machine has a flat step table (M::Packed, generated for machines whose
+/// events carry no arguments), the configuration's index in it: one byte or word, which
+/// step() on it turns into the next with one load and no range check, and which is
+/// stored and loaded whole.
+template <class M>
+  requires requires { typename M::Packed; }
+class ConfigSlot<M> {
+ public:
+  using Config = typename M::Config;
+  using Outcome = typename M::Outcome;
+  using Event = typename M::Event;
+
+  const Config& config() const noexcept { return p_.config(); }
+  template <Event E>
+  [[gnu::always_inline]] Outcome step() noexcept {
+    static_assert(static_cast<std::size_t>(E) < M::event_count);
+    return step_packed(p_, E);
+  }
+  /// An event outside the declared ones (an Event made from unchecked input) gets the
+  /// machine's own answer on the configuration, which leaves it in its ranges.
+  [[gnu::always_inline]] Outcome step(Event e) noexcept {
+    if (static_cast<std::size_t>(e) < M::event_count) [[likely]]
+      return step_packed(p_, e);
+    return step_outside(e);
+  }
+
+ private:
+  [[gnu::cold, gnu::noinline]] Outcome step_outside(Event e) noexcept {
+    Config c = config();
+    const Outcome o = M::step(c, e);
+    if (const auto p = M::Packed::from(c)) p_ = *p;
+    return o;
+  }
+
+  typename M::Packed p_{};
+};
+
 }  // namespace detail
 
 /// A queue that holds nothing: for channels whose roles name no queue var.
@@ -349,6 +432,8 @@ struct ChannelFacts {
   static constexpr bool is_local(typename M::Event e) noexcept {
     return M::event_source[static_cast<std::size_t>(e)] == Source::local;
   }
+  /// Whether `e` is one of the machine's events (an Event made from unchecked input may not be).
+  static constexpr bool declared(typename M::Event e) noexcept { return static_cast<std::size_t>(e) < M::event_count; }
   static constexpr int queued(const typename M::Config& c) noexcept {
     if constexpr (queued_items)
       return M::get_var(c.vars, queue_var);
@@ -379,15 +464,18 @@ class ChannelTable {
   using Outcome = ChannelOutcome<Machine>;
   static constexpr std::size_t queue_bound = Facts::queued_items ? static_cast<std::size_t>(Roles::queue_bound) : 0;
   using Queue = std::conditional_t<Facts::queued_items, Ring<Item, (queue_bound > 0 ? queue_bound : 1)>, NoQueue>;
+  using Slot = detail::ConfigSlot<Machine>;
 
   struct Entry {
     std::uint64_t id = 0;
     std::uint32_t generation = 0;
     std::uint32_t next = npos;  ///< tombstone list (oldest first), or free list
-    Config config{};
+    Slot slot{};                ///< the machine's configuration
     bool in_use = false;
     bool tombstone = false;
     [[no_unique_address]] Queue queue;
+
+    const Config& config() const noexcept { return slot.config(); }
   };
 
   /// `capacity`: the most entries (live channels + tombstones) the table ever holds.
@@ -414,12 +502,12 @@ class ChannelTable {
   // entries that still exist (to drain or release a failed channel).
 
   /// Any event but an enqueue or dequeue one (those are offer() and take(): they move an
-  /// item) or one that carries arguments (the overload below takes them); those are
-  /// answered Reason::wrong_operation. Items a discard event discards are counted
+  /// item) or one that carries arguments (the overload below takes them); those, and a
+  /// value that is none of the machine's events, are answered Reason::wrong_operation. Items a discard event discards are counted
   /// (items().discarded); apply_discarding() also returns how many.
   Outcome apply(Event e, std::uint64_t id, std::uint32_t gen) noexcept {
     Outcome out;
-    if (Facts::not_plain[static_cast<std::size_t>(e)]) [[unlikely]] {
+    if (!Facts::declared(e) || Facts::not_plain[static_cast<std::size_t>(e)]) [[unlikely]] {
       wrong_operation(e, id, gen, out);
       return out;
     }
@@ -433,7 +521,7 @@ class ChannelTable {
     requires requires { typename M::Args; }
   Outcome apply(Event e, std::uint64_t id, std::uint32_t gen, const typename M::Args& args) noexcept {
     Outcome out;
-    if (Facts::item_call[static_cast<std::size_t>(e)]) [[unlikely]] {
+    if (!Facts::declared(e) || Facts::item_call[static_cast<std::size_t>(e)]) [[unlikely]] {
       wrong_operation(e, id, gen, out);
       return out;
     }
@@ -443,7 +531,7 @@ class ChannelTable {
   }
   Dropped<Machine> apply_discarding(Event e, std::uint64_t id, std::uint32_t gen) noexcept {
     Dropped<Machine> out;
-    if (Facts::not_plain[static_cast<std::size_t>(e)]) [[unlikely]] {
+    if (!Facts::declared(e) || Facts::not_plain[static_cast<std::size_t>(e)]) [[unlikely]] {
       wrong_operation(e, id, gen, out.outcome);
       return out;
     }
@@ -485,17 +573,16 @@ class ChannelTable {
       return offer_general<E>(index_of(e), id, gen, std::move(item));
     // The entry exists and is of the current generation: nothing for the table to refuse,
     // the machine decides (what step_at() and finish() do in this case, without a Step).
-    // It steps a copy, written back whole: stepped in place, the entry's configuration is
-    // stored byte by byte and the next operation's wider load of it stalls on
-    // store-to-load forwarding (35 fewer instructions per item, 25% slower).
+    // It steps a copy, written back whole: a Config stepped in place is stored byte by
+    // byte and the next operation's wider load of it stalls on store-to-load forwarding
+    // (35 fewer instructions per item, 25% slower).
     ++items_.offered;
-    Config c;
-    copy_config(c, e->config);
-    const auto o = step_on<E>(c);
+    Slot c = e->slot;
+    const auto o = c.template step<E>();
     Outcome out{o.disposition, o.code, Reason::none, o.from, o.to, o.actions, id, gen};  // no zeroing first
     if (out.disposition == Disposition::transition) {
       if (e->queue.push(std::move(item))) [[likely]] {
-        copy_config(e->config, c);
+        e->slot = c;
         ++items_.accepted;
         ++items_.queued;
       } else {  // cannot happen while queue size == queued <= bound; say so (the entry is unchanged)
@@ -534,10 +621,9 @@ class ChannelTable {
     Entry* const e = find_entry(id, gen);
     if (e == nullptr || gen != generation_) [[unlikely]]
       return take_general<E>(index_of(e), id, gen, outcome, put);
-    Config c;
-    copy_config(c, e->config);
-    set_outcome(outcome, step_on<E>(c), id, gen);
-    copy_config(e->config, c);
+    Slot c = e->slot;
+    set_outcome(outcome, c.template step<E>(), id, gen);
+    e->slot = c;
     Took took;
     // A transition: the queue var was >= 1, so the queue holds the item.
     if (outcome.disposition == Disposition::transition && e->queue.pop_with(put)) {
@@ -567,7 +653,7 @@ class ChannelTable {
         ++items_.accepted;
         ++items_.queued;
       } else {  // cannot happen while queue size == queued <= bound; undo and say so
-        e.config = s.before;
+        e.slot = s.prior;
         s.o = {Disposition::violation, Machine::Code::none, Reason::queue_overflow, s.o.from, s.o.from, 0, id, gen};
       }
     }
@@ -635,8 +721,8 @@ class ChannelTable {
   void for_each_unbound(F&& f) const {
     for (std::size_t i = 0; i < capacity_; ++i) {
       const Entry& e = entries_[i];
-      if (e.in_use && Facts::is_unbound(e.config.state))
-        f(UnboundChannel<Machine>{e.id, e.generation, e.config.state, e.queue.size()});
+      if (e.in_use && Facts::is_unbound(e.config().state))
+        f(UnboundChannel<Machine>{e.id, e.generation, e.config().state, e.queue.size()});
     }
   }
 
@@ -650,7 +736,7 @@ class ChannelTable {
     if constexpr (!Roles::release.empty()) {
       for (std::size_t i = 0; i < capacity_; ++i) {
         const Entry& e = entries_[i];
-        if (!e.in_use || e.generation >= before || !Facts::is_unbound(e.config.state)) continue;
+        if (!e.in_use || e.generation >= before || !Facts::is_unbound(e.config().state)) continue;
         const Dropped<Machine> d = apply_discarding(Roles::release[0], e.id, e.generation);
         r.channels += d.outcome.disposition == Disposition::transition;
         r.discarded += d.discarded;
@@ -677,7 +763,7 @@ class ChannelTable {
   /// The channel's configuration; the initial one when there is no entry.
   Config config(std::uint64_t id, std::uint32_t gen) const noexcept {
     const std::uint32_t i = find(id, gen);
-    return i == npos ? Config{} : entries_[i].config;
+    return i == npos ? Config{} : entries_[i].config();
   }
   State state(std::uint64_t id, std::uint32_t gen) const noexcept { return config(id, gen).state; }
   std::size_t queue_size(std::uint64_t id, std::uint32_t gen) const noexcept {
@@ -701,7 +787,7 @@ class ChannelTable {
       if (!e.in_use) continue;
       ++used;
       queued += e.queue.size();
-      if (e.queue.size() != static_cast<std::size_t>(Facts::queued(e.config))) return false;
+      if (e.queue.size() != static_cast<std::size_t>(Facts::queued(e.config()))) return false;
       if (find(e.id, e.generation) != i) return false;
       if (e.tombstone != reclaimable(e)) return false;
       if (e.tombstone) ++tombs;
@@ -721,18 +807,19 @@ class ChannelTable {
     std::uint32_t index = npos;  ///< the entry, when one exists after the step
     Config before{};
     Config after{};
+    Slot prior{};  ///< before, as the entry held it
     std::size_t discarded = 0;
   };
 
   [[gnu::cold]] void wrong_operation(Event e, std::uint64_t id, std::uint32_t gen, Outcome& out) noexcept {
     const State st = state(id, gen);
-    out = {Facts::is_local(e) ? Disposition::rejected : Disposition::violation, Machine::Code::none,
+    out = {Facts::declared(e) && Facts::is_local(e) ? Disposition::rejected : Disposition::violation, Machine::Code::none,
            Reason::wrong_operation, st, st, 0, id, gen};
     ++by_disposition_[static_cast<std::size_t>(out.disposition)];
     ++by_reason_[static_cast<std::size_t>(Reason::wrong_operation)];
   }
 
-  static bool reclaimable(const Entry& e) noexcept { return Facts::is_absorbing(e.config.state) && e.queue.empty(); }
+  static bool reclaimable(const Entry& e) noexcept { return Facts::is_absorbing(e.config().state) && e.queue.empty(); }
 
   /// step() for every event but the item ones: a transition that empties the queue var
   /// discards the queue (counted), so the ring keeps mirroring the machine.
@@ -749,38 +836,22 @@ class ChannelTable {
     return s;
   }
 
-  /// Copies a configuration field by field. The machine stores them one by one, and a
-  /// whole-struct copy that g++ does as one wider load of freshly stored bytes stalls on
-  /// store-to-load forwarding (about as long as the rest of the step); so does a copy
-  /// of an outcome, see finish().
+  /// Copies a configuration field by field, as ConfigSlot does (a whole-struct copy of
+  /// freshly stored bytes stalls on store-to-load forwarding).
   [[gnu::always_inline]] static void copy_config(Config& to, const Config& from) noexcept {
     to.state = from.state;
     to.vars = from.vars;
   }
 
-  /// The generated step() for one event known at compile time, flattened into the
-  /// operation: its table index is computed with the event as a constant, and its
-  /// fallback for configurations outside the declared ranges is inlined with the switch
-  /// over events folded away (side by side, 53.5 against 44.1 M items/s for a plain call
-  /// of step, enqueue + dequeue on one thread).
-  template <Event E>
-  [[gnu::always_inline, gnu::flatten]] static typename Machine::Outcome step_on(Config& c) noexcept {
-    return Machine::step(c, E);
-  }
-
-  /// Machine::step, with the first enqueue and dequeue events (the hot ones) specialised
-  /// when `e` is a constant.
+  /// The machine's step on `c`, with the first enqueue and dequeue events (the hot ones)
+  /// specialised when `e` is a constant.
   template <class... Args>
-  [[gnu::always_inline]] static typename Machine::Outcome machine_step(Config& c, Event e, const Args&... args) noexcept {
-    if constexpr (sizeof...(Args) > 0) {
-      return Machine::step(c, e, args...);  // an event with its arguments (Machine::Args)
-    } else {
-      if constexpr (Facts::queued_items) {
-        if (e == Facts::hot_enqueue) return step_on<Facts::hot_enqueue>(c);
-        if (e == Facts::hot_dequeue) return step_on<Facts::hot_dequeue>(c);
-      }
-      return Machine::step(c, e);
+  [[gnu::always_inline]] static typename Machine::Outcome machine_step(Slot& c, Event e, const Args&... args) noexcept {
+    if constexpr (sizeof...(Args) == 0 && Facts::queued_items) {
+      if (e == Facts::hot_enqueue) return c.template step<Facts::hot_enqueue>();
+      if (e == Facts::hot_dequeue) return c.template step<Facts::hot_dequeue>();
     }
+    return c.step(e, args...);
   }
 
   /// Decides one event: classifies the generation, finds (or, for a transition out of
@@ -801,7 +872,8 @@ class ChannelTable {
     s.o.id = id;
     s.o.generation = gen;
     s.index = index;
-    if (s.index != npos) copy_config(s.before, entries_[s.index].config);
+    if (s.index != npos) s.prior = entries_[s.index].slot;
+    copy_config(s.before, s.prior.config());
     copy_config(s.after, s.before);
     s.o.from = s.o.to = s.before.state;
 
@@ -820,7 +892,9 @@ class ChannelTable {
       return s;
     }
 
-    const auto o = machine_step(s.after, e, args...);
+    Slot next = s.prior;
+    const auto o = machine_step(next, e, args...);
+    copy_config(s.after, next.config());
     s.o.disposition = o.disposition;
     s.o.code = o.code;
     s.o.to = o.to;
@@ -834,7 +908,7 @@ class ChannelTable {
         return s;
       }
     }
-    if (s.index != npos) copy_config(entries_[s.index].config, s.after);
+    if (s.index != npos) entries_[s.index].slot = next;
     return s;
   }
 
@@ -895,7 +969,7 @@ class ChannelTable {
   // By value: a reference would make every operation keep its Step in memory.
   [[gnu::noinline, gnu::cold]] void trace_step(Step s) const noexcept {
     const typename Machine::Outcome mo{s.o.disposition, s.o.from, s.o.to, s.o.code, s.o.actions};
-    const Config& after = s.index != npos ? entries_[s.index].config : s.after;
+    const Config& after = s.index != npos ? entries_[s.index].config() : s.after;
     TraceRecord r = make_record<Machine>(s.o.id, s.o.generation, s.event, mo, after,
                                          s.o.reason == Reason::none ? std::string_view{} : to_string(s.o.reason));
     r.scope = scope_;
@@ -907,9 +981,9 @@ class ChannelTable {
     DisconnectSummary sum;
     for (std::uint32_t i = 0; i < capacity_; ++i) {
       Entry& e = entries_[i];
-      if (!e.in_use || e.generation != generation_ || Facts::is_absorbing(e.config.state) || !pred(e.id)) continue;
+      if (!e.in_use || e.generation != generation_ || Facts::is_absorbing(e.config().state) || !pred(e.id)) continue;
       if (only_moving) {
-        Config probe = e.config;
+        Config probe = e.config();
         if (Machine::step(probe, Roles::fail).disposition != Disposition::transition) continue;
       }
       Step s = apply_step(e.id, e.generation, Roles::fail);
@@ -976,7 +1050,7 @@ class ChannelTable {
     free_head_ = e.next;
     e.id = id;
     e.generation = gen;
-    e.config = Config{};
+    e.slot = Slot{};
     e.next = npos;
     e.in_use = true;
     e.tombstone = false;
@@ -997,7 +1071,7 @@ class ChannelTable {
       r.instance = e.id;
       r.generation = e.generation;
       r.event = "reclaim";
-      r.from = to_string(e.config.state);
+      r.from = to_string(e.config().state);
       r.to = to_string(Config{}.state);
       r.code = to_string(Machine::Code::none);
       r.reason = "reclaimed";
