@@ -9,6 +9,17 @@ import sys
 # otherwise run it about 40 times.
 gc.set_threshold(1_000_000, 50, 100)
 
+# Python compiles every module it imports from source when it may not write bytecode, and
+# the launcher (tools/phasegen) forbids writing it next to the sources. Compiled modules go
+# to phasegen's cache instead (codegen/cache.py; about 0.06 s of every run), set before the
+# imports below, which would otherwise compile jinja2's and PyYAML's modules again too.
+from .cache import bytecode_dir  # noqa: E402
+
+_pycache = bytecode_dir(f"python{sys.version_info[0]}.{sys.version_info[1]}")
+if _pycache is not None:
+    sys.pycache_prefix = _pycache
+    sys.dont_write_bytecode = False
+
 try:  # the launcher (tools/phasegen) tries its next interpreter on exit status 3
     import jinja2  # noqa: F401
     import yaml  # noqa: F401
@@ -19,7 +30,14 @@ except ImportError as missing:
           "apt-get install python3-jinja2 python3-yaml", file=sys.stderr)
     sys.exit(2)
 
-from .cli import main  # noqa: E402
+try:
+    from .cli import main  # noqa: E402
+except (ValueError, EOFError) as e:  # "bad marshal data": a damaged file among the compiled modules
+    if _pycache is None:
+        raise
+    print(f"phasegen: a compiled module in {_pycache} is damaged ({e}); remove that directory "
+          "(it is rebuilt) or set PHASEGEN_BYTECODE=off", file=sys.stderr)
+    sys.exit(2)
 
 
 def run() -> int:

@@ -15,6 +15,7 @@ from types import SimpleNamespace as Obj  # templates read attributes: faster in
 import jinja2
 
 from . import TABLE_FORMAT
+from .cache import template_cache
 from .check import Report
 from .expr import render
 from .model import Machine, Row
@@ -26,7 +27,8 @@ KIND_CXX = {"transition": "transition", "ignore": "ignored", "reject": "rejected
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(os.path.join(os.path.dirname(__file__), "templates")),
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-    autoescape=False, optimized=False)  # jinja's constant folding: slower to compile than what it saves a run
+    autoescape=False, optimized=False,  # jinja's constant folding: slower to compile than what it saves a run
+    bytecode_cache=template_cache())
 
 # Text from outside (docs, file paths, commands) reaches generated files only through
 # these two, each safe for its context: `comment` for the rest of a // or /* */ comment

@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 
 from . import __version__, checker_cpp
+from .cache import cache_root
 from .explore import Explorer, Failure, Result
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -52,14 +53,6 @@ def compiler() -> list[str]:
         if shutil.which(name):
             return [name]
     raise Unavailable("no C++ compiler (c++, g++, clang++) on PATH; set CXX")
-
-
-def cache_root() -> str:
-    """PHASEGEN_CACHE, else $XDG_CACHE_HOME/phasegen, else ~/.cache/phasegen."""
-    if os.environ.get("PHASEGEN_CACHE"):
-        return os.environ["PHASEGEN_CACHE"]
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "phasegen")
 
 
 def _compiler_identity(cxx: list[str]) -> str:

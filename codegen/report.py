@@ -13,6 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import graph
+from .cache import template_cache
 from .expr import render as render_expr
 from .model import Machine
 
@@ -21,7 +22,7 @@ MAX_TABLE_CELLS = 20_000  # a larger machine's table is left out (the page would
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(os.path.join(os.path.dirname(__file__), "templates")),
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-    autoescape=True)
+    autoescape=True, bytecode_cache=template_cache())
 _env.filters["plain"] = graph.plain
 
 

@@ -322,5 +322,76 @@ class SystemOutputs(unittest.TestCase):
             self.assertEqual((status, err), (0, ""))  # without --prove: nothing explored, nothing too big
 
 
+class BytecodeCache(unittest.TestCase):
+    """phasegen compiles its modules and templates once, into its cache (codegen/cache.py),
+    never next to its sources; a damaged or unsafe cache costs time, never a result."""
+
+    def run_in(self, cache, *args, **extra):
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=ROOT, PHASEGEN_CACHE=cache, **extra)
+        if "PHASEGEN_BYTECODE" not in extra:
+            env.pop("PHASEGEN_BYTECODE", None)
+        return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=ROOT, env=env, capture_output=True,
+                              text=True)
+
+    def generate(self, cache, out, **extra):
+        shutil.rmtree(out, ignore_errors=True)  # written again, not only checked (the path is in the outputs)
+        r = self.run_in(cache, "generate", "--out", out, "spec/tcp/endpoint.yaml", **extra)
+        self.assertEqual((r.returncode, r.stderr), (0, ""))
+        return read_tree(out)
+
+    def files(self, root):
+        return sorted(os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs)
+
+    def test_compiled_once_into_the_cache_with_the_same_outputs(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            cache = os.path.join(tmp, "cache")
+            first = self.generate(cache, os.path.join(tmp, "a"))
+            cached = self.files(os.path.join(cache, "bytecode"))
+            self.assertTrue(any(f.startswith("templates/") for f in cached), cached)
+            self.assertTrue(any(f.endswith("cli.cpython-%d%d.pyc" % sys.version_info[:2]) for f in cached), cached)
+            for sub in ("templates", "python%d.%d" % sys.version_info[:2]):
+                self.assertEqual(os.stat(os.path.join(cache, "bytecode", sub)).st_mode & 0o777, 0o700)
+            self.assertEqual(self.generate(cache, os.path.join(tmp, "a")), first)  # from the cached bytecode
+            self.assertFalse(os.path.exists(os.path.join(ROOT, "codegen", "__pycache__")))
+
+    def test_damaged_templates_are_compiled_again(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            cache = os.path.join(tmp, "cache")
+            first = self.generate(cache, os.path.join(tmp, "a"))
+            templates = os.path.join(cache, "bytecode", "templates")
+            for name in os.listdir(templates):
+                with open(os.path.join(templates, name), "r+b") as f:
+                    f.truncate(40)  # past jinja's magic: its checksum and code are cut
+            self.assertEqual(self.generate(cache, os.path.join(tmp, "a")), first)
+
+    def test_a_damaged_module_is_one_clear_line(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            cache = os.path.join(tmp, "cache")
+            self.generate(cache, os.path.join(tmp, "a"))
+            for d, _, fs in os.walk(os.path.join(cache, "bytecode")):
+                for f in fs:
+                    if f.startswith("cli.") and f.endswith(".pyc"):
+                        with open(os.path.join(d, f), "r+b") as fh:
+                            fh.seek(40)
+                            fh.write(b"\xff" * 64)
+            r = self.run_in(cache, "--version")
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertRegex(r.stderr, r"^phasegen: a compiled module in .* is damaged .*PHASEGEN_BYTECODE=off\n$")
+            r = self.run_in(cache, "--version", PHASEGEN_BYTECODE="off")
+            self.assertEqual((r.returncode, r.stderr), (0, ""))
+
+    def test_off_and_unsafe_caches_hold_no_bytecode(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            off = os.path.join(tmp, "off")
+            self.generate(off, os.path.join(tmp, "a"), PHASEGEN_BYTECODE="off")
+            self.assertFalse(os.path.exists(os.path.join(off, "bytecode")))
+            shared = os.path.join(tmp, "shared")
+            for sub in ("templates", "python%d.%d" % sys.version_info[:2]):
+                os.makedirs(os.path.join(shared, "bytecode", sub))
+                os.chmod(os.path.join(shared, "bytecode", sub), 0o777)  # anyone could plant code here
+            self.generate(shared, os.path.join(tmp, "b"))
+            self.assertEqual(self.files(os.path.join(shared, "bytecode")), [])
+
+
 if __name__ == "__main__":
     unittest.main()
