@@ -177,11 +177,33 @@ def _checker(system: System, regenerate: str) -> str:
         params = f", const {g['ns']}::Args& a" if declared is not None and declared.args else ""
         checks = _checks(system, g, ev)
         flat = not params and g["flat"]  # the step a load from the machine's flat table
+        ghost_sets, ghost_clears = _ghost_sets(system, g, ev), _ghost_clears(system, g, ev)
+        # What besides the instance's configuration a step may change, as conditions on the
+        # outcome `o`: a link it follows (a partner, a channel, a renew), a ghost bit, a monitor.
+        moves = [f"(o.actions & {g['ns']}::bit({g['ns']}::Action::{a})) != 0" for a, _ in calls]
+        moves += [f"({cond})" for cond, _ in ghost_clears + ghost_sets]
+        moves += ["o.disposition == Disposition::transition"] if observed else []
         dispatches.append({"group": g, "event": ev, "params": params, "calls": calls, "flat": flat,
                            "checks": [line for line, local in checks if not (flat and local)],
                            "local_checks": [line for line, local in checks if flat and local],
-                           "ghost_sets": _ghost_sets(system, g, ev), "ghost_clears": _ghost_clears(system, g, ev),
-                           "observed": observed})
+                           "ghost_sets": ghost_sets, "ghost_clears": ghost_clears,
+                           "observed": observed, "moves": moves, "same_used": False})
+    # Steps known in advance to change nothing (checker.cpp.j2: successors): an input whose
+    # dispatch is a load from the flat table and reads nothing but the configuration
+    # (no check reads the ghost bits or the tag), without a budget, in a configuration
+    # where the step leaves it as it is and follows no link, sets or clears no ghost bit
+    # and feeds no monitor (the dispatch's `same_` table). A stale input is left out: its
+    # dispatch classifies it by the generations.
+    by_dispatch = {(d["group"]["name"], d["event"]): d for d in dispatches}
+    for v in variants:
+        for o in v["options"]:
+            o["same"] = None
+            if o["channel"] or o["budget"] is not None or o["stale"]:
+                continue
+            d = by_dispatch[(o["group"], o["base"])]
+            if d["flat"] and not d["checks"]:
+                o["same"] = d
+                d["same_used"] = True
     renews = []
     for link in system.links:
         if link.renew:

@@ -31,6 +31,7 @@ OTHERS = [os.path.join(ROOT, "spec", "known-bad", "vox-legacy", "system.yaml"),
           os.path.join(ROOT, "tests", "checker", "kinds.yaml"),  # no_refusal, never_after (and kinds it leaves out)
           os.path.join(ROOT, "tests", "checker", "stranded.yaml"),  # no_silent_drop: items stranded
           os.path.join(ROOT, "tests", "checker", "monitors.yaml"),  # monitor, always over two instances, leads_to
+          os.path.join(ROOT, "tests", "checker", "self_loops.yaml"),  # steps that keep their configuration but change the state
           os.path.join(ROOT, "spec", "tcp", "system.yaml"),  # FIFO channels, a lossy network
           os.path.join(ROOT, "tests", "checker", "granting.yaml"),  # events with data, passed by a link via a channel
           os.path.join(ROOT, "spec", "http2", "system.yaml")]  # invariants over byte-stored vars (>= 0), -Wtype-limits

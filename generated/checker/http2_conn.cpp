@@ -313,6 +313,32 @@ constexpr auto local_conn_conduit_break = [] {
   return t;
 }();
 
+/// Whether conn settings changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_conn_settings = [] {
+  std::array<bool, check_http2_conn::http2::connection::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_http2_conn::http2::connection::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::settings);
+    t[k] = !((o.actions & check_http2_conn::http2::connection::bit(check_http2_conn::http2::connection::Action::fail_streams)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether conn credit changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_conn_credit = [] {
+  std::array<bool, check_http2_conn::http2::connection::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_http2_conn::http2::connection::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_http2_conn::http2::connection::step(c, check_http2_conn::http2::connection::Event::credit);
+    t[k] = !((o.actions & check_http2_conn::http2::connection::bit(check_http2_conn::http2::connection::Action::fail_streams)) != 0) && c == before;
+  }
+  return t;
+}();
+
 template <class V>
 void d_conn_settings(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
@@ -767,13 +793,27 @@ struct Model_compliant {
   /// `also`: parts whose invariants are checked after every step, changed or not (all of
   /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
+  void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
+    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+  }
+
+  /// The same, but a step known in advance to change nothing is told to same(its label,
+  /// the properties it violates) instead, without a successor (it would be s itself).
+  template <class F, class G>
+  void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
     if ((s.conn[0] == check_http2_conn::http2::connection::State::Preface) && s.gen_conn[0] == s.gen) {  // conn settings
+      const std::size_t at = check_http2_conn::http2::connection::detail::index_of(get_conn(s, 0));
+      if (same_conn_settings[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_conn_settings<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{0}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_conn_settings<Variant_compliant>(n, 0, s.gen, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{0}, f);
+      }
     }
     if ((s.st[0] == check_http2_conn::http2::stream::State::Idle) && (s.conn[0] == check_http2_conn::http2::connection::State::Open) && s.gen_st[0] == s.gen) {  // st[0] headers
       State n = s;
@@ -965,11 +1005,18 @@ struct Model_compliant {
       emit(n, Label{25}, f);
     }
     if (true) {  // conn credit
+      const std::size_t at = check_http2_conn::http2::connection::detail::index_of(get_conn(s, 0));
+      if (same_conn_credit[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_conn_credit<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{26}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_conn_credit<Variant_compliant>(n, 0, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{26}, f);
+      }
     }
     if (s.budget[4] > 0) {  // conn shutdown
       State n = s;
@@ -1140,13 +1187,27 @@ struct Model_hostile {
   /// `also`: parts whose invariants are checked after every step, changed or not (all of
   /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
+  void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
+    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+  }
+
+  /// The same, but a step known in advance to change nothing is told to same(its label,
+  /// the properties it violates) instead, without a successor (it would be s itself).
+  template <class F, class G>
+  void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
     if ((s.conn[0] == check_http2_conn::http2::connection::State::Preface) && s.gen_conn[0] == s.gen) {  // conn settings
+      const std::size_t at = check_http2_conn::http2::connection::detail::index_of(get_conn(s, 0));
+      if (same_conn_settings[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_conn_settings<Variant_hostile>[at];
+        if (also) invariants_hostile(s, also, f);
+        same(Label{0}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_conn_settings<Variant_hostile>(n, 0, s.gen, f);
       if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{0}, f);
+      }
     }
     if (s.budget[0] > 0 && (s.conn[0] == check_http2_conn::http2::connection::State::Open || s.conn[0] == check_http2_conn::http2::connection::State::GoingAway) && s.gen_st[0] == s.gen) {  // st[0] headers
       State n = s;
@@ -1390,11 +1451,18 @@ struct Model_hostile {
       emit(n, Label{29}, f);
     }
     if (true) {  // conn credit
+      const std::size_t at = check_http2_conn::http2::connection::detail::index_of(get_conn(s, 0));
+      if (same_conn_credit[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_conn_credit<Variant_hostile>[at];
+        if (also) invariants_hostile(s, also, f);
+        same(Label{30}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_conn_credit<Variant_hostile>(n, 0, -1, f);
       if (n.touched | also) invariants_hostile(n, n.touched | also, f);
       emit(n, Label{30}, f);
+      }
     }
     if (s.budget[2] > 0) {  // conn shutdown
       State n = s;

@@ -592,6 +592,32 @@ constexpr auto local_b_connect = [] {
   return t;
 }();
 
+/// Whether a timeout changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_a_timeout = [] {
+  std::array<bool, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::timeout);
+    t[k] = !((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) != 0) && !((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn_ack)) != 0) && !((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_ack)) != 0) && !((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_fin)) != 0) && !(((o.disposition == Disposition::transition))) && !(((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_fin)) != 0)) && c == before;
+  }
+  return t;
+}();
+
+/// Whether b timeout changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_b_timeout = [] {
+  std::array<bool, check_tcp_pair::tcp::endpoint::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_tcp_pair::tcp::endpoint::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_tcp_pair::tcp::endpoint::step(c, check_tcp_pair::tcp::endpoint::Event::timeout);
+    t[k] = !((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn)) != 0) && !((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_syn_ack)) != 0) && !((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_ack)) != 0) && !((o.actions & check_tcp_pair::tcp::endpoint::bit(check_tcp_pair::tcp::endpoint::Action::send_fin)) != 0) && c == before;
+  }
+  return t;
+}();
+
 template <class V>
 void d_a_connect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
@@ -1122,7 +1148,14 @@ struct Model_client_server {
   /// `also`: parts whose invariants are checked after every step, changed or not (all of
   /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
+  void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
+    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+  }
+
+  /// The same, but a step known in advance to change nothing is told to same(its label,
+  /// the properties it violates) instead, without a successor (it would be s itself).
+  template <class F, class G>
+  void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
     if (s.budget[0] > 0 && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Listen)) {  // a connect
       State n = s;
       std::uint32_t f = 0;
@@ -1156,16 +1189,28 @@ struct Model_client_server {
       emit(n, Label{3}, f);
     }
     if ((s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // a timeout
+      const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_a(s, 0));
+      if (same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_a_timeout<Variant_client_server>[at];
+        same(Label{4}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_a_timeout<Variant_client_server>(n, 0, -1, f);
       emit(n, Label{4}, f);
+      }
     }
     if ((s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // b timeout
+      const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_b(s, 0));
+      if (same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_b_timeout<Variant_client_server>[at];
+        same(Label{5}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_b_timeout<Variant_client_server>(n, 0, -1, f);
       emit(n, Label{5}, f);
+      }
     }
     if (s.qn_ab[0] > 0) {  // b via ab: deliver
       State n = s;
@@ -1270,7 +1315,14 @@ struct Model_simultaneous {
   /// `also`: parts whose invariants are checked after every step, changed or not (all of
   /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
+  void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
+    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+  }
+
+  /// The same, but a step known in advance to change nothing is told to same(its label,
+  /// the properties it violates) instead, without a successor (it would be s itself).
+  template <class F, class G>
+  void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
     if (s.budget[0] > 0) {  // a connect
       State n = s;
       std::uint32_t f = 0;
@@ -1304,16 +1356,28 @@ struct Model_simultaneous {
       emit(n, Label{3}, f);
     }
     if ((s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // a timeout
+      const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_a(s, 0));
+      if (same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_a_timeout<Variant_simultaneous>[at];
+        same(Label{4}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_a_timeout<Variant_simultaneous>(n, 0, -1, f);
       emit(n, Label{4}, f);
+      }
     }
     if ((s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // b timeout
+      const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_b(s, 0));
+      if (same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_b_timeout<Variant_simultaneous>[at];
+        same(Label{5}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_b_timeout<Variant_simultaneous>(n, 0, -1, f);
       emit(n, Label{5}, f);
+      }
     }
     if (s.qn_ab[0] > 0) {  // b via ab: deliver
       State n = s;
@@ -1430,7 +1494,14 @@ struct Model_lossy {
   /// `also`: parts whose invariants are checked after every step, changed or not (all of
   /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
+  void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
+    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+  }
+
+  /// The same, but a step known in advance to change nothing is told to same(its label,
+  /// the properties it violates) instead, without a successor (it would be s itself).
+  template <class F, class G>
+  void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
     if (s.budget[0] > 0 && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Listen)) {  // a connect
       State n = s;
       std::uint32_t f = 0;
@@ -1464,16 +1535,28 @@ struct Model_lossy {
       emit(n, Label{3}, f);
     }
     if ((s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // a timeout
+      const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_a(s, 0));
+      if (same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_a_timeout<Variant_lossy>[at];
+        same(Label{4}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_a_timeout<Variant_lossy>(n, 0, -1, f);
       emit(n, Label{4}, f);
+      }
     }
     if ((s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // b timeout
+      const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_b(s, 0));
+      if (same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_b_timeout<Variant_lossy>[at];
+        same(Label{5}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_b_timeout<Variant_lossy>(n, 0, -1, f);
       emit(n, Label{5}, f);
+      }
     }
     if (s.qn_ab[0] > 0) {  // b via ab: deliver
       State n = s;

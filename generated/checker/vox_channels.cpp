@@ -599,6 +599,97 @@ constexpr auto local_ch_grant = [] {
   return t;
 }();
 
+/// Whether session handshake_ok changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_session_handshake_ok = [] {
+  std::array<bool, check_vox_channels::vox::session::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::session::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::handshake_ok);
+    t[k] = !((o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) != 0) && !((o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether ch announce changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_ch_announce = [] {
+  std::array<bool, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::announce);
+    t[k] = !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) != 0) && !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether peer close changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_peer_close = [] {
+  std::array<bool, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::close);
+    t[k] = !((o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) != 0) && !((o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether ch bind changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_ch_bind = [] {
+  std::array<bool, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::bind);
+    t[k] = !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) != 0) && !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether ch consume changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_ch_consume = [] {
+  std::array<bool, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::consume);
+    t[k] = !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) != 0) && !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether ch drop_receiver changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_ch_drop_receiver = [] {
+  std::array<bool, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::drop_receiver);
+    t[k] = !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) != 0) && !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether session shutdown changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_session_shutdown = [] {
+  std::array<bool, check_vox_channels::vox::session::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::session::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::session::step(c, check_vox_channels::vox::session::Event::shutdown);
+    t[k] = !((o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) != 0) && !((o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) != 0) && c == before;
+  }
+  return t;
+}();
+
 template <class V>
 void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
@@ -1157,27 +1248,55 @@ struct Model_compliant {
   /// `also`: parts whose invariants are checked after every step, changed or not (all of
   /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
+  void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
+    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+  }
+
+  /// The same, but a step known in advance to change nothing is told to same(its label,
+  /// the properties it violates) instead, without a successor (it would be s itself).
+  template <class F, class G>
+  void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
     if ((s.session[0] == check_vox_channels::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
+      const std::size_t at = check_vox_channels::vox::session::detail::index_of(get_session(s, 0));
+      if (same_session_handshake_ok[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_session_handshake_ok<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{0}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_session_handshake_ok<Variant_compliant>(n, 0, s.gen, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{0}, f);
+      }
     }
     if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
+      if (same_ch_announce[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_announce<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{1}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 0, s.gen, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{1}, f);
+      }
     }
     if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] announce
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
+      if (same_ch_announce[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_announce<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{2}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 1, s.gen, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{2}, f);
+      }
     }
     if (s.budget[0] > 0 && (s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] send
       State n = s;
@@ -1198,60 +1317,116 @@ struct Model_compliant {
       emit(n, Label{4}, f);
     }
     if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] close
+      const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(get_peer(s, 0));
+      if (same_peer_close[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_peer_close<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{5}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 0, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{5}, f);
+      }
     }
     if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] close
+      const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(get_peer(s, 1));
+      if (same_peer_close[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_peer_close<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{6}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 1, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{6}, f);
+      }
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[0] bind
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
+      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_bind<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{7}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 0, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{7}, f);
+      }
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[1] bind
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
+      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_bind<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{8}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 1, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{8}, f);
+      }
     }
     if (true) {  // ch[0] consume
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
+      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_consume<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{9}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 0, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{9}, f);
+      }
     }
     if (true) {  // ch[0] drop_receiver
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
+      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_drop_receiver<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{10}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 0, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{10}, f);
+      }
     }
     if (true) {  // ch[1] consume
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
+      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_consume<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{11}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 1, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{11}, f);
+      }
     }
     if (true) {  // ch[1] drop_receiver
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
+      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_drop_receiver<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{12}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 1, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{12}, f);
+      }
     }
     if (s.budget[1] > 0 && s.gen_session[0] == s.gen) {  // session conduit_break
       State n = s;
@@ -1308,11 +1483,18 @@ struct Model_compliant {
       emit(n, Label{18}, f);
     }
     if (true) {  // session shutdown
+      const std::size_t at = check_vox_channels::vox::session::detail::index_of(get_session(s, 0));
+      if (same_session_shutdown[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_session_shutdown<Variant_compliant>[at];
+        if (also) invariants_compliant(s, also, f);
+        same(Label{19}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_session_shutdown<Variant_compliant>(n, 0, -1, f);
       if (n.touched | also) invariants_compliant(n, n.touched | also, f);
       emit(n, Label{19}, f);
+      }
     }
   }
 
@@ -1459,12 +1641,25 @@ struct Model_hostile {
   /// `also`: parts whose invariants are checked after every step, changed or not (all of
   /// them from the initial state).
   template <class F>
-  void successors(const State& s, F&& emit, [[maybe_unused]] std::uint64_t also = 0) const {
+  void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
+    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+  }
+
+  /// The same, but a step known in advance to change nothing is told to same(its label,
+  /// the properties it violates) instead, without a successor (it would be s itself).
+  template <class F, class G>
+  void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
     if ((s.session[0] == check_vox_channels::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
+      const std::size_t at = check_vox_channels::vox::session::detail::index_of(get_session(s, 0));
+      if (same_session_handshake_ok[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_session_handshake_ok<Variant_hostile>[at];
+        same(Label{0}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_session_handshake_ok<Variant_hostile>(n, 0, s.gen, f);
       emit(n, Label{0}, f);
+      }
     }
     if (s.budget[0] > 0 && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
       State n = s;
@@ -1547,40 +1742,76 @@ struct Model_hostile {
       emit(n, Label{10}, f);
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[0] bind
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
+      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_bind<Variant_hostile>[at];
+        same(Label{11}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_hostile>(n, 0, -1, f);
       emit(n, Label{11}, f);
+      }
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[1] bind
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
+      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_bind<Variant_hostile>[at];
+        same(Label{12}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_hostile>(n, 1, -1, f);
       emit(n, Label{12}, f);
+      }
     }
     if (true) {  // ch[0] consume
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
+      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_consume<Variant_hostile>[at];
+        same(Label{13}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_hostile>(n, 0, -1, f);
       emit(n, Label{13}, f);
+      }
     }
     if (true) {  // ch[0] drop_receiver
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
+      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_drop_receiver<Variant_hostile>[at];
+        same(Label{14}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_hostile>(n, 0, -1, f);
       emit(n, Label{14}, f);
+      }
     }
     if (true) {  // ch[1] consume
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
+      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_consume<Variant_hostile>[at];
+        same(Label{15}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_hostile>(n, 1, -1, f);
       emit(n, Label{15}, f);
+      }
     }
     if (true) {  // ch[1] drop_receiver
+      const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
+      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_ch_drop_receiver<Variant_hostile>[at];
+        same(Label{16}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_hostile>(n, 1, -1, f);
       emit(n, Label{16}, f);
+      }
     }
     if (s.budget[1] > 0 && s.gen_session[0] == s.gen) {  // session conduit_break
       State n = s;
@@ -1631,10 +1862,16 @@ struct Model_hostile {
       emit(n, Label{22}, f);
     }
     if (true) {  // session shutdown
+      const std::size_t at = check_vox_channels::vox::session::detail::index_of(get_session(s, 0));
+      if (same_session_shutdown[at]) {  // a step that changes nothing: no copy, no dispatch
+        std::uint32_t f = local_session_shutdown<Variant_hostile>[at];
+        same(Label{23}, f);
+      } else {
       State n = s;
       std::uint32_t f = 0;
       d_session_shutdown<Variant_hostile>(n, 0, -1, f);
       emit(n, Label{23}, f);
+      }
     }
   }
 

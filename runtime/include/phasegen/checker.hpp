@@ -148,24 +148,31 @@ class KeySet {
   std::pair<std::uint32_t, bool> find_or_add(const Hashed& hk) {
     const Key& k = hk.key;
     const std::uint64_t last = k[kLast] | kUsed;
-    for (std::size_t i = hk.h & mask_;; i = (i + 1) & mask_) {
-      Key& slot = slots_[i];
+    Key* const slots = slots_.data();  // in locals: the acquire loads below would make the compiler reload them
+    const std::size_t mask = mask_;
+    for (std::size_t i = hk.h & mask;; i = (i + 1) & mask) {
+      Key& slot = slots[i];
       std::atomic_ref<std::uint64_t> tail(slot[kLast]);
       std::uint64_t seen = tail.load(std::memory_order_acquire);
-      if (seen == 0) {
-        const std::uint64_t claim = kLast == 0 ? last : kBusy;
-        if (tail.compare_exchange_strong(seen, claim, std::memory_order_acq_rel, std::memory_order_acquire)) {
-          if constexpr (kLast > 0) {
+      if constexpr (kLast == 0) {  // one word: a slot is empty or holds its key, never half written
+        if (seen == last) return {static_cast<std::uint32_t>(i), false};
+        if (seen == 0 &&
+            tail.compare_exchange_strong(seen, last, std::memory_order_acq_rel, std::memory_order_acquire))
+          return {static_cast<std::uint32_t>(i), true};
+        if (seen == last) return {static_cast<std::uint32_t>(i), false};  // another thread put this key here first
+      } else {
+        if (seen == 0) {
+          if (tail.compare_exchange_strong(seen, kBusy, std::memory_order_acq_rel, std::memory_order_acquire)) {
             for (std::size_t w = 0; w < kLast; ++w)
               std::atomic_ref<std::uint64_t>(slot[w]).store(k[w], std::memory_order_relaxed);
             tail.store(last, std::memory_order_release);
+            return {static_cast<std::uint32_t>(i), true};
           }
-          return {static_cast<std::uint32_t>(i), true};
+          // Another thread claimed the slot first: `seen` is what it wrote.
         }
-        // Another thread claimed the slot first: `seen` is what it wrote.
+        while (!(seen & kUsed)) seen = tail.load(std::memory_order_acquire);  // being written
+        if (seen == last && same_head(slot, k)) return {static_cast<std::uint32_t>(i), false};
       }
-      while (!(seen & kUsed)) seen = tail.load(std::memory_order_acquire);  // being written
-      if (seen == last && same_head(slot, k)) return {static_cast<std::uint32_t>(i), false};
     }
   }
 
@@ -332,11 +339,13 @@ class CompactKeySet {
   /// several threads at once; not while the set grows.
   std::pair<std::uint32_t, bool> find_or_add(const Hashed& k) {
     if (!g_.compact) return find_or_add_wide(k);
-    const std::size_t home = k.high & g_.mask;
-    const std::uint64_t quotient = quotient_of(g_, k);
-    for (std::uint64_t d = 0; d <= g_.max_displacement; ++d) {
-      const std::size_t i = (home + d) & g_.mask;
-      std::atomic_ref<std::uint64_t> slot(words_[i]);
+    const Geometry g = g_;  // in locals: the acquire loads below would make the compiler reload them
+    std::uint64_t* const words = words_.data();
+    const std::size_t home = k.high & g.mask;
+    const std::uint64_t quotient = quotient_of(g, k);
+    for (std::uint64_t d = 0; d <= g.max_displacement; ++d) {
+      const std::size_t i = (home + d) & g.mask;
+      std::atomic_ref<std::uint64_t> slot(words[i]);
       const std::uint64_t want = quotient | (d + 1);
       std::uint64_t seen = slot.load(std::memory_order_acquire);
       if (seen == 0 && slot.compare_exchange_strong(seen, want, std::memory_order_acq_rel, std::memory_order_acquire))
@@ -435,8 +444,10 @@ class CompactKeySet {
 
   std::pair<std::uint32_t, bool> find_or_add_wide(const Hashed& k) {
     const std::uint64_t last = k.high | kUsed;
-    for (std::size_t i = k.high & g_.mask;; i = (i + 1) & g_.mask) {
-      std::atomic_ref<std::uint64_t> head(words_[2 * i]), tail(words_[2 * i + 1]);
+    std::uint64_t* const words = words_.data();
+    const std::size_t mask = g_.mask;
+    for (std::size_t i = k.high & mask;; i = (i + 1) & mask) {
+      std::atomic_ref<std::uint64_t> head(words[2 * i]), tail(words[2 * i + 1]);
       std::uint64_t seen = tail.load(std::memory_order_acquire);
       if (seen == 0) {
         if (tail.compare_exchange_strong(seen, kBusy, std::memory_order_acq_rel, std::memory_order_acquire)) {
@@ -596,6 +607,14 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   std::vector<Worker> workers(threads);
   for (auto& w : workers) w.failures.resize(Model::property_count);
 
+  // The properties a step from state `at` violates: the first such step of each, in discovery order.
+  auto record = [](Worker& w, std::size_t at, Label label, std::uint32_t violated) {
+    for (std::size_t p = 0; violated != 0; ++p, violated >>= 1) {
+      Found& f = w.failures[p];
+      if ((violated & 1u) && (!f.found || at < f.from)) f = Found{true, static_cast<std::uint32_t>(at), label};
+    }
+  };
+
   auto insert = [&](Worker& w, const Batch& b) {
     if (need_edges) edge_begin.push_back(static_cast<std::uint32_t>(edges.size()));
     for (std::size_t i = 0; i < b.size; ++i) {
@@ -632,27 +651,29 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         b.size = 0;
         const Key parent = set.at(order[at]);
         const std::uint64_t also = at == 0 ? ~std::uint64_t{0} : 0;  // the initial state: every invariant
-        model.successors(Model::unpack(parent), [&](const State& next_state, Label label, std::uint32_t violated) {
+        // A step that changed nothing leads back to the state itself (half the
+        // transitions of the vox system: stale frames, refusals): no lookup. The model
+        // tells most of them to `same`, without a successor (it knew in advance); the
+        // others come to `emit` with nothing touched. Otherwise, without symmetry, only
+        // the parts the step changed are packed again.
+        auto same = [&](Label label, std::uint32_t violated) {
           ++w.transitions;
-          for (std::size_t p = 0; violated != 0; ++p, violated >>= 1) {
-            Found& f = w.failures[p];
-            if ((violated & 1u) && (!f.found || at < f.from)) f = Found{true, static_cast<std::uint32_t>(at), label};
+          if (violated != 0) [[unlikely]] record(w, at, label, violated);
+          if (need_edges) {
+            if (loops.size() <= at) loops.resize(at + 1, 0);
+            loops[at] = 1;
           }
-          // A step that changed nothing leads back to the state itself (half the
-          // transitions of the vox system: stale frames, refusals): no lookup. Otherwise,
-          // without symmetry, only the parts the step changed are packed again.
-          if (next_state.touched == 0) {
-            if (need_edges) {
-              if (loops.size() <= at) loops.resize(at + 1, 0);
-              loops[at] = 1;
-            }
-            return;
-          }
+        };
+        auto emit = [&](const State& next_state, Label label, std::uint32_t violated) {
+          if (next_state.touched == 0) return same(label, violated);
+          ++w.transitions;
+          if (violated != 0) [[unlikely]] record(w, at, label, violated);
           const Key k = symmetry ? key_of(next_state) : Model::repack(parent, next_state);
           const auto hashed = Set::hash(k);
           set.prefetch(hashed);
           b.keys[b.size++] = hashed;
-        }, also);
+        };
+        model.successors(Model::unpack(parent), emit, same, also);
         if (ready) insert(w, *ready);
         ready = &b;
       }
