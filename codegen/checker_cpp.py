@@ -8,6 +8,8 @@ being checked. runtime/include/phasegen/checker.hpp holds the search itself.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import operator
 
 import jinja2
 
@@ -117,7 +119,9 @@ def _checker(system: System, regenerate: str) -> str:
                          "blocks": _blocks(system, v),
                          "graph": [(k, p.kind) for k, p in enumerate(props) if p.kind in ("no_stuck", "terminates")],
                          "open": [(k, _open(system, p, by_name)) for k, p in enumerate(props) if p.kind == "leads_to"],
-                         "invariants": [x for p in props if p.kind == "always" for x in _invariant(system, p, by_name)],
+                         "invariants": [x for p in props if p.kind == "always" for x, _ in _invariant(system, p, by_name)],
+                         "inv_mask": functools.reduce(operator.or_, [m for p in props if p.kind == "always"
+                                                                     for _, m in _invariant(system, p, by_name)], 0),
                          "reach": [(k, _reached(system, p, by_name)) for k, p in enumerate(props) if p.kind == "reachable"]})
     # dispatch functions: every (group, event) an option or a link can reach
     needed: list = []
@@ -162,8 +166,7 @@ def _checker(system: System, regenerate: str) -> str:
                     msg = _message(channels[link.via], link, dst, m)
                     lines += [f"send_{link.via}<V>(s, {j}, {msg}, s.gen_{gname}[i], f);" for j in targets]
                 else:
-                    lines += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f{_link_args(link, dst, m)});"
-                              for j in targets]
+                    lines += [_link_call(link, dst, m, j) for j in targets]
             if lines:
                 calls.append((a.name, lines))
         observed = []  # monitors fed when the event is taken
@@ -171,8 +174,7 @@ def _checker(system: System, regenerate: str) -> str:
             dst = by_name[link.target]
             targets = [str(j) for j in range(dst["count"])] if g["count"] == 1 and dst["count"] > 1 else \
                 ["0" if g["count"] == 1 else "i"]
-            observed += [f"d_{link.target}_{link.event}<V>(s, {j}, -1, f{_link_args(link, dst, m)});"
-                         for j in targets]
+            observed += [_link_call(link, dst, m, j) for j in targets]
         declared = declared_event(m, ev)
         params = f", const {g['ns']}::Args& a" if declared is not None and declared.args else ""
         checks = _checks(system, g, ev)
@@ -187,7 +189,7 @@ def _checker(system: System, regenerate: str) -> str:
                            "checks": [line for line, local in checks if not (flat and local)],
                            "local_checks": [line for line, local in checks if flat and local],
                            "ghost_sets": ghost_sets, "ghost_clears": ghost_clears,
-                           "observed": observed, "moves": moves, "same_used": False})
+                           "observed": observed, "moves": moves, "same_used": False, "linked": False, "link_same": False})
     # Steps known in advance to change nothing (checker.cpp.j2: successors): an input whose
     # dispatch is a load from the flat table and reads nothing but the configuration
     # (no check reads the ghost bits or the tag), without a budget, in a configuration
@@ -204,6 +206,11 @@ def _checker(system: System, regenerate: str) -> str:
             if d["flat"] and not d["checks"]:
                 o["same"] = d
                 d["same_used"] = True
+    for d in dispatches:  # a link's delivery: l_<group>_<event> skips the dispatch where it changes nothing
+        d["linked"] = any(l.target == d["group"]["name"] and l.event == d["event"] and not l.args and not l.via
+                          for l in system.links)
+        d["link_same"] = d["linked"] and d["flat"] and not d["checks"]
+        d["same_used"] = d["same_used"] or d["link_same"]
     renews = []
     for link in system.links:
         if link.renew:
@@ -432,6 +439,13 @@ def _values(g: dict, ev: str) -> str:
     return f", {g['ns']}::Args{{" + ", ".join(f".{a.name} = {v}" for a, v in zip(declared.args, e.values)) + "}"
 
 
+def _link_call(link, dst: dict, sender, j: str) -> str:
+    """C++: a link's synchronous delivery to instance j of dst (a tag of -1: never stale)."""
+    if not link.args:
+        return f"l_{link.target}_{link.event}<V>(s, {j}, f);"
+    return f"d_{link.target}_{link.event}<V>(s, {j}, -1, f{_link_args(link, dst, sender)});"
+
+
 def _link_args(link, dst: dict, sender) -> str:
     """C++: the Args a link passes, computed on the sender's configuration after its step
     (`c` in the dispatch function); empty without args."""
@@ -484,9 +498,10 @@ def _open(system: System, p, by_name: dict) -> list[str]:
     return [f"(s.closed_{p.group}[{i}] & {ghost_bits(system)[p.name]}u) != 0" for i in range(g["count"])]
 
 
-def _invariant(system: System, p, by_name: dict) -> list[str]:
+def _invariant(system: System, p, by_name: dict) -> list[tuple[str, int]]:
     """C++ statements checking always p on State s at each index (in successors()), each
-    only when a part it reads changed (`touched`): one that did not change held before."""
+    only when a part it reads changed (`touched`): one that did not change held before;
+    each with the mask of the parts it reads."""
     if p.expr is None:
         return []
     out = []
@@ -499,8 +514,8 @@ def _invariant(system: System, p, by_name: dict) -> list[str]:
         for grp in read:  # a channel's count: its queue to the target instance, part of that instance
             group = system.channel(grp[1:]).target if grp.startswith("@") else grp
             mask |= 1 << min(by_name[group]["part0"] + p.at(system, grp, i), 63)
-        out.append(f"if (V::bit_{p.name} && (touched & 0x{mask:x}ull) && {where} && !({render(p.expr, term)})) "
-                   f"f |= V::bit_{p.name};")
+        out.append((f"if (V::bit_{p.name} && (touched & 0x{mask:x}ull) && {where} && !({render(p.expr, term)})) "
+                    f"f |= V::bit_{p.name};", mask))
     return out
 
 

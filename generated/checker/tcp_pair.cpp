@@ -1149,13 +1149,15 @@ struct Model_client_server {
   /// them from the initial state).
   template <class F>
   void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
-    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+    successors(s, emit, phasegen::check::NoSame{}, also);
   }
 
   /// The same, but a step known in advance to change nothing is told to same(its label,
-  /// the properties it violates) instead, without a successor (it would be s itself).
+  /// the properties it violates) instead, without a successor (it would be s itself);
+  /// unless `same` is a phasegen::check::NoSame.
   template <class F, class G>
   void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
+    [[maybe_unused]] constexpr bool fast = !std::is_same_v<std::remove_cvref_t<G>, phasegen::check::NoSame>;
     if (s.budget[0] > 0 && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Listen)) {  // a connect
       State n = s;
       std::uint32_t f = 0;
@@ -1190,7 +1192,7 @@ struct Model_client_server {
     }
     if ((s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // a timeout
       const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_a(s, 0));
-      if (same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_a_timeout<Variant_client_server>[at];
         same(Label{4}, f);
       } else {
@@ -1202,7 +1204,7 @@ struct Model_client_server {
     }
     if ((s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // b timeout
       const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_b(s, 0));
-      if (same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_b_timeout<Variant_client_server>[at];
         same(Label{5}, f);
       } else {
@@ -1316,13 +1318,15 @@ struct Model_simultaneous {
   /// them from the initial state).
   template <class F>
   void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
-    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+    successors(s, emit, phasegen::check::NoSame{}, also);
   }
 
   /// The same, but a step known in advance to change nothing is told to same(its label,
-  /// the properties it violates) instead, without a successor (it would be s itself).
+  /// the properties it violates) instead, without a successor (it would be s itself);
+  /// unless `same` is a phasegen::check::NoSame.
   template <class F, class G>
   void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
+    [[maybe_unused]] constexpr bool fast = !std::is_same_v<std::remove_cvref_t<G>, phasegen::check::NoSame>;
     if (s.budget[0] > 0) {  // a connect
       State n = s;
       std::uint32_t f = 0;
@@ -1357,7 +1361,7 @@ struct Model_simultaneous {
     }
     if ((s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // a timeout
       const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_a(s, 0));
-      if (same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_a_timeout<Variant_simultaneous>[at];
         same(Label{4}, f);
       } else {
@@ -1369,7 +1373,7 @@ struct Model_simultaneous {
     }
     if ((s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // b timeout
       const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_b(s, 0));
-      if (same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_b_timeout<Variant_simultaneous>[at];
         same(Label{5}, f);
       } else {
@@ -1495,13 +1499,15 @@ struct Model_lossy {
   /// them from the initial state).
   template <class F>
   void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
-    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+    successors(s, emit, phasegen::check::NoSame{}, also);
   }
 
   /// The same, but a step known in advance to change nothing is told to same(its label,
-  /// the properties it violates) instead, without a successor (it would be s itself).
+  /// the properties it violates) instead, without a successor (it would be s itself);
+  /// unless `same` is a phasegen::check::NoSame.
   template <class F, class G>
   void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
+    [[maybe_unused]] constexpr bool fast = !std::is_same_v<std::remove_cvref_t<G>, phasegen::check::NoSame>;
     if (s.budget[0] > 0 && (s.b[0] == check_tcp_pair::tcp::endpoint::State::Listen)) {  // a connect
       State n = s;
       std::uint32_t f = 0;
@@ -1536,7 +1542,7 @@ struct Model_lossy {
     }
     if ((s.a[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // a timeout
       const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_a(s, 0));
-      if (same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_a_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_a_timeout<Variant_lossy>[at];
         same(Label{4}, f);
       } else {
@@ -1548,7 +1554,7 @@ struct Model_lossy {
     }
     if ((s.b[0] == check_tcp_pair::tcp::endpoint::State::TimeWait)) {  // b timeout
       const std::size_t at = check_tcp_pair::tcp::endpoint::detail::index_of(get_b(s, 0));
-      if (same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_b_timeout[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_b_timeout<Variant_lossy>[at];
         same(Label{5}, f);
       } else {

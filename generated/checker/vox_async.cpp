@@ -809,6 +809,71 @@ constexpr auto same_session_handshake_ok = [] {
   return t;
 }();
 
+/// Whether ch disconnect changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_ch_disconnect = [] {
+  std::array<bool, check_vox_async::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_async::vox::rx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_async::vox::rx_channel::step(c, check_vox_async::vox::rx_channel::Event::disconnect);
+    t[k] = !((o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) != 0) && !((o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::grant_credit)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether race arrived changes nothing, by configuration index: the configuration
+/// stays as it is.
+constexpr auto same_race_arrived = [] {
+  std::array<bool, check_vox_async::vox::bind_race::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_async::vox::bind_race::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_async::vox::bind_race::step(c, check_vox_async::vox::bind_race::Event::arrived);
+    t[k] = c == before;
+  }
+  return t;
+}();
+
+/// Whether race bound changes nothing, by configuration index: the configuration
+/// stays as it is.
+constexpr auto same_race_bound = [] {
+  std::array<bool, check_vox_async::vox::bind_race::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_async::vox::bind_race::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_async::vox::bind_race::step(c, check_vox_async::vox::bind_race::Event::bound);
+    t[k] = c == before;
+  }
+  return t;
+}();
+
+/// Whether race sent changes nothing, by configuration index: the configuration
+/// stays as it is.
+constexpr auto same_race_sent = [] {
+  std::array<bool, check_vox_async::vox::bind_race::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_async::vox::bind_race::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_async::vox::bind_race::step(c, check_vox_async::vox::bind_race::Event::sent);
+    t[k] = c == before;
+  }
+  return t;
+}();
+
+/// Whether peer disconnect changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_peer_disconnect = [] {
+  std::array<bool, check_vox_async::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_async::vox::tx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_async::vox::tx_channel::step(c, check_vox_async::vox::tx_channel::Event::disconnect);
+    t[k] = !((o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) != 0) && !((o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) != 0) && c == before;
+  }
+  return t;
+}();
+
 /// Whether ch announce changes nothing, by configuration index: the configuration
 /// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
 constexpr auto same_ch_announce = [] {
@@ -887,6 +952,61 @@ constexpr auto same_session_shutdown = [] {
   return t;
 }();
 
+/// ch disconnect delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_ch_disconnect(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_async::vox::rx_channel::detail::index_of(get_ch(s, i));
+  if (same_ch_disconnect[at]) {
+    f |= local_ch_disconnect<V>[at];
+    return;
+  }
+  d_ch_disconnect<V>(s, i, -1, f);
+}
+
+/// race arrived delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_race_arrived(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_async::vox::bind_race::detail::index_of(get_race(s, i));
+  if (same_race_arrived[at]) {
+    f |= local_race_arrived<V>[at];
+    return;
+  }
+  d_race_arrived<V>(s, i, -1, f);
+}
+
+/// race bound delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_race_bound(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_async::vox::bind_race::detail::index_of(get_race(s, i));
+  if (same_race_bound[at]) {
+    f |= local_race_bound<V>[at];
+    return;
+  }
+  d_race_bound<V>(s, i, -1, f);
+}
+
+/// race sent delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_race_sent(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_async::vox::bind_race::detail::index_of(get_race(s, i));
+  if (same_race_sent[at]) {
+    f |= local_race_sent<V>[at];
+    return;
+  }
+  d_race_sent<V>(s, i, -1, f);
+}
+
+/// peer disconnect delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_peer_disconnect(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_async::vox::tx_channel::detail::index_of(get_peer(s, i));
+  if (same_peer_disconnect[at]) {
+    f |= local_peer_disconnect<V>[at];
+    return;
+  }
+  d_peer_disconnect<V>(s, i, -1, f);
+}
+
 template <class V>
 void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
@@ -904,8 +1024,8 @@ void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] i
   }
   f |= local_session_handshake_ok<V>[at];
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
-    d_ch_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 0, -1, f);
+    l_ch_disconnect<V>(s, 0, f);
+    l_peer_disconnect<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -954,7 +1074,7 @@ void d_peer_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   f |= local_peer_grant<V>[at];
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
     send_wire<V>(s, 0, 0, s.gen_peer[i], f);
-    d_race_sent<V>(s, 0, -1, f);
+    l_race_sent<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
     send_wire<V>(s, 0, 1, s.gen_peer[i], f);
@@ -979,7 +1099,7 @@ void d_ch_item(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   f |= local_ch_item<V>[at];
   if (V::bit_data_after_close && (s.closed_ch[i] & 1u) && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
   if (o.disposition == Disposition::transition) {  // observed by monitors
-    d_race_arrived<V>(s, 0, -1, f);
+    l_race_arrived<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
     send_back<V>(s, 0, 1, s.gen_ch[i], f);
@@ -1007,7 +1127,7 @@ void d_peer_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   f |= local_peer_reset<V>[at];
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
     send_wire<V>(s, 0, 0, s.gen_peer[i], f);
-    d_race_sent<V>(s, 0, -1, f);
+    l_race_sent<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
     send_wire<V>(s, 0, 1, s.gen_peer[i], f);
@@ -1114,7 +1234,7 @@ void d_peer_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int ta
   f |= local_peer_disconnect<V>[at];
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
     send_wire<V>(s, 0, 0, s.gen_peer[i], f);
-    d_race_sent<V>(s, 0, -1, f);
+    l_race_sent<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
     send_wire<V>(s, 0, 1, s.gen_peer[i], f);
@@ -1163,7 +1283,7 @@ void d_peer_send(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   f |= local_peer_send<V>[at];
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
     send_wire<V>(s, 0, 0, s.gen_peer[i], f);
-    d_race_sent<V>(s, 0, -1, f);
+    l_race_sent<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
     send_wire<V>(s, 0, 1, s.gen_peer[i], f);
@@ -1188,7 +1308,7 @@ void d_peer_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   f |= local_peer_close<V>[at];
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_item)) {
     send_wire<V>(s, 0, 0, s.gen_peer[i], f);
-    d_race_sent<V>(s, 0, -1, f);
+    l_race_sent<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::tx_channel::bit(check_vox_async::vox::tx_channel::Action::send_close)) {
     send_wire<V>(s, 0, 1, s.gen_peer[i], f);
@@ -1212,7 +1332,7 @@ void d_ch_bind(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_ch_bind<V>[at];
   if (o.disposition == Disposition::transition) {  // observed by monitors
-    d_race_bound<V>(s, 0, -1, f);
+    l_race_bound<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::rx_channel::bit(check_vox_async::vox::rx_channel::Action::send_reset)) {
     send_back<V>(s, 0, 1, s.gen_ch[i], f);
@@ -1287,8 +1407,8 @@ void d_session_conduit_break(State& s, [[maybe_unused]] int i, [[maybe_unused]] 
   }
   f |= local_session_conduit_break<V>[at];
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
-    d_ch_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 0, -1, f);
+    l_ch_disconnect<V>(s, 0, f);
+    l_peer_disconnect<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -1312,8 +1432,8 @@ void d_session_resume_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int 
   }
   f |= local_session_resume_ok<V>[at];
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
-    d_ch_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 0, -1, f);
+    l_ch_disconnect<V>(s, 0, f);
+    l_peer_disconnect<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -1337,8 +1457,8 @@ void d_session_shutdown(State& s, [[maybe_unused]] int i, [[maybe_unused]] int t
   }
   f |= local_session_shutdown<V>[at];
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::fail_channels)) {
-    d_ch_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 0, -1, f);
+    l_ch_disconnect<V>(s, 0, f);
+    l_peer_disconnect<V>(s, 0, f);
   }
   if (o.actions & check_vox_async::vox::session::bit(check_vox_async::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -1447,38 +1567,40 @@ struct Model_compliant {
   /// them from the initial state).
   template <class F>
   void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
-    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+    successors(s, emit, phasegen::check::NoSame{}, also);
   }
 
   /// The same, but a step known in advance to change nothing is told to same(its label,
-  /// the properties it violates) instead, without a successor (it would be s itself).
+  /// the properties it violates) instead, without a successor (it would be s itself);
+  /// unless `same` is a phasegen::check::NoSame.
   template <class F, class G>
   void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
+    [[maybe_unused]] constexpr bool fast = !std::is_same_v<std::remove_cvref_t<G>, phasegen::check::NoSame>;
     if ((s.session[0] == check_vox_async::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
       const std::size_t at = check_vox_async::vox::session::detail::index_of(get_session(s, 0));
-      if (same_session_handshake_ok[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_session_handshake_ok[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_session_handshake_ok<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0xcull) invariants_compliant(s, also, f);
         same(Label{0}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_session_handshake_ok<Variant_compliant>(n, 0, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{0}, f);
       }
     }
     if ((s.ch[0] == check_vox_async::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_async::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch announce
       const std::size_t at = check_vox_async::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_announce[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_announce[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_announce<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0xcull) invariants_compliant(s, also, f);
         same(Label{1}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 0, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{1}, f);
       }
     }
@@ -1488,62 +1610,62 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{2}, f);
     }
     if ((s.ch[0] == check_vox_async::vox::rx_channel::State::Announced || s.ch[0] == check_vox_async::vox::rx_channel::State::Open || s.ch[0] == check_vox_async::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_async::vox::session::State::Established)) {  // peer close
       const std::size_t at = check_vox_async::vox::tx_channel::detail::index_of(get_peer(s, 0));
-      if (same_peer_close[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_peer_close[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_peer_close<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0xcull) invariants_compliant(s, also, f);
         same(Label{3}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{3}, f);
       }
     }
     if ((s.session[0] == check_vox_async::vox::session::State::Established)) {  // ch bind
       const std::size_t at = check_vox_async::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_bind<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0xcull) invariants_compliant(s, also, f);
         same(Label{4}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{4}, f);
       }
     }
     if (true) {  // ch consume
       const std::size_t at = check_vox_async::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_consume<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0xcull) invariants_compliant(s, also, f);
         same(Label{5}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{5}, f);
       }
     }
     if (true) {  // ch drop_receiver
       const std::size_t at = check_vox_async::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_drop_receiver<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0xcull) invariants_compliant(s, also, f);
         same(Label{6}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{6}, f);
       }
     }
@@ -1553,7 +1675,7 @@ struct Model_compliant {
       --n.budget[1];
       n.touched |= 1;
       d_session_conduit_break<Variant_compliant>(n, 0, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{7}, f);
     }
     if (s.budget[2] > 0 && s.gen_session[0] == s.gen) {  // session resume_ok
@@ -1562,20 +1684,20 @@ struct Model_compliant {
       --n.budget[2];
       n.touched |= 1;
       d_session_resume_ok<Variant_compliant>(n, 0, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{8}, f);
     }
     if (true) {  // session shutdown
       const std::size_t at = check_vox_async::vox::session::detail::index_of(get_session(s, 0));
-      if (same_session_shutdown[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_session_shutdown[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_session_shutdown<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0xcull) invariants_compliant(s, also, f);
         same(Label{9}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_session_shutdown<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{9}, f);
       }
     }
@@ -1583,14 +1705,14 @@ struct Model_compliant {
       State n = s;
       std::uint32_t f = 0;
       recv_wire<Variant_compliant>(n, 0, phasegen::check::Network::deliver, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{10}, f);
     }
     if (s.qn_back[0] > 0) {  // peer via back: deliver
       State n = s;
       std::uint32_t f = 0;
       recv_back<Variant_compliant>(n, 0, phasegen::check::Network::deliver, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0xcull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{11}, f);
     }
   }

@@ -612,6 +612,71 @@ constexpr auto same_session_handshake_ok = [] {
   return t;
 }();
 
+/// Whether ch disconnect changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_ch_disconnect = [] {
+  std::array<bool, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::disconnect);
+    t[k] = !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) != 0) && !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether peer grant changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_peer_grant = [] {
+  std::array<bool, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::grant);
+    t[k] = !((o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) != 0) && !((o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether peer reset changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_peer_reset = [] {
+  std::array<bool, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::reset);
+    t[k] = !((o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) != 0) && !((o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) != 0) && c == before;
+  }
+  return t;
+}();
+
+/// Whether ch close changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_ch_close = [] {
+  std::array<bool, check_vox_channels::vox::rx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::rx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::rx_channel::step(c, check_vox_channels::vox::rx_channel::Event::close);
+    t[k] = !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) != 0) && !((o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) != 0) && !((o.disposition == Disposition::transition)) && c == before;
+  }
+  return t;
+}();
+
+/// Whether peer disconnect changes nothing, by configuration index: the configuration
+/// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
+constexpr auto same_peer_disconnect = [] {
+  std::array<bool, check_vox_channels::vox::tx_channel::config_count> t{};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    auto c = check_vox_channels::vox::tx_channel::configs[k];
+    const auto before = c;
+    [[maybe_unused]] const auto o = check_vox_channels::vox::tx_channel::step(c, check_vox_channels::vox::tx_channel::Event::disconnect);
+    t[k] = !((o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) != 0) && !((o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) != 0) && c == before;
+  }
+  return t;
+}();
+
 /// Whether ch announce changes nothing, by configuration index: the configuration
 /// stays as it is, and the step follows no link, touches no ghost bit and feeds no monitor.
 constexpr auto same_ch_announce = [] {
@@ -690,6 +755,67 @@ constexpr auto same_session_shutdown = [] {
   return t;
 }();
 
+/// ch disconnect delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_ch_disconnect(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, i));
+  if (same_ch_disconnect[at]) {
+    f |= local_ch_disconnect<V>[at];
+    return;
+  }
+  d_ch_disconnect<V>(s, i, -1, f);
+}
+
+/// peer grant delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_peer_grant(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(get_peer(s, i));
+  if (same_peer_grant[at]) {
+    f |= local_peer_grant<V>[at];
+    return;
+  }
+  d_peer_grant<V>(s, i, -1, f);
+}
+
+/// ch item delivered by a link.
+template <class V>
+[[gnu::always_inline]] inline void l_ch_item(State& s, int i, std::uint32_t& f) {
+  d_ch_item<V>(s, i, -1, f);
+}
+
+/// peer reset delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_peer_reset(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(get_peer(s, i));
+  if (same_peer_reset[at]) {
+    f |= local_peer_reset<V>[at];
+    return;
+  }
+  d_peer_reset<V>(s, i, -1, f);
+}
+
+/// ch close delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_ch_close(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, i));
+  if (same_ch_close[at]) {
+    f |= local_ch_close<V>[at];
+    return;
+  }
+  d_ch_close<V>(s, i, -1, f);
+}
+
+/// peer disconnect delivered by a link: no dispatch where it changes nothing.
+template <class V>
+[[gnu::always_inline]] inline void l_peer_disconnect(State& s, int i, std::uint32_t& f) {
+  const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(get_peer(s, i));
+  if (same_peer_disconnect[at]) {
+    f |= local_peer_disconnect<V>[at];
+    return;
+  }
+  d_peer_disconnect<V>(s, i, -1, f);
+}
+
 template <class V>
 void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
                                         [[maybe_unused]] std::uint32_t& f) {
@@ -707,10 +833,10 @@ void d_session_handshake_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] i
   }
   f |= local_session_handshake_ok<V>[at];
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
-    d_ch_disconnect<V>(s, 0, -1, f);
-    d_ch_disconnect<V>(s, 1, -1, f);
-    d_peer_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 1, -1, f);
+    l_ch_disconnect<V>(s, 0, f);
+    l_ch_disconnect<V>(s, 1, f);
+    l_peer_disconnect<V>(s, 0, f);
+    l_peer_disconnect<V>(s, 1, f);
   }
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -734,10 +860,10 @@ void d_ch_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_ch_disconnect<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -758,10 +884,10 @@ void d_peer_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_peer_grant<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
-    d_ch_item<V>(s, i, -1, f);
+    l_ch_item<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
-    d_ch_close<V>(s, i, -1, f);
+    l_ch_close<V>(s, i, f);
   }
 }
 
@@ -783,10 +909,10 @@ void d_ch_item(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   f |= local_ch_item<V>[at];
   if (V::bit_data_after_close && (s.closed_ch[i] & 1u) && o.disposition != Disposition::violation) f |= V::bit_data_after_close;
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -807,10 +933,10 @@ void d_peer_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_peer_reset<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
-    d_ch_item<V>(s, i, -1, f);
+    l_ch_item<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
-    d_ch_close<V>(s, i, -1, f);
+    l_ch_close<V>(s, i, f);
   }
 }
 
@@ -835,10 +961,10 @@ void d_ch_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
     s.touched |= std::uint64_t{1} << std::min(2 + i, 63);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -859,10 +985,10 @@ void d_peer_disconnect(State& s, [[maybe_unused]] int i, [[maybe_unused]] int ta
   }
   f |= local_peer_disconnect<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
-    d_ch_item<V>(s, i, -1, f);
+    l_ch_item<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
-    d_ch_close<V>(s, i, -1, f);
+    l_ch_close<V>(s, i, f);
   }
 }
 
@@ -883,10 +1009,10 @@ void d_ch_announce(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_ch_announce<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -907,10 +1033,10 @@ void d_peer_send(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_peer_send<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
-    d_ch_item<V>(s, i, -1, f);
+    l_ch_item<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
-    d_ch_close<V>(s, i, -1, f);
+    l_ch_close<V>(s, i, f);
   }
 }
 
@@ -931,10 +1057,10 @@ void d_peer_close(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_peer_close<V>[at];
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_item)) {
-    d_ch_item<V>(s, i, -1, f);
+    l_ch_item<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::tx_channel::bit(check_vox_channels::vox::tx_channel::Action::send_close)) {
-    d_ch_close<V>(s, i, -1, f);
+    l_ch_close<V>(s, i, f);
   }
 }
 
@@ -955,10 +1081,10 @@ void d_ch_bind(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_ch_bind<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -979,10 +1105,10 @@ void d_ch_consume(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_ch_consume<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -1003,10 +1129,10 @@ void d_ch_drop_receiver(State& s, [[maybe_unused]] int i, [[maybe_unused]] int t
   }
   f |= local_ch_drop_receiver<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -1027,10 +1153,10 @@ void d_session_conduit_break(State& s, [[maybe_unused]] int i, [[maybe_unused]] 
   }
   f |= local_session_conduit_break<V>[at];
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
-    d_ch_disconnect<V>(s, 0, -1, f);
-    d_ch_disconnect<V>(s, 1, -1, f);
-    d_peer_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 1, -1, f);
+    l_ch_disconnect<V>(s, 0, f);
+    l_ch_disconnect<V>(s, 1, f);
+    l_peer_disconnect<V>(s, 0, f);
+    l_peer_disconnect<V>(s, 1, f);
   }
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -1054,10 +1180,10 @@ void d_session_resume_ok(State& s, [[maybe_unused]] int i, [[maybe_unused]] int 
   }
   f |= local_session_resume_ok<V>[at];
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
-    d_ch_disconnect<V>(s, 0, -1, f);
-    d_ch_disconnect<V>(s, 1, -1, f);
-    d_peer_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 1, -1, f);
+    l_ch_disconnect<V>(s, 0, f);
+    l_ch_disconnect<V>(s, 1, f);
+    l_peer_disconnect<V>(s, 0, f);
+    l_peer_disconnect<V>(s, 1, f);
   }
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -1081,10 +1207,10 @@ void d_session_shutdown(State& s, [[maybe_unused]] int i, [[maybe_unused]] int t
   }
   f |= local_session_shutdown<V>[at];
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::fail_channels)) {
-    d_ch_disconnect<V>(s, 0, -1, f);
-    d_ch_disconnect<V>(s, 1, -1, f);
-    d_peer_disconnect<V>(s, 0, -1, f);
-    d_peer_disconnect<V>(s, 1, -1, f);
+    l_ch_disconnect<V>(s, 0, f);
+    l_ch_disconnect<V>(s, 1, f);
+    l_peer_disconnect<V>(s, 0, f);
+    l_peer_disconnect<V>(s, 1, f);
   }
   if (o.actions & check_vox_channels::vox::session::bit(check_vox_channels::vox::session::Action::begin_generation)) {
     renew_ch_peer<V>(s, f);
@@ -1108,10 +1234,10 @@ void d_ch_reset(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_ch_reset<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -1132,10 +1258,10 @@ void d_ch_grant(State& s, [[maybe_unused]] int i, [[maybe_unused]] int tag,
   }
   f |= local_ch_grant<V>[at];
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::send_reset)) {
-    d_peer_reset<V>(s, i, -1, f);
+    l_peer_reset<V>(s, i, f);
   }
   if (o.actions & check_vox_channels::vox::rx_channel::bit(check_vox_channels::vox::rx_channel::Action::grant_credit)) {
-    d_peer_grant<V>(s, i, -1, f);
+    l_peer_grant<V>(s, i, f);
   }
 }
 
@@ -1249,52 +1375,54 @@ struct Model_compliant {
   /// them from the initial state).
   template <class F>
   void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
-    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+    successors(s, emit, phasegen::check::NoSame{}, also);
   }
 
   /// The same, but a step known in advance to change nothing is told to same(its label,
-  /// the properties it violates) instead, without a successor (it would be s itself).
+  /// the properties it violates) instead, without a successor (it would be s itself);
+  /// unless `same` is a phasegen::check::NoSame.
   template <class F, class G>
   void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
+    [[maybe_unused]] constexpr bool fast = !std::is_same_v<std::remove_cvref_t<G>, phasegen::check::NoSame>;
     if ((s.session[0] == check_vox_channels::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
       const std::size_t at = check_vox_channels::vox::session::detail::index_of(get_session(s, 0));
-      if (same_session_handshake_ok[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_session_handshake_ok[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_session_handshake_ok<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{0}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_session_handshake_ok<Variant_compliant>(n, 0, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{0}, f);
       }
     }
     if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[0] == s.gen) {  // ch[0] announce
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_announce[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_announce[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_announce<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{1}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 0, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{1}, f);
       }
     }
     if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Unknown) && (s.session[0] == check_vox_channels::vox::session::State::Established) && s.gen_ch[1] == s.gen) {  // ch[1] announce
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
-      if (same_ch_announce[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_announce[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_announce<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{2}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_announce<Variant_compliant>(n, 1, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{2}, f);
       }
     }
@@ -1304,7 +1432,7 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{3}, f);
     }
     if (s.budget[0] > 0 && (s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] send
@@ -1313,118 +1441,118 @@ struct Model_compliant {
       --n.budget[0];
       n.touched |= 1;
       d_peer_send<Variant_compliant>(n, 1, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{4}, f);
     }
     if ((s.ch[0] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[0] == check_vox_channels::vox::rx_channel::State::Open || s.ch[0] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[0] close
       const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(get_peer(s, 0));
-      if (same_peer_close[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_peer_close[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_peer_close<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{5}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{5}, f);
       }
     }
     if ((s.ch[1] == check_vox_channels::vox::rx_channel::State::Announced || s.ch[1] == check_vox_channels::vox::rx_channel::State::Open || s.ch[1] == check_vox_channels::vox::rx_channel::State::ResetSent) && (s.session[0] == check_vox_channels::vox::session::State::Established)) {  // peer[1] close
       const std::size_t at = check_vox_channels::vox::tx_channel::detail::index_of(get_peer(s, 1));
-      if (same_peer_close[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_peer_close[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_peer_close<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{6}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_peer_close<Variant_compliant>(n, 1, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{6}, f);
       }
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[0] bind
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_bind<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{7}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{7}, f);
       }
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[1] bind
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
-      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_bind<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{8}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_bind<Variant_compliant>(n, 1, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{8}, f);
       }
     }
     if (true) {  // ch[0] consume
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_consume<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{9}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{9}, f);
       }
     }
     if (true) {  // ch[0] drop_receiver
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_drop_receiver<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{10}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{10}, f);
       }
     }
     if (true) {  // ch[1] consume
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
-      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_consume<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{11}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_consume<Variant_compliant>(n, 1, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{11}, f);
       }
     }
     if (true) {  // ch[1] drop_receiver
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
-      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_drop_receiver<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{12}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_ch_drop_receiver<Variant_compliant>(n, 1, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{12}, f);
       }
     }
@@ -1434,7 +1562,7 @@ struct Model_compliant {
       --n.budget[1];
       n.touched |= 1;
       d_session_conduit_break<Variant_compliant>(n, 0, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{13}, f);
     }
     if (s.budget[2] > 0 && s.gen_session[0] == s.gen) {  // session resume_ok
@@ -1443,7 +1571,7 @@ struct Model_compliant {
       --n.budget[2];
       n.touched |= 1;
       d_session_resume_ok<Variant_compliant>(n, 0, s.gen, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{14}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] item (stale)
@@ -1452,7 +1580,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_item<Variant_compliant>(n, 0, s.gen - 1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{15}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[0] == s.gen) {  // ch[0] close (stale)
@@ -1461,7 +1589,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_close<Variant_compliant>(n, 0, s.gen - 1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{16}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] item (stale)
@@ -1470,7 +1598,7 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_item<Variant_compliant>(n, 1, s.gen - 1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{17}, f);
     }
     if (s.budget[3] > 0 && s.gen >= 1 && s.gen_ch[1] == s.gen) {  // ch[1] close (stale)
@@ -1479,20 +1607,20 @@ struct Model_compliant {
       --n.budget[3];
       n.touched |= 1;
       d_ch_close<Variant_compliant>(n, 1, s.gen - 1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{18}, f);
     }
     if (true) {  // session shutdown
       const std::size_t at = check_vox_channels::vox::session::detail::index_of(get_session(s, 0));
-      if (same_session_shutdown[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_session_shutdown[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_session_shutdown<Variant_compliant>[at];
-        if (also) invariants_compliant(s, also, f);
+        if (also & 0x3cull) invariants_compliant(s, also, f);
         same(Label{19}, f);
       } else {
       State n = s;
       std::uint32_t f = 0;
       d_session_shutdown<Variant_compliant>(n, 0, -1, f);
-      if (n.touched | also) invariants_compliant(n, n.touched | also, f);
+      if ((n.touched | also) & 0x3cull) invariants_compliant(n, n.touched | also, f);  // a part one reads changed
       emit(n, Label{19}, f);
       }
     }
@@ -1642,16 +1770,18 @@ struct Model_hostile {
   /// them from the initial state).
   template <class F>
   void successors(const State& s, F&& emit, std::uint64_t also = 0) const {
-    successors(s, emit, [&](Label label, std::uint32_t f) { emit(s, label, f); }, also);
+    successors(s, emit, phasegen::check::NoSame{}, also);
   }
 
   /// The same, but a step known in advance to change nothing is told to same(its label,
-  /// the properties it violates) instead, without a successor (it would be s itself).
+  /// the properties it violates) instead, without a successor (it would be s itself);
+  /// unless `same` is a phasegen::check::NoSame.
   template <class F, class G>
   void successors(const State& s, F&& emit, [[maybe_unused]] G&& same, [[maybe_unused]] std::uint64_t also) const {
+    [[maybe_unused]] constexpr bool fast = !std::is_same_v<std::remove_cvref_t<G>, phasegen::check::NoSame>;
     if ((s.session[0] == check_vox_channels::vox::session::State::Handshaking) && s.gen_session[0] == s.gen) {  // session handshake_ok
       const std::size_t at = check_vox_channels::vox::session::detail::index_of(get_session(s, 0));
-      if (same_session_handshake_ok[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_session_handshake_ok[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_session_handshake_ok<Variant_hostile>[at];
         same(Label{0}, f);
       } else {
@@ -1743,7 +1873,7 @@ struct Model_hostile {
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[0] bind
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_bind<Variant_hostile>[at];
         same(Label{11}, f);
       } else {
@@ -1755,7 +1885,7 @@ struct Model_hostile {
     }
     if ((s.session[0] == check_vox_channels::vox::session::State::Established)) {  // ch[1] bind
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
-      if (same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_bind[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_bind<Variant_hostile>[at];
         same(Label{12}, f);
       } else {
@@ -1767,7 +1897,7 @@ struct Model_hostile {
     }
     if (true) {  // ch[0] consume
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_consume<Variant_hostile>[at];
         same(Label{13}, f);
       } else {
@@ -1779,7 +1909,7 @@ struct Model_hostile {
     }
     if (true) {  // ch[0] drop_receiver
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 0));
-      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_drop_receiver<Variant_hostile>[at];
         same(Label{14}, f);
       } else {
@@ -1791,7 +1921,7 @@ struct Model_hostile {
     }
     if (true) {  // ch[1] consume
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
-      if (same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_consume[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_consume<Variant_hostile>[at];
         same(Label{15}, f);
       } else {
@@ -1803,7 +1933,7 @@ struct Model_hostile {
     }
     if (true) {  // ch[1] drop_receiver
       const std::size_t at = check_vox_channels::vox::rx_channel::detail::index_of(get_ch(s, 1));
-      if (same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_ch_drop_receiver[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_ch_drop_receiver<Variant_hostile>[at];
         same(Label{16}, f);
       } else {
@@ -1863,7 +1993,7 @@ struct Model_hostile {
     }
     if (true) {  // session shutdown
       const std::size_t at = check_vox_channels::vox::session::detail::index_of(get_session(s, 0));
-      if (same_session_shutdown[at]) {  // a step that changes nothing: no copy, no dispatch
+      if (fast && same_session_shutdown[at]) {  // a step that changes nothing: no copy, no dispatch
         std::uint32_t f = local_session_shutdown<Variant_hostile>[at];
         same(Label{23}, f);
       } else {

@@ -50,6 +50,12 @@ struct Label {
   std::uint16_t option;  ///< index into Model::options (input, instance, event, stale)
 };
 
+/// Passed to Model::successors as `same` by a caller that wants every step emitted with
+/// its successor, even one known to change nothing (the replays after the search).
+struct NoSame {
+  void operator()(Label, std::uint32_t) const {}
+};
+
 /// A list that grows by fixed blocks: no doubling slack, no copy when it grows.
 template <class T>
 class Blocks {
@@ -656,7 +662,8 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         // tells most of them to `same`, without a successor (it knew in advance); the
         // others come to `emit` with nothing touched. Otherwise, without symmetry, only
         // the parts the step changed are packed again.
-        auto same = [&](Label label, std::uint32_t violated) {
+        // (What the callbacks read on every step is captured by value: one load less each.)
+        auto same = [=, &w, &loops, &record](Label label, std::uint32_t violated) {
           ++w.transitions;
           if (violated != 0) [[unlikely]] record(w, at, label, violated);
           if (need_edges) {
@@ -664,7 +671,8 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
             loops[at] = 1;
           }
         };
-        auto emit = [&](const State& next_state, Label label, std::uint32_t violated) {
+        auto emit = [=, &same, &w, &record, &key_of, &set, &b](const State& next_state, Label label,
+                                                              std::uint32_t violated) {
           if (next_state.touched == 0) return same(label, violated);
           ++w.transitions;
           if (violated != 0) [[unlikely]] record(w, at, label, violated);
