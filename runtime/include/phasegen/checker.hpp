@@ -56,6 +56,24 @@ struct NoSame {
   void operator()(Label, std::uint32_t) const {}
 };
 
+/// A step callback of the replays after the search, behind one type: the model's
+/// successors() is compiled once for all of them (once per callback type otherwise, and
+/// they are cold). Refers to the callable it is made from, which must outlive it.
+template <class State>
+class Replay {
+ public:
+  template <class F>
+  explicit Replay(F&& f)
+      : f_(static_cast<void*>(&f)), call_([](void* g, const State& s, Label label, std::uint32_t violated) {
+          (*static_cast<std::remove_reference_t<F>*>(g))(s, label, violated);
+        }) {}
+  void operator()(const State& s, Label label, std::uint32_t violated) const { call_(f_, s, label, violated); }
+
+ private:
+  void* f_;
+  void (*call_)(void*, const State&, Label, std::uint32_t);
+};
+
 /// A list that grows by fixed blocks: no doubling slack, no copy when it grows.
 template <class T>
 class Blocks {
@@ -821,7 +839,9 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
     const Key target = set.at(order[child]);
     for (std::size_t j = level[d - 1]; j < level[d]; ++j) {
       bool hit = false;
-      model.successors(state_at(j), [&](const State& s, Label, std::uint32_t) { hit = hit || key_of(s) == target; });
+      model.successors(state_at(j), Replay<State>([&](const State& s, Label, std::uint32_t) {
+        hit = hit || key_of(s) == target;
+      }));
       if (hit) return j;
     }
     std::fprintf(stderr, "phasegen checker: state %zu has no predecessor\n", child);
@@ -837,12 +857,12 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
       bool done = false;
       State next_cur{};
       const Key want = set.at(order[*it]);
-      model.successors(cur, [&](const State& next, Label label, std::uint32_t) {
+      model.successors(cur, Replay<State>([&](const State& next, Label label, std::uint32_t) {
         if (done || key_of(next) != want) return;
         r.paths[p].push_back(label);
         next_cur = next;
         done = true;
-      });
+      }));
       cur = next_cur;
     }
     if (p < r.lassos.size() && !r.lassos[p].empty()) {  // leads_to: on through open states until one repeats
@@ -853,7 +873,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
         moved = false;
         State next_cur{};
         std::uint32_t next_id = 0;
-        model.successors(cur, [&](const State& next, Label label, std::uint32_t) {
+        model.successors(cur, Replay<State>([&](const State& next, Label label, std::uint32_t) {
           if (moved) return;
           const Key k = key_of(next);
           const std::uint32_t id = set.id(set.find_or_add(Set::hash(k)).first);
@@ -862,7 +882,7 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
           next_cur = next;
           next_id = id;
           moved = true;
-        });
+        }));
         if (!moved) break;  // no input enabled: the run ends with the obligation open
         cur = next_cur;
         if (seen[next_id]) break;
@@ -872,16 +892,16 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
     }
     if (r.failures[p].label.option == 0xffff) continue;  // a state, not a step: the path ends in it
     Key target{};
-    model.successors(state_at(r.failures[p].from), [&](const State& next, Label label, std::uint32_t) {
+    model.successors(state_at(r.failures[p].from), Replay<State>([&](const State& next, Label label, std::uint32_t) {
       if (label.option == r.failures[p].label.option) target = key_of(next);
-    });
+    }));
     bool done = false;
-    model.successors(cur, [&](const State& next, Label label, std::uint32_t violated) {
+    model.successors(cur, Replay<State>([&](const State& next, Label label, std::uint32_t violated) {
       if (!done && (violated >> p & 1u) && key_of(next) == target) {
         r.paths[p].push_back(label);
         done = true;
       }
-    }, r.failures[p].from == 0 ? ~std::uint64_t{0} : 0);  // as the search saw it
+    }), r.failures[p].from == 0 ? ~std::uint64_t{0} : 0);  // as the search saw it
   }
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
