@@ -17,8 +17,11 @@
 //                   channels registered (a hot set of 8 channels, and uniformly random ones)
 //
 // usage: phasegen-bench-runtime [ITEMS] [--reps R] [--only single|threads|scale] [--scale-max M]
+//                               [--lag-us U]
 //   ITEMS defaults to 5,000,000; figures are the median of R runs (default 5), slowest and
-//   fastest run in ().
+//   fastest run in (). The two-thread runs are made twice: with a consumer that polls
+//   again the moment a poll finds nothing, and with one that first lets U microseconds
+//   pass (default 4; 0 skips those runs): see Backoff.
 #include <pthread.h>
 #include <sched.h>
 
@@ -214,11 +217,25 @@ bool pin(int cpu) {
 /// the CPU once a wait passes some tens of microseconds: two busy threads on two CPUs
 /// should not make a system call per empty poll, but when another process shares this
 /// CPU with the other side, spinning only burns the time slice the other side needs.
+///
+/// `lag`: a side that found nothing first lets this much time pass before it looks
+/// again (0: it looks again at once). A consumer that polls the moment it has drained
+/// the ring reads the answer ring's lines while the owner is still writing them, and
+/// each line then crosses between the cores twice; one that lags a few microseconds
+/// finds a long run of answers and reads it in one sweep while the owner writes
+/// elsewhere in the ring. Throughput for latency: an answer waits up to `lag` longer.
 struct Backoff {
+  std::chrono::nanoseconds lag{0};
   unsigned idle_rounds = 0;
   void idle() noexcept {
     if (++idle_rounds > 64) {
       std::this_thread::yield();
+      return;
+    }
+    if (lag.count() > 0 && idle_rounds == 1) {
+      const auto until = Clock::now() + lag;
+      while (Clock::now() < until)
+        for (int i = 0; i < 8; ++i) BENCH_PAUSE();
       return;
     }
     for (unsigned i = 0, n = 1u << std::min(idle_rounds, 6u); i < n; ++i) BENCH_PAUSE();
@@ -226,7 +243,9 @@ struct Backoff {
   void busy() noexcept { idle_rounds = 0; }
 };
 
-double two_threads(std::uint64_t n, std::uint64_t channels, int owner_cpu, int consumer_cpu) {
+/// `lag`: how long the consumer lets pass after a poll that found nothing (Backoff).
+double two_threads(std::uint64_t n, std::uint64_t channels, int owner_cpu, int consumer_cpu,
+                   std::chrono::nanoseconds lag) {
   constexpr std::uint32_t want = 256;    // items per consume request
   constexpr int requests_per_channel = 2;  // outstanding, so that demand never runs dry
   auto reg = std::make_unique<pv::ChannelRegistry<Item>>(64);
@@ -251,7 +270,7 @@ double two_threads(std::uint64_t n, std::uint64_t channels, int owner_cpu, int c
     std::vector<int> outstanding(channels + 1);
     std::vector<bool> done(channels + 1);
     int total_outstanding = 0;
-    Backoff wait;
+    Backoff wait{lag};
     while (closed < channels || total_outstanding > 0) {
       for (std::uint64_t c = 1; c <= channels; ++c)
         while (!done[c] && outstanding[c] < requests_per_channel &&
@@ -390,14 +409,17 @@ void scale(std::uint64_t max_channels, std::uint64_t ops) {
 
 int main(int argc, char** argv) {
   std::uint64_t n = 5'000'000, scale_max = 1u << 20;
+  std::int64_t lag_ns = 4000;  // the lagging consumer's wait after an empty poll (0: not run)
   std::string only;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--reps" && i + 1 < argc) reps = std::atoi(argv[++i]);
     else if (a == "--only" && i + 1 < argc) only = argv[++i];
     else if (a == "--scale-max" && i + 1 < argc) scale_max = std::strtoull(argv[++i], nullptr, 10);
+    else if (a == "--lag-us" && i + 1 < argc) lag_ns = static_cast<std::int64_t>(std::atof(argv[++i]) * 1000);
     else if (!a.empty() && a[0] != '-') n = std::strtoull(a.c_str(), nullptr, 10);
-    else require(false, "usage: phasegen-bench-runtime [ITEMS] [--reps R] [--only single|threads|scale] [--scale-max M]");
+    else require(false, "usage: phasegen-bench-runtime [ITEMS] [--reps R] [--only single|threads|scale] [--scale-max M] "
+                    "[--lag-us U]");
   }
   require(n > 0 && reps > 0, "ITEMS > 0 and --reps > 0");
   using Registry = pv::ChannelRegistry<Item>;
@@ -433,9 +455,20 @@ int main(int argc, char** argv) {
       consumer_cpu = cpus[1];
       pinning = "owner on CPU " + std::to_string(owner_cpu) + ", consumer on CPU " + std::to_string(consumer_cpu);
     }
-    measure("two threads, owner + consumer, 1 channel", n, [&] { return two_threads(n, 1, owner_cpu, consumer_cpu); });
-    measure("two threads, owner + consumer, 8 channels", n, [&] { return two_threads(n, 8, owner_cpu, consumer_cpu); });
-    std::printf("  (two threads: %s)\n", pinning.c_str());
+    const std::chrono::nanoseconds eager{0}, lagging{lag_ns};
+    measure("two threads, owner + consumer, 1 channel", n,
+            [&] { return two_threads(n, 1, owner_cpu, consumer_cpu, eager); });
+    measure("two threads, owner + consumer, 8 channels", n,
+            [&] { return two_threads(n, 8, owner_cpu, consumer_cpu, eager); });
+    if (lag_ns > 0) {
+      const std::string lags = " (consumer lags " + std::to_string(lag_ns / 1000.0).substr(0, 4) + " us)";
+      measure(("two threads, 1 channel" + lags).c_str(), n,
+              [&] { return two_threads(n, 1, owner_cpu, consumer_cpu, lagging); });
+      measure(("two threads, 8 channels" + lags).c_str(), n,
+              [&] { return two_threads(n, 8, owner_cpu, consumer_cpu, lagging); });
+    }
+    std::printf("  (two threads: %s; after a poll that found nothing the consumer polls again at once, or lags)\n",
+                pinning.c_str());
   }
   if (only.empty() || only == "scale") scale(scale_max, 4'000'000);
   return 0;

@@ -32,6 +32,15 @@
 // across cores the ring's cost is in cache lines, and with 8-byte items a delivery of 8
 // moves 2 lines where 8 deliveries of one item moved 8. The owner re-examines requests in
 // progress on every pump (one table lookup for each that waits on an empty queue).
+// How often the consumer polls matters as much: one that polls again the moment it finds
+// the answer ring empty reads each line while the owner is still filling it, so lines
+// cross between the cores more than once. A consumer built for throughput lets a few
+// microseconds pass after a poll that found nothing (about the time the owner takes to
+// fill a poll's worth), then takes a long run of answers at once; one built for latency
+// polls at once. Either way the waiting requests it keeps posted must cover the items
+// that arrive while it waits, or the owner runs out of demand (docs/performance.md,
+// "Runtime": 19M items/s on one channel polling at once, 41M lagging 4 us, on the same
+// two cores).
 #pragma once
 
 #include <array>
