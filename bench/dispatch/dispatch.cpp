@@ -321,6 +321,9 @@ int bench_main(const Options& opt) {
         if (m.ns.empty()) continue;
         std::printf("time\t%s\t%s\t%.4f\t%.4f\t%.4f\t%.4f\n", streams[w].name.c_str(), keys[i], best(m.ns),
                     median(m.ns), m.allocs_per_entry, worst(m.ns));
+        std::printf("runs\t%s\t%s", streams[w].name.c_str(), keys[i]);  // round by round, for paired ratios
+        for (const double ns : m.ns) std::printf("\t%.4f", ns);
+        std::printf("\n");
       }
     }
     return 0;
