@@ -125,6 +125,36 @@ class Agreement(unittest.TestCase):
         self.compare(load(os.path.join(ROOT, "spec", "vox", "system.yaml")), BUNDLED)
 
     @unittest.skipUnless(shutil.which(os.environ.get("CXX", "c++").split()[0]), "needs a C++ compiler")
+    def test_states_hint_changes_no_result(self):
+        """--states N only sizes the visited set: too few, exactly, and far too many give the
+        same states, transitions, depth, verdicts and paths as no hint, on a model large
+        enough that the set grows past its first 2^16 slots; a count that is not one is refused."""
+        system = load(os.path.join(ROOT, "bench", "vox_channels_3.yaml"))
+        with tempfile.TemporaryDirectory() as tmp:
+            exe = compile_checker(system, tmp)
+            for threads, symmetry in (("1", []), ("2", ["--no-symmetry", "--skip-no-stuck"])):
+                base = [exe, "--paths", "--threads", threads, *symmetry]
+                plain = subprocess.run(base, check=True, capture_output=True, text=True).stdout
+                states = max(v[0] for v in parse(plain).values())
+                self.assertGreater(states, 4 * 65536 // 5, "the hint must matter: more states than the first set holds")
+                for hint in (1, states // 3, states, 8 * states):
+                    with self.subTest(threads=threads, hint=hint):
+                        got = subprocess.run(base + ["--states", str(hint)], check=True, capture_output=True, text=True)
+                        self.assertEqual(parse(got.stdout), parse(plain))
+            self.refuses_bad_counts(exe)
+
+    def refuses_bad_counts(self, exe):
+        for bad in ("", "-1", "12x", "0x10", "99999999999999999999999"):
+            with self.subTest(bad=bad):
+                r = subprocess.run([exe, "--states", bad], capture_output=True, text=True)
+                self.assertEqual(r.returncode, 2)
+                self.assertIn("--states wants a count", r.stderr)
+                self.assertEqual(r.stdout, "")
+        r = subprocess.run([exe, "--threads", "0"], capture_output=True, text=True)
+        self.assertEqual((r.returncode, r.stdout), (2, ""))
+        self.assertIn("--threads wants a count from 1 to 1024, not '0'", r.stderr)
+
+    @unittest.skipUnless(shutil.which(os.environ.get("CXX", "c++").split()[0]), "needs a C++ compiler")
     def test_generated_checkers_of_other_systems(self):
         for path in OTHERS:
             system = load(path)

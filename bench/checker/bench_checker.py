@@ -3,7 +3,9 @@
 For each model and variant: the C++ checker (symmetry off, then on) and pan compiled at its
 best for an exhaustive search, -O3 -DSAFETY -DNOREDUCE -DNOBOUNDCHECK -DNOCOMP (full state
 storage, no partial-order reduction), with a hash table sized to the states (-w), from the
-Promela phasegen emits. Both must store the same number of states (asserted: a fast figure cannot
+Promela phasegen emits; the checker is told the same (--states N, so that its visited set
+starts at its final size instead of growing), and its speed-up without that is shown beside
+("growing"). Both must store the same number of states (asserted: a fast figure cannot
 come from skipped work). Times are the search times each tool reports itself (pan's
 "elapsed time", the checker's report), best of --runs; process start-up is left out of
 both. The checker runs with --skip-no-stuck, as pan checks no liveness either; it still
@@ -94,7 +96,7 @@ def growth(axis: str, values: list[int], runs: int, base: dict):
     import math
     print(f"{axis:>8} {'states (sym off)':>16} {'states (sym on)':>15} {'reduction':>9} {'N!':>5} "
           f"{'time off':>9} {'2 thr':>7} {'time on':>8} {'Mstates/s':>9} {'B/state':>7} {'pan time':>9} {'speed-up':>8} "
-          f"{'2 thr':>6}")
+          f"{'2 thr':>6} {'growing':>7}")
     for n in values:
         bounds = dict(base, **{axis: n})
         with tempfile.TemporaryDirectory() as tmp:
@@ -103,12 +105,15 @@ def growth(axis: str, values: list[int], runs: int, base: dict):
             system = systems[0]
             v = next(x for x in system.variants if x.name == "compliant")
             exe = build_checker(system, tmp)
-            t_off, out_off = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck"], tmp, runs,
-                                      r"depth \d+, ([\d.]+) s")
-            t_two, _ = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", "--threads", "2"], tmp,
-                                runs, r"depth \d+, ([\d.]+) s")
-            t_on, out_on = searched([exe, "--variant", v.name, "--skip-no-stuck"], tmp, runs, r"depth \d+, ([\d.]+) s")
+            t_grow, out_off = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck"], tmp, runs,
+                                       r"depth \d+, ([\d.]+) s")
             off = int(re.search(r"(\d+) states,", out_off).group(1))
+            sized = ["--states", str(off)]  # what pan's -w is told: the state count
+            t_off, _ = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", *sized], tmp, runs,
+                                r"depth \d+, ([\d.]+) s")
+            t_two, _ = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", "--threads", "2", *sized],
+                                tmp, runs, r"depth \d+, ([\d.]+) s")
+            t_on, out_on = searched([exe, "--variant", v.name, "--skip-no-stuck"], tmp, runs, r"depth \d+, ([\d.]+) s")
             on = int(re.search(r"(\d+) states,", out_on).group(1))
             bps = float(re.search(r"([\d.]+) bytes/state", out_off).group(1))
             d = build_pan(system, v, tmp)
@@ -118,12 +123,13 @@ def growth(axis: str, values: list[int], runs: int, base: dict):
             assert pan == off, f"{bounds}: phasegen {off} states, SPIN {pan}"
             print(f"{n:8d} {off:16,d} {on:15,d} {off / on:8.2f}x {math.factorial(bounds['channels']):5d} "
                   f"{t_off:8.3f}s {t_two:6.3f}s {t_on:7.3f}s {off / t_off / 1e6:9.2f} {bps:7.1f} {t_pan:8.3f}s "
-                  f"{t_pan / t_off:7.2f}x {t_pan / t_two:5.2f}x")
+                  f"{t_pan / t_off:7.2f}x {t_pan / t_two:5.2f}x {t_pan / t_grow:6.2f}x")
     others = ", ".join(f"{k} {v}" for k, v in base.items() if k != axis)
-    print(f"compliant variant, {others}; phasegen --skip-no-stuck, one thread (2 thr: --threads 2, symmetry off); "
-          f"SPIN {' '.join(PAN_FLAGS)}, -w sized to the states; same state counts asserted; B/state: the checker's "
-          "bytes/state, symmetry off, one thread; search times as each tool reports them, "
-          f"best of {runs} runs")
+    print(f"compliant variant, {others}; phasegen --skip-no-stuck, symmetry off, one thread (2 thr: --threads 2), "
+          f"--states N, the state count, as pan's -w is sized to it (growing: the speed-up without --states, the set "
+          f"growing from 2^16 slots; time on: symmetry on, without --states); SPIN {' '.join(PAN_FLAGS)}; same state "
+          "counts asserted; B/state: the checker's bytes/state, symmetry off, one thread, without --states; search "
+          f"times as each tool reports them, best of {runs} runs")
 
 
 def main():
@@ -152,11 +158,14 @@ def main():
         with tempfile.TemporaryDirectory() as tmp:
             exe = build_checker(system, tmp)
             for v in system.variants:
-                t_ours, out = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck"], tmp,
+                t_grow, out = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck"], tmp,
                                        args.runs, r"depth \d+, ([\d.]+) s")
-                t_two, out_two = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", "--threads",
-                                           "2"], tmp, args.runs, r"depth \d+, ([\d.]+) s")
                 ours = int(re.search(r"(\d+) states,", out).group(1))
+                sized = ["--states", str(ours)]  # what pan's -w is told: the state count
+                t_ours, _ = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", *sized], tmp,
+                                     args.runs, r"depth \d+, ([\d.]+) s")
+                t_two, out_two = searched([exe, "--variant", v.name, "--no-symmetry", "--skip-no-stuck", "--threads",
+                                           "2", *sized], tmp, args.runs, r"depth \d+, ([\d.]+) s")
                 trans = int(re.search(r"(\d+) transitions,", out).group(1))
                 assert int(re.search(r"(\d+) states,", out_two).group(1)) == ours
                 bps = float(re.search(r"([\d.]+) bytes/state", out).group(1))
@@ -171,7 +180,8 @@ def main():
                 total = re.search(r"([\d.]+)\s+(?:total actual memory usage|memory usage \(Mbyte\))", out_pan)
                 mem = re.search(r"([\d.]+)\s+actual memory usage for states", out_pan) or total
                 assert ours == pan, f"{system.name} [{v.name}]: phasegen {ours} states, SPIN {pan}"
-                row = {"model": f"{system.name} [{v.name}]", "states": ours, "ours_s": t_ours, "two_s": t_two, "pan_s": t_pan,
+                row = {"model": f"{system.name} [{v.name}]", "states": ours, "ours_s": t_ours, "two_s": t_two,
+                       "grow_s": t_grow, "pan_s": t_pan,
                        "ratio": t_pan / t_ours, "trans": trans, "bps": bps, "pan_bps": float(mem.group(1)) * 2**20 / pan,
                        "pan_all": float(total.group(1)) * 2**20 / pan,
                        "sym_states": sym, "sym_s": t_sym}
@@ -181,15 +191,17 @@ def main():
                     assert r.states == ours
                     row["py_s"] = time.perf_counter() - t0
                 rows.append(row)
-    print(f"{'model':31} {'states':>8} {'phasegen':>8} {'2 thr':>7} {'pan':>7} {'speed-up':>8} {'2 thr':>6} "
+    print(f"{'model':31} {'states':>8} {'phasegen':>8} {'2 thr':>7} {'pan':>7} {'speed-up':>8} {'2 thr':>6} {'growing':>7} "
           f"{'Mstates/s':>9} {'Mtrans/s':>8} {'B/state':>7} {'pan B/st':>8} {'pan all':>7} {'symmetric':>9} {'sym time':>8}"
           + (f" {'python':>8}" if args.python else ""))
     for r in rows:
         print(f"{r['model']:31} {r['states']:8d} {r['ours_s']:7.3f}s {r['two_s']:6.3f}s {r['pan_s']:6.3f}s "
-              f"{r['ratio']:7.2f}x {r['pan_s'] / r['two_s']:5.2f}x {r['states'] / r['ours_s'] / 1e6:9.2f} "
+              f"{r['ratio']:7.2f}x {r['pan_s'] / r['two_s']:5.2f}x {r['pan_s'] / r['grow_s']:6.2f}x "
+              f"{r['states'] / r['ours_s'] / 1e6:9.2f} "
               f"{r['trans'] / r['ours_s'] / 1e6:8.1f} {r['bps']:7.1f} {r['pan_bps']:8.1f} {r['pan_all']:7.0f} {r['sym_states']:9d} {r['sym_s']:7.3f}s"
               + (f" {r['py_s']:7.2f}s" if args.python else ""))
-    print("phasegen = generated C++ checker, symmetry off, --skip-no-stuck, one thread (2 thr: --threads 2); pan = SPIN 6.5.2,",
+    print("phasegen = generated C++ checker, symmetry off, --skip-no-stuck, one thread (2 thr: --threads 2), --states N",
+          "(the state count, as pan's -w is sized to it; growing: the speed-up without it, B/state too); pan = SPIN 6.5.2,",
           " ".join(PAN_FLAGS) + ", -w sized to twice the states, spin -o2, -A -E; same state counts asserted; search times",
           "as each tool reports them, best of", args.runs, "runs")
 

@@ -5,8 +5,10 @@
 // stepping the machines through their generated step() functions (with this system's
 // param overrides). Same semantics as codegen/explore.py; see docs/checker.md.
 //
-// usage: http2_conn-checker [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--progress]
-//                                  [--skip-no-stuck] [--threads N]
+// usage: http2_conn-checker [--variant NAME] [--no-symmetry] [--max-states N] [--states N] [--paths]
+//                                  [--progress] [--skip-no-stuck] [--threads N]
+// --states N: the states the search is expected to store (e.g. a previous run's count):
+// the visited set starts with room for them instead of growing on the way.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -1555,12 +1557,20 @@ void print_progress(std::size_t states, std::size_t depth, double seconds) {
                static_cast<double>(states) / seconds, usage.ru_maxrss / 1024, seconds);
 }
 
+/// The command line.
+struct Options {
+  std::string_view only;  // one variant, or every one
+  bool symmetry = true, paths = false, no_stuck = true, progress = false;
+  std::size_t max_states = 50'000'000, expect_states = 0;
+  unsigned threads = 1;
+};
+
 template <class Model>
-int run(std::string_view variant, bool symmetry, std::size_t max_states, bool paths, bool no_stuck, unsigned threads,
-        bool progress) {
+int run(std::string_view variant, const Options& opt) {
+  const bool symmetry = opt.symmetry, paths = opt.paths, no_stuck = opt.no_stuck;
   const Model model;
-  const auto r = phasegen::check::explore(model, symmetry, max_states, no_stuck, threads,
-                                          progress ? print_progress : nullptr);
+  const auto r = phasegen::check::explore(model, symmetry, opt.max_states, no_stuck, opt.threads,
+                                          opt.progress ? print_progress : nullptr, opt.expect_states);
   const double rate = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
   std::printf("http2_conn [%.*s]: %zu states, %zu transitions, depth %zu, %.3f s, %.0f states/s, peak %ld MiB, "
               "%.1f bytes/state (%zu-byte keys%s)%s, %u thread%s\n",
@@ -1604,47 +1614,68 @@ int run(std::string_view variant, bool symmetry, std::size_t max_states, bool pa
   return 0;
 }
 
+/// A count on the command line: digits only, at most `most`.
+bool parse_count(const char* text, std::size_t most, std::size_t& out) {
+  if (*text == '\0') return false;
+  std::size_t n = 0;
+  for (const char* c = text; *c != '\0'; ++c) {
+    if (*c < '0' || *c > '9' || n > (most - static_cast<std::size_t>(*c - '0')) / 10) return false;
+    n = n * 10 + static_cast<std::size_t>(*c - '0');
+  }
+  out = n;
+  return true;
+}
+
+int usage(const char* self) {
+  std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--states N] [--paths] [--progress] "
+               "[--skip-no-stuck] [--threads N]\n",
+               self);
+  return 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string_view only;
-  bool symmetry = true, paths = false, no_stuck = true, progress = false;
-  std::size_t max_states = 50'000'000;
-  unsigned threads = 1;
+  Options o;
   for (int k = 1; k < argc; ++k) {
     const std::string_view a = argv[k];
-    if (a == "--variant" && k + 1 < argc) {
-      only = argv[++k];
+    const bool has_value = k + 1 < argc;
+    std::size_t n = 0;
+    if (a == "--variant" && has_value) {
+      o.only = argv[++k];
     } else if (a == "--no-symmetry") {
-      symmetry = false;
+      o.symmetry = false;
     } else if (a == "--paths") {
-      paths = true;
+      o.paths = true;
     } else if (a == "--progress") {  // a line on stderr about once a second
-      progress = true;
+      o.progress = true;
     } else if (a == "--skip-no-stuck") {  // the one property that needs the whole graph in memory
-      no_stuck = false;
-    } else if (a == "--threads" && k + 1 < argc) {  // more than one: not with no_stuck (see checker.hpp)
-      threads = static_cast<unsigned>(std::strtoul(argv[++k], nullptr, 10));
-    } else if (a == "--max-states" && k + 1 < argc) {
-      max_states = std::strtoull(argv[++k], nullptr, 10);
+      o.no_stuck = false;
+    } else if ((a == "--threads" || a == "--max-states" || a == "--states") && has_value) {
+      if (!parse_count(argv[++k], a == "--threads" ? 1024 : std::size_t{1} << 40, n) || (n == 0 && a != "--states")) {
+        std::fprintf(stderr, "%s: %.*s wants a count%s, not '%s'\n", argv[0], static_cast<int>(a.size()), a.data(),
+                     a == "--threads" ? " from 1 to 1024" : "", argv[k]);
+        return 2;
+      }
+      // more than one thread: not with no_stuck (see checker.hpp)
+      if (a == "--threads") o.threads = static_cast<unsigned>(n);
+      else if (a == "--max-states") o.max_states = n;
+      else o.expect_states = n;
     } else {
-      std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--paths] [--progress] [--skip-no-stuck] "
-                   "[--threads N]\n",
-                   argv[0]);
-      return 2;
+      return usage(argv[0]);
     }
   }
   bool ran = false;
-  if (only.empty() || only == "compliant") {
+  if (o.only.empty() || o.only == "compliant") {
     ran = true;
-    run<Model_compliant>("compliant", symmetry, max_states, paths, no_stuck, threads, progress);
+    run<Model_compliant>("compliant", o);
   }
-  if (only.empty() || only == "hostile") {
+  if (o.only.empty() || o.only == "hostile") {
     ran = true;
-    run<Model_hostile>("hostile", symmetry, max_states, paths, no_stuck, threads, progress);
+    run<Model_hostile>("hostile", o);
   }
   if (!ran) {
-    std::fprintf(stderr, "no variant named %.*s\n", static_cast<int>(only.size()), only.data());
+    std::fprintf(stderr, "no variant named %.*s\n", static_cast<int>(o.only.size()), o.only.data());
     return 2;
   }
   return 0;
