@@ -1722,18 +1722,6 @@ int run(std::string_view variant, const Options& opt) {
   return 0;
 }
 
-/// A count on the command line: digits only, at most `most`.
-bool parse_count(const char* text, std::size_t most, std::size_t& out) {
-  if (*text == '\0') return false;
-  std::size_t n = 0;
-  for (const char* c = text; *c != '\0'; ++c) {
-    if (*c < '0' || *c > '9' || n > (most - static_cast<std::size_t>(*c - '0')) / 10) return false;
-    n = n * 10 + static_cast<std::size_t>(*c - '0');
-  }
-  out = n;
-  return true;
-}
-
 int usage(const char* self) {
   std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--states N] [--paths] [--progress] "
                "[--skip-no-stuck] [--threads N]\n",
@@ -1760,7 +1748,8 @@ int main(int argc, char** argv) {
     } else if (a == "--skip-no-stuck") {  // the one property that needs the whole graph in memory
       o.no_stuck = false;
     } else if ((a == "--threads" || a == "--max-states" || a == "--states") && has_value) {
-      if (!parse_count(argv[++k], a == "--threads" ? 1024 : std::size_t{1} << 40, n) || (n == 0 && a != "--states")) {
+      const std::size_t most = a == "--threads" ? 1024 : std::size_t{1} << 40;
+      if (!phasegen::check::parse_count(argv[++k], most, n) || (n == 0 && a != "--states")) {
         std::fprintf(stderr, "%s: %.*s wants a count%s, not '%s'\n", argv[0], static_cast<int>(a.size()), a.data(),
                      a == "--threads" ? " from 1 to 1024" : "", argv[k]);
         return 2;

@@ -922,4 +922,17 @@ Result explore(const Model& model, bool symmetry, std::size_t max_states, bool w
   return r;
 }
 
+/// A count on a checker's command line (--states, --max-states, --threads): decimal
+/// digits only, at most `most`; `out` is left as it was when the text is not one.
+inline bool parse_count(const char* text, std::size_t most, std::size_t& out) {
+  if (*text == '\0') return false;
+  std::size_t n = 0;
+  for (const char* c = text; *c != '\0'; ++c) {
+    if (*c < '0' || *c > '9' || n > (most - static_cast<std::size_t>(*c - '0')) / 10) return false;
+    n = n * 10 + static_cast<std::size_t>(*c - '0');
+  }
+  out = n;
+  return true;
+}
+
 }  // namespace phasegen::check
