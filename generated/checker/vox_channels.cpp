@@ -2079,16 +2079,8 @@ void print_progress(std::size_t states, std::size_t depth, double seconds) {
                static_cast<double>(states) / seconds, usage.ru_maxrss / 1024, seconds);
 }
 
-/// The command line.
-struct Options {
-  std::string_view only;  // one variant, or every one
-  bool symmetry = true, paths = false, no_stuck = true, progress = false;
-  std::size_t max_states = 50'000'000, expect_states = 0;
-  unsigned threads = 1;
-};
-
 template <class Model>
-int run(std::string_view variant, const Options& opt) {
+int run(std::string_view variant, const phasegen::check::Options& opt) {
   const bool symmetry = opt.symmetry, paths = opt.paths, no_stuck = opt.no_stuck;
   const Model model;
   const auto r = phasegen::check::explore(model, symmetry, opt.max_states, no_stuck, opt.threads,
@@ -2136,46 +2128,11 @@ int run(std::string_view variant, const Options& opt) {
   return 0;
 }
 
-int usage(const char* self) {
-  std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--states N] [--paths] [--progress] "
-               "[--skip-no-stuck] [--threads N]\n",
-               self);
-  return 2;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  Options o;
-  for (int k = 1; k < argc; ++k) {
-    const std::string_view a = argv[k];
-    const bool has_value = k + 1 < argc;
-    std::size_t n = 0;
-    if (a == "--variant" && has_value) {
-      o.only = argv[++k];
-    } else if (a == "--no-symmetry") {
-      o.symmetry = false;
-    } else if (a == "--paths") {
-      o.paths = true;
-    } else if (a == "--progress") {  // a line on stderr about once a second
-      o.progress = true;
-    } else if (a == "--skip-no-stuck") {  // the one property that needs the whole graph in memory
-      o.no_stuck = false;
-    } else if ((a == "--threads" || a == "--max-states" || a == "--states") && has_value) {
-      const std::size_t most = a == "--threads" ? 1024 : std::size_t{1} << 40;
-      if (!phasegen::check::parse_count(argv[++k], most, n) || (n == 0 && a != "--states")) {
-        std::fprintf(stderr, "%s: %.*s wants a count%s, not '%s'\n", argv[0], static_cast<int>(a.size()), a.data(),
-                     a == "--threads" ? " from 1 to 1024" : "", argv[k]);
-        return 2;
-      }
-      // more than one thread: not with no_stuck (see checker.hpp)
-      if (a == "--threads") o.threads = static_cast<unsigned>(n);
-      else if (a == "--max-states") o.max_states = n;
-      else o.expect_states = n;
-    } else {
-      return usage(argv[0]);
-    }
-  }
+  phasegen::check::Options o;
+  if (const int bad = phasegen::check::parse_options(argc, argv, o)) return bad;
   bool ran = false;
   if (o.only.empty() || o.only == "compliant") {
     ran = true;

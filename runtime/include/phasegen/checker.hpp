@@ -38,6 +38,7 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <string_view>
 #include <thread>
 #include <type_traits>
 #include <unordered_map>
@@ -933,6 +934,50 @@ inline bool parse_count(const char* text, std::size_t most, std::size_t& out) {
   }
   out = n;
   return true;
+}
+
+/// A generated checker's command line (the options are in docs/checker.md).
+struct Options {
+  std::string_view only;  // one variant, or every one
+  bool symmetry = true, paths = false, no_stuck = true, progress = false;
+  std::size_t max_states = 50'000'000, expect_states = 0;
+  unsigned threads = 1;  // more than one: not with no_stuck (the graph is built by one thread)
+};
+
+/// Reads the command line into `o`; 0 when it is good, otherwise 2, with a line on stderr.
+inline int parse_options(int argc, char** argv, Options& o) {
+  for (int k = 1; k < argc; ++k) {
+    const std::string_view a = argv[k];
+    const bool has_value = k + 1 < argc;
+    std::size_t n = 0;
+    if (a == "--variant" && has_value) {
+      o.only = argv[++k];
+    } else if (a == "--no-symmetry") {
+      o.symmetry = false;
+    } else if (a == "--paths") {
+      o.paths = true;
+    } else if (a == "--progress") {  // a line on stderr about once a second
+      o.progress = true;
+    } else if (a == "--skip-no-stuck") {  // the one property that needs the whole graph in memory
+      o.no_stuck = false;
+    } else if ((a == "--threads" || a == "--max-states" || a == "--states") && has_value) {
+      const std::size_t most = a == "--threads" ? 1024 : std::size_t{1} << 40;
+      if (!parse_count(argv[++k], most, n) || (n == 0 && a != "--states")) {
+        std::fprintf(stderr, "%s: %.*s wants a count%s, not '%s'\n", argv[0], static_cast<int>(a.size()), a.data(),
+                     a == "--threads" ? " from 1 to 1024" : "", argv[k]);
+        return 2;
+      }
+      if (a == "--threads") o.threads = static_cast<unsigned>(n);
+      else if (a == "--max-states") o.max_states = n;
+      else o.expect_states = n;
+    } else {
+      std::fprintf(stderr, "usage: %s [--variant NAME] [--no-symmetry] [--max-states N] [--states N] [--paths] "
+                   "[--progress] [--skip-no-stuck] [--threads N]\n",
+                   argv[0]);
+      return 2;
+    }
+  }
+  return 0;
 }
 
 }  // namespace phasegen::check
