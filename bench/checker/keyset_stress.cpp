@@ -17,6 +17,36 @@
 
 namespace {
 
+// The slots' array (Zeroed): zero everywhere, small (heap) and large (mapped, 2 MiB
+// aligned on Linux); a move hands the memory over and leaves the source empty.
+int zeroed() {
+  using phasegen::check::Zeroed;
+  for (const std::size_t n : {std::size_t{1}, std::size_t{1000}, Zeroed<std::uint64_t>::kHuge / 8,
+                              Zeroed<std::uint64_t>::kHuge / 8 * 3 + 5}) {
+    Zeroed<std::uint64_t> a(n);
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != 0) {
+        std::fprintf(stderr, "FAIL: Zeroed(%zu)[%zu] = %llu\n", n, i, static_cast<unsigned long long>(a[i]));
+        return 1;
+      }
+    for (std::size_t i = 0; i < n; ++i) a[i] = i + 1;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (n * 8 >= Zeroed<std::uint64_t>::kHuge && reinterpret_cast<std::uintptr_t>(a.data()) % Zeroed<std::uint64_t>::kHuge != 0) {
+      std::fprintf(stderr, "FAIL: Zeroed(%zu) is not 2 MiB aligned\n", n);
+      return 1;
+    }
+#endif
+    Zeroed<std::uint64_t> b = std::move(a);
+    Zeroed<std::uint64_t> c(7);
+    c = std::move(b);
+    if (a.data() != nullptr || a.size() != 0 || b.data() != nullptr || c.size() != n || c[n - 1] != n || c[0] != 1) {
+      std::fprintf(stderr, "FAIL: Zeroed(%zu) moved\n", n);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 using Key = std::array<std::uint64_t, 2>;
 
 template <unsigned B0, unsigned B1>
@@ -104,7 +134,7 @@ int run(std::size_t keys, unsigned threads) {
 int main(int argc, char** argv) {
   const std::size_t keys = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 3'000'000;
   const unsigned threads = argc > 2 ? static_cast<unsigned>(std::strtoul(argv[2], nullptr, 10)) : 2;
-  int rc = 0;
+  int rc = zeroed();
   rc |= run<63, 13>(keys, threads);  // vox at 5 channels
   rc |= run<64, 0>(keys, threads);   // exactly 64 bits: a second word with nothing in it
   rc |= run<60, 20>(keys, 1);
