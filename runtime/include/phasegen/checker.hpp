@@ -149,14 +149,14 @@ class Crew {
     epoch_.fetch_add(1, std::memory_order_release);
     epoch_.notify_all();
     job(0);
-    for (unsigned spin = 0; done_.load(std::memory_order_acquire) < threads_.size(); ++spin) pause(spin);
+    for (unsigned spin = 0; done_.load(std::memory_order_acquire) < threads_.size(); ++spin) wait_turn(spin);
   }
 
  private:
   static constexpr unsigned kPauses = 1024, kSpins = kPauses + 4096;  // then a yield takes about a microsecond
 
   // The wait of the spin-th turn of a loop: a pause instruction, later the core given up.
-  static void pause(unsigned spin) {
+  static void wait_turn(unsigned spin) {
     if (spin >= kPauses) {
       std::this_thread::yield();
       return;
@@ -172,7 +172,7 @@ class Crew {
     std::uint64_t seen = 0;
     for (;;) {
       for (unsigned spin = 0; epoch_.load(std::memory_order_acquire) == seen; ++spin) {
-        if (spin < kSpins) pause(spin);
+        if (spin < kSpins) wait_turn(spin);
         else epoch_.wait(seen, std::memory_order_acquire);
       }
       ++seen;  // run() waits for every helper before it starts the next job: no job is skipped
